@@ -1,0 +1,63 @@
+# Thai Nguyen Portal. Two commands on a fresh clone: `make run` and `make test` (README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8000
+# Empty here: dev settings for run/seed, test settings for tests (pytest.ini).
+export DJANGO_SETTINGS_MODULE ?=
+
+.PHONY: install install-dev run migrate seed test lint format messages bench clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt requirements.txt $(VENV)/.installed
+	$(PIP) install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+
+# seed_demo is idempotent; the marker only spares the rebuild check on every start.
+var/.demo-seeded: | migrate
+	$(PY) manage.py seed_demo
+	@touch $@
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: migrate var/.demo-seeded
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: install-dev
+	@mkdir -p var
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Re-extract and compile the catalogues (needs GNU gettext); the compiled .mo files are committed.
+messages: install-dev
+	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=var --no-obsolete
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf var/static var/test-media .pytest_cache

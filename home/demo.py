@@ -1,0 +1,197 @@
+"""Demo content of the home area: the site, both home pages, the standard pages and the site settings."""
+
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from thainguyen_portal.core.models import PortalSettings
+
+from .models import HomePage, StandardPage
+
+
+def _paragraphs(*texts):
+    return [("paragraph", RichText("".join(f"<p>{text}</p>" for text in texts)))]
+
+
+def _home(builder):
+    root = builder.root()
+    vi = builder.locale("vi")
+    home = HomePage.objects.filter(locale=vi).first()
+    if home is None:
+        banner = builder.image(
+            "Đồi chè Tân Cương mùa xuân", "Những đồi chè xanh mướt ở xã Tân Cương, thành phố Thái Nguyên"
+        )
+        home = HomePage(
+            title="Trang chủ",
+            slug="trang-chu",
+            seo_title="Cổng Thông tin điện tử tỉnh Thái Nguyên",
+            search_description=(
+                "Kênh thông tin chính thức của Ủy ban nhân dân tỉnh Thái Nguyên: tin tức, chỉ đạo điều hành, "
+                "công báo, văn bản và dịch vụ công."
+            ),
+            tagline="Thái Nguyên – Đệ nhất danh trà, điểm đến đầu tư hấp dẫn",
+            intro=(
+                "Thông tin chính thống, kịp thời về hoạt động chỉ đạo, điều hành của tỉnh, đời sống kinh tế – "
+                "xã hội và các dịch vụ công dành cho người dân, doanh nghiệp."
+            ),
+            hero_image=banner,
+            locale=vi,
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        builder.log("  + home page (vi)")
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Cổng TTĐT Thái Nguyên"
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    # The "Welcome to Wagtail" page made by Wagtail's first migration is no longer needed.
+    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    return home, site
+
+
+def _settings(site):
+    PortalSettings.objects.get_or_create(
+        site=site,
+        defaults={
+            "organisation_name": "Cổng Thông tin điện tử tỉnh Thái Nguyên",
+            "organisation_name_en": "Thai Nguyen Provincial Portal",
+            "governing_body": "Ủy ban nhân dân tỉnh Thái Nguyên",
+            "governing_body_en": "Thai Nguyen Provincial People's Committee",
+            "licence_line": "Giấy phép số 58/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp.",
+            "licence_line_en": "Licence No. 58/GP-TTĐT issued by the Authority of Broadcasting and Electronic Information.",
+            "editor_in_chief": "Giám đốc Trung tâm Thông tin tỉnh Thái Nguyên",
+            "editor_in_chief_en": "Director of the Thai Nguyen Provincial Information Centre",
+            "address": "Số 18 đường Nha Trang, phường Phan Đình Phùng, tỉnh Thái Nguyên",
+            "address_en": "18 Nha Trang Street, Phan Dinh Phung Ward, Thai Nguyen Province, Viet Nam",
+            "hotline": "0208 3855 186",
+            "email": "congthongtin@thainguyen.gov.vn",
+            "facebook_url": "https://www.facebook.com/congthongtindientuthainguyen",
+            "zalo_url": "https://zalo.me/congthongtinthainguyen",
+            "youtube_url": "https://www.youtube.com/@congthongtinthainguyen",
+        },
+    )
+
+
+STANDARD_PAGES = [
+    {
+        "key": "intro",
+        "title": "Giới thiệu",
+        "intro": (
+            "Thái Nguyên là trung tâm chính trị, kinh tế của vùng Việt Bắc, cửa ngõ giao lưu giữa miền núi phía "
+            "Bắc với vùng đồng bằng Bắc Bộ."
+        ),
+        "body": _paragraphs(
+            "Tỉnh Thái Nguyên nằm ở trung tâm vùng trung du và miền núi phía Bắc, cách Thủ đô Hà Nội khoảng "
+            "80 km. Tỉnh nổi tiếng với vùng chè đặc sản Tân Cương, La Bằng, Trại Cài và là cái nôi của An toàn "
+            "khu (ATK) Định Hóa trong kháng chiến.",
+            "Những năm gần đây, Thái Nguyên trở thành một trong những địa phương dẫn đầu cả nước về thu hút đầu "
+            "tư nước ngoài, với các khu công nghiệp Yên Bình, Điềm Thụy, Sông Công. Chuyển đổi số được tỉnh xác "
+            "định là động lực quan trọng để phát triển kinh tế – xã hội.",
+        ),
+        "menu": ("main", 10),
+        "en": {
+            "title": "About Thai Nguyen",
+            "intro": (
+                "Thai Nguyen is the political and economic centre of the Viet Bac region, the gateway between the "
+                "northern mountains and the Red River Delta."
+            ),
+            "body": _paragraphs(
+                "Thai Nguyen province lies at the heart of the northern midlands, about 80 km from Ha Noi. It is "
+                "famous for the speciality tea of Tan Cuong, La Bang and Trai Cai, and for the ATK Dinh Hoa "
+                "revolutionary base.",
+                "In recent years Thai Nguyen has been among the leading provinces in attracting foreign direct "
+                "investment, with the Yen Binh, Diem Thuy and Song Cong industrial parks. Digital transformation "
+                "is a key driver of its development.",
+            ),
+        },
+    },
+    {
+        "key": "contact",
+        "title": "Liên hệ",
+        "intro": "Thông tin liên hệ của Ban Biên tập Cổng Thông tin điện tử tỉnh Thái Nguyên.",
+        "body": _paragraphs(
+            "<b>Trung tâm Thông tin tỉnh Thái Nguyên</b><br>Địa chỉ: Số 18 đường Nha Trang, phường Phan Đình Phùng, "
+            "tỉnh Thái Nguyên<br>Điện thoại: 0208 3855 186<br>Thư điện tử: congthongtin@thainguyen.gov.vn",
+            "Bạn đọc gửi tin, bài, ảnh và ý kiến phản ánh xin ghi rõ họ tên, địa chỉ và số điện thoại để Ban "
+            "Biên tập liên hệ khi cần thiết.",
+        ),
+        "menu": ("footer", 10),
+        "en": {
+            "title": "Contact",
+            "intro": "How to reach the editorial board of the Thai Nguyen Provincial Portal.",
+            "body": _paragraphs(
+                "<b>Thai Nguyen Provincial Information Centre</b><br>18 Nha Trang Street, Phan Dinh Phung Ward, "
+                "Thai Nguyen Province<br>Phone: +84 208 3855 186<br>Email: congthongtin@thainguyen.gov.vn",
+            ),
+        },
+    },
+    {
+        "key": "spokesperson",
+        "title": "Người phát ngôn",
+        "intro": "Người phát ngôn và người được ủy quyền phát ngôn của Ủy ban nhân dân tỉnh Thái Nguyên.",
+        "body": _paragraphs(
+            "Theo quy chế phát ngôn và cung cấp thông tin cho báo chí, Chủ tịch Ủy ban nhân dân tỉnh là người "
+            "phát ngôn chính thức. Chánh Văn phòng Ủy ban nhân dân tỉnh được giao phát ngôn và cung cấp thông tin "
+            "cho báo chí thường xuyên.",
+            "Các cơ quan báo chí liên hệ qua Văn phòng Ủy ban nhân dân tỉnh, điện thoại 0208 3852 666.",
+        ),
+        "menu": ("footer", 20),
+    },
+    {
+        "key": "social",
+        "title": "Mạng xã hội chính thức",
+        "intro": "Các tài khoản mạng xã hội chính thức của Cổng Thông tin điện tử tỉnh Thái Nguyên.",
+        "body": _paragraphs(
+            "Fanpage Facebook: Cổng thông tin điện tử tỉnh Thái Nguyên.",
+            "Zalo Official Account: Cổng thông tin Thái Nguyên – nhận tin nhanh, gửi phản ánh, kiến nghị.",
+            "Kênh YouTube: Cổng thông tin Thái Nguyên – video tin tức và phóng sự.",
+        ),
+        "menu": ("footer", 30),
+    },
+]
+
+
+def seed(builder):
+    home, site = _home(builder)
+    _settings(site)
+    home_en = builder.translation(
+        home,
+        "en",
+        title="Home",
+        slug="home",
+        seo_title="Thai Nguyen Provincial Portal",
+        search_description="The official portal of Thai Nguyen province: news, investment, tourism and tea.",
+        tagline="Thai Nguyen – the land of Viet Nam's finest tea, a destination for investment",
+        intro=(
+            "Official news of Thai Nguyen province for foreign partners, investors and visitors: the economy, "
+            "investment, tourism and tea culture."
+        ),
+    )
+    pages = {}
+    for spec in STANDARD_PAGES:
+        handle, order = spec["menu"]
+        page = pages[spec["key"]] = builder.page(
+            home, StandardPage, spec["title"], intro=spec["intro"], body=spec["body"]
+        )
+        builder.add_to_menu(handle, page, order)
+        if "en" in spec:
+            builder.add_to_menu(handle, builder.translation(page, "en", **spec["en"]), order)
+    if not home.featured:
+        tea = builder.image("Thu hoạch chè ở La Bằng", "Người dân xã La Bằng thu hoạch chè búp trên đồi")
+        home.featured = [
+            (
+                "featured_page",
+                {
+                    "page": pages["intro"],
+                    "heading": "Thái Nguyên – vùng đất của chè và của những khu công nghiệp hiện đại",
+                    "summary": STANDARD_PAGES[0]["intro"],
+                    "image": tea,
+                },
+            )
+        ]
+        home.save_revision().publish()
+    return home, home_en

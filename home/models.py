@@ -1,0 +1,92 @@
+"""The home page (one per language) and the simple standard pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks, hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from thainguyen_portal.core.blocks import BaseBodyBlock
+from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.slots import HOME_SLOTS_HOOK
+
+
+class FeaturedPageBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"))
+    heading = blocks.CharBlock(label=_("heading"), required=False, help_text=_("The page's title when empty."))
+    summary = blocks.TextBlock(label=_("summary"), required=False)
+    image = ImageChooserBlock(label=_("image"), required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("featured page")
+
+
+class HomePage(BasePage):
+    """The front page of one language. The Vietnamese one is the site root; the English one its translation."""
+
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("banner image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured = StreamField(
+        [("featured_page", FeaturedPageBlock())],
+        blank=True,
+        max_num=5,
+        verbose_name=_("featured area"),
+        help_text=_("The lead story first, then up to four more."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("tagline"), FieldPanel("intro"), FieldPanel("hero_image")], heading=_("Banner")),
+        FieldPanel("featured"),
+    ]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("tagline"),
+        TranslatableField("intro"),
+        TranslatableField("featured"),
+        SynchronizedField("hero_image"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    # One tree: the other languages' home pages are translations made by wagtail-localize.
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        slots = [slot for fn in hooks.get_hooks(HOME_SLOTS_HOOK) if (slot := fn(request, self))]
+        context["slots"] = sorted(slots, key=lambda slot: (slot.order, slot.key))
+        return context
+
+
+class StandardPage(BasePage):
+    """Introduction, contacts, the spokesperson's page, the official social accounts and the like."""
+
+    intro = models.TextField(_("lead"), blank=True)
+    body = StreamField(BaseBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), TranslatableField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,162 @@
+"""The demo-content framework used by ``manage.py seed_demo``.
+
+Every app that has demo content keeps a ``demo.py`` with a ``seed(builder)`` function; ``seed_demo`` calls them
+in the order of ``INSTALLED_APPS`` (home before the content areas) with one :class:`DemoBuilder`. The builder
+makes each piece only when it is missing, so running the command again changes nothing.
+"""
+
+import colorsys
+import hashlib
+import io
+import math
+import random
+from collections import defaultdict
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
+from wagtail_localize.fields import SynchronizedField
+
+from .models import Menu
+from .text import vietnamese_slugify
+
+DEMO_COLLECTION = "Dữ liệu mẫu"
+
+
+class DemoBuilder:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self._menus = defaultdict(list)  # (handle, language) -> [(order, page)]
+        self._locales = {}
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    # --- locales and the tree ------------------------------------------------------------------------------
+    def locale(self, language_code):
+        if language_code not in self._locales:
+            self._locales[language_code], _ = Locale.objects.get_or_create(language_code=language_code)
+        return self._locales[language_code]
+
+    @staticmethod
+    def root():
+        return Page.get_first_root_node()
+
+    def page(self, parent, model, title, slug=None, **fields):
+        """The live child of `parent` with this slug, made and published when missing."""
+        slug = slug or vietnamese_slugify(title)
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = model(title=title, slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"  + {model._meta.verbose_name}: {title}")
+        return page
+
+    def translation(self, page, language_code, **fields):
+        """The live translation of `page` in `language_code`, made when missing.
+
+        It shares the source's translation key (so wagtail-localize and the language switcher treat it as the
+        translation), takes the synchronised fields from the source and the translated ones from `fields`.
+        """
+        locale = self.locale(language_code)
+        existing = page.get_translation_or_none(locale)
+        if existing is not None:
+            return existing.specific
+        source = page.specific
+        model = type(source)
+        parent = source.get_parent()
+        translated_parent = parent if parent.is_root() else parent.get_translation(locale)
+        values = {
+            field.field_name: getattr(source, field.field_name)
+            for field in getattr(model, "translatable_fields", [])
+            if isinstance(field, SynchronizedField)
+        }
+        values.update(fields)
+        values.setdefault("slug", vietnamese_slugify(values.get("title", source.title)))
+        translated = model(locale=locale, translation_key=source.translation_key, **values)
+        translated_parent.add_child(instance=translated)
+        translated.save_revision().publish()
+        self.log(f"  + {language_code}: {translated.title}")
+        return translated
+
+    # --- images ----------------------------------------------------------------------------------------------
+    def image(self, title, alt_text, seed=None, size=(1600, 900)):
+        """A generated landscape (tea hills under a sky) stored as a Wagtail image, made once per title."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing is not None:
+            return existing
+        collection = self._collection()
+        content = _landscape_jpeg(seed or title, size)
+        filename = f"{vietnamese_slugify(title)[:80] or 'anh'}.jpg"
+        image = Image(title=title, description=alt_text, collection=collection)
+        image.file = ImageFile(io.BytesIO(content), name=filename)
+        image.save()
+        return image
+
+    @staticmethod
+    def _collection():
+        existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
+        if existing is not None:
+            return existing
+        return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+
+    # --- menus -----------------------------------------------------------------------------------------------
+    def add_to_menu(self, handle, page, order):
+        """Ask for `page` in a menu of its language; the menus are written once every app has seeded."""
+        self._menus[(handle, page.locale.language_code)].append((order, page))
+
+    def finish(self):
+        for (handle, language), entries in sorted(self._menus.items()):
+            menu, created = Menu.objects.get_or_create(
+                handle=handle, locale=self.locale(language), defaults={"items": []}
+            )
+            if created or not menu.items:
+                menu.items = [
+                    ("link", {"label": "", "page": page, "url": ""}) for _, page in sorted(entries, key=_order_key)
+                ]
+                menu.save()
+                self.log(f"  + menu {handle} ({language}): {len(entries)} links")
+
+
+def _order_key(entry):
+    order, page = entry
+    return (order, page.pk)
+
+
+def _landscape_jpeg(seed, size):
+    """Layers of green hills with rows of tea under a sky: recognisable, light (a few dozen KB), deterministic."""
+    rng = random.Random(int(hashlib.sha256(str(seed).encode()).hexdigest()[:12], 16))
+    width, height = size
+    img = PILImage.new("RGB", size)
+    draw = ImageDraw.Draw(img)
+    sky_hue = rng.uniform(0.52, 0.6)
+    for y in range(height):
+        light = 0.85 - 0.3 * (y / height)
+        r, g, b = colorsys.hls_to_rgb(sky_hue, light, 0.55)
+        draw.line([(0, y), (width, y)], fill=(int(r * 255), int(g * 255), int(b * 255)))
+    layers = 4
+    for layer in range(layers):
+        base = height * (0.45 + 0.14 * layer)
+        amplitude = height * rng.uniform(0.05, 0.12)
+        phase = rng.uniform(0, 6.28)
+        points = [(0, height)]
+        for x in range(0, width + 20, 20):
+            y = base + amplitude * math.sin(x / width * 6.28 * rng.uniform(0.8, 1.4) + phase)
+            points.append((x, y))
+        points.append((width, height))
+        lightness = 0.45 - 0.08 * layer
+        r, g, b = colorsys.hls_to_rgb(rng.uniform(0.25, 0.33), lightness, 0.55)
+        color = (int(r * 255), int(g * 255), int(b * 255))
+        draw.polygon(points, fill=color)
+        row_color = tuple(max(0, c - 25) for c in color)
+        for row in range(int(base), height, 18 + 6 * layer):
+            draw.line([(0, row + 8), (width, row)], fill=row_color, width=2)
+    buffer = io.BytesIO()
+    img.save(buffer, format="JPEG", quality=78, optimize=True)
+    return buffer.getvalue()

@@ -1,0 +1,70 @@
+"""Build the demo site: ``manage.py seed_demo`` (idempotent) or ``manage.py seed_demo --reset``."""
+
+import importlib
+import secrets
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from thainguyen_portal.core.demo import DEMO_COLLECTION, DemoBuilder
+from thainguyen_portal.core.models import Menu, PortalSettings
+
+DEMO_ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Build the demo site with realistic Vietnamese content. Safe to run again; --reset starts over."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete every page, menu and demo image first, then rebuild."
+        )
+
+    def handle(self, *args, reset=False, **options):
+        if settings.PORTAL_ENVIRONMENT == "production":
+            raise CommandError("seed_demo refuses to run with production settings: it would overwrite real content.")
+        with transaction.atomic():
+            if reset:
+                self._reset()
+            builder = DemoBuilder(stdout=self.stdout if options["verbosity"] > 1 else None)
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                if importlib.util.find_spec(module_name) is None:
+                    continue
+                module = importlib.import_module(module_name)
+                if hasattr(module, "seed"):
+                    module.seed(builder)
+            builder.finish()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
+        if settings.PORTAL_ENVIRONMENT == "development":
+            self._demo_admin()
+
+    def _reset(self):
+        root = Page.get_first_root_node()
+        # Keep a placeholder so that the default Site always has a root page while the tree is rebuilt.
+        Site.objects.all().delete()
+        for child in root.get_children():
+            child.delete()
+        Menu.objects.all().delete()
+        PortalSettings.objects.all().delete()
+        get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()
+        Collection.objects.filter(name=DEMO_COLLECTION).delete()
+        self.stdout.write("Existing pages, menus and demo images deleted.")
+
+    def _demo_admin(self):
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.invalid", password)
+        line = "=" * 72
+        self.stdout.write(
+            f"{line}\nDemo administrator (shown once): http://127.0.0.1:8000/admin/\n"
+            f"  username: {DEMO_ADMIN_USERNAME}\n  password: {password}\n"
+            f"Forgot it? manage.py changepassword {DEMO_ADMIN_USERNAME}\n{line}"
+        )

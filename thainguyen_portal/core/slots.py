@@ -1,0 +1,20 @@
+"""Slots of the home page that the content areas fill.
+
+An area registers a function with the ``portal_home_slots`` Wagtail hook (in its ``wagtail_hooks.py``); the
+home page calls each with ``(request, home_page)`` and shows the :class:`HomeSlot` it returns (or nothing for
+``None``), ordered by ``order``. The home app never imports the areas, and the areas never import home.
+"""
+
+from dataclasses import dataclass, field
+
+HOME_SLOTS_HOOK = "portal_home_slots"
+
+
+@dataclass
+class HomeSlot:
+    key: str
+    title: str
+    template: str
+    order: int = 100
+    items: list = field(default_factory=list)
+    more_url: str | None = None

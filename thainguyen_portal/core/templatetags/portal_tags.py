@@ -1,0 +1,157 @@
+"""Template tags of the portal's frame: menus, breadcrumbs, the language switcher and hreflang alternates.
+
+Each tag makes at most one query and keeps what it found on the request, so a page that uses a tag twice
+(the switcher in the header and the alternates in <head>) pays once.
+"""
+
+from django import template
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from ..models import Menu
+
+register = template.Library()
+
+_LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def _request_memo(request, key, compute):
+    memo = request.__dict__.setdefault("_portal_tag_memo", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+@register.simple_tag(takes_context=True)
+def portal_menu(context, handle):
+    """The entries of a menu in the active language: a list of {label, url, active, external}."""
+    request = context.get("request")
+    language = translation.get_language()
+
+    def compute():
+        menu = Menu.objects.filter(handle=handle, locale__language_code=language).only("items").first()
+        if menu is None:
+            return []
+        entries = []
+        for block in menu.items:
+            value = block.value
+            page = value.get("page")
+            if page is not None:
+                if not page.live:
+                    continue
+                url = page.get_url(request)
+                label = value.get("label") or page.title
+                external = False
+            else:
+                url = value.get("url")
+                label = value.get("label")
+                external = True
+            if url and label:
+                entries.append({"label": label, "url": url, "external": external})
+        return entries
+
+    entries = _request_memo(request, ("menu", handle, language), compute) if request else compute()
+    path = request.path if request else ""
+    home_paths = {"/", f"/{language}/"}
+    return [
+        {**entry, "active": entry["url"] not in home_paths and not entry["external"] and path.startswith(entry["url"])}
+        for entry in entries
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The live ancestors of `page` from its home page down, then the page itself (one query)."""
+    if page is None or page.depth < 2:
+        return []
+    request = context.get("request")
+    ancestors = list(page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth"))
+    crumbs = [
+        {
+            "title": _("Home") if ancestor.depth == 2 else ancestor.title,
+            "url": ancestor.get_url(request),
+        }
+        for ancestor in ancestors
+    ]
+    if page.depth > 2:
+        crumbs.append({"title": page.title, "url": None})
+    return crumbs
+
+
+def _alternates(request, page):
+    """{language_code: page} for the live translations of `page` and of the site's home page."""
+    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return {}, {}
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    condition = Q(translation_key__in=root_key)
+    if page is not None and getattr(page, "translation_key", None):
+        condition |= Q(translation_key=page.translation_key)
+    pages = (
+        Page.objects.filter(condition)
+        .live()
+        .select_related("locale")
+        .only("id", "title", "url_path", "depth", "translation_key", "locale__language_code")
+    )
+    translations, homes = {}, {}
+    page_key = getattr(page, "translation_key", None)
+    for candidate in pages:
+        code = candidate.locale.language_code
+        if page_key is not None and candidate.translation_key == page_key:
+            translations[code] = candidate
+        if candidate.depth == 2 or candidate.pk == site.root_page_id:
+            homes[code] = candidate
+    return translations, homes
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """For each language: where the switcher goes (the translation, else that language's home page).
+
+    Returns a list of {code, name, url, full_url, current, translated}. Only live translations count, so the
+    English edition never links to a page that does not exist in English.
+    """
+    request = context.get("request")
+    page = page if page is not None else context.get("page")
+    current = translation.get_language()
+
+    def compute():
+        translations, homes = _alternates(request, page)
+        links = []
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code) or homes.get(code)
+            if target is None:
+                continue
+            with translation.override(code):
+                url = target.get_url(request)
+                full_url = target.get_full_url(request)
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "full_url": full_url,
+                    "current": code == current,
+                    "translated": code in translations,
+                }
+            )
+        return links
+
+    key = ("languages", getattr(page, "pk", None), current)
+    return _request_memo(request, key, compute) if request else compute()
+
+
+@register.filter
+def localized_setting(portal_settings, field):
+    """A site-setting text in the active language: ``{{ settings.core.PortalSettings|localized_setting:"address" }}``."""
+    if not portal_settings:
+        return ""
+    return portal_settings.localized(field, translation.get_language())
+
+
+@register.simple_tag
+def language_name(code):
+    return _LANGUAGE_NAMES.get(code, code)

@@ -1,0 +1,26 @@
+"""Vietnamese text helpers: the one slug function every part of the portal uses."""
+
+import re
+import unicodedata
+
+# đ/Đ are letters of their own, not a d with a mark: NFKD leaves them whole, so they are mapped first.
+_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold_vietnamese(value: str) -> str:
+    """Drop tone and vowel marks and turn đ into d: "Đặc san Trà Việt" -> "Dac san Tra Viet"."""
+    decomposed = unicodedata.normalize("NFKD", str(value).translate(_LETTER_MAP))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def vietnamese_slugify(value: str, max_length: int = 255) -> str:
+    """An ASCII, readable slug: "Đường lên Tân Cương" -> "duong-len-tan-cuong".
+
+    Lower-case, marks folded, every run of other characters becomes one hyphen, no hyphen at either end,
+    cut at a word boundary within `max_length`.
+    """
+    slug = _NON_ALNUM.sub("-", fold_vietnamese(value).lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug

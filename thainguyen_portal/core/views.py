@@ -1,0 +1,58 @@
+"""Views of the portal that are not pages: the health check and the error pages."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connections
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database():
+    with connections["default"].cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _check_cache(alias):
+    cache = caches[alias]
+    key = "healthz:probe"
+    cache.set(key, "ok", timeout=10)
+    if cache.get(key) != "ok":
+        raise RuntimeError("the cache did not return what was written")
+
+
+@never_cache
+def healthz(request):
+    """JSON status of the database and the caches for load balancers and monitoring: 200, or 503 if one is down."""
+    checks = {
+        "database": _check_database,
+        "cache": lambda: _check_cache("default"),
+        "sessions_cache": lambda: _check_cache("sessions"),
+    }
+    status = {}
+    for name, check in checks.items():
+        try:
+            check()
+        except Exception as exc:  # any failure of a dependency is a "down", reported and logged
+            logger.warning("healthz: %s is down: %s", name, exc)
+            status[name] = "down"
+        else:
+            status[name] = "ok"
+    healthy = all(value == "ok" for value in status.values())
+    body = {"status": "ok" if healthy else "down", "environment": settings.PORTAL_ENVIRONMENT, **status}
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def server_error(request, *args, **kwargs):
+    """The 500 page, rendered without a request context: no database, no cache, no settings lookups."""
+    try:
+        html = loader.get_template("500.html").render({"LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "vi")})
+    except Exception:  # the last line of defence must not fail itself
+        logger.exception("500.html could not be rendered")
+        html = "<!doctype html><title>500</title><h1>Hệ thống đang bận / Server error</h1>"
+    return HttpResponseServerError(html)

@@ -1,0 +1,12 @@
+"""Development: `make run`. SQLite and local memory unless DATABASE_URL / REDIS_URL are set."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+PORTAL_ENVIRONMENT = "development"
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-in-production"
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

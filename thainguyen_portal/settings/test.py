@@ -1,0 +1,18 @@
+"""Tests: `make test`. The same environment switches as production: DATABASE_URL and REDIS_URL pick the
+real PostgreSQL and Redis (CI runs the suite on both); without them SQLite and local memory."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR, env_bool
+
+PORTAL_ENVIRONMENT = "test"
+DEBUG = False
+SECRET_KEY = os.environ.get("SECRET_KEY") or "test-only-insecure-key"
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+MEDIA_ROOT = VAR_DIR / "test-media"
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Fast hashing: tests create users; production keeps Django's default hasher.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]
