@@ -1,5 +1,8 @@
 """Demo content of the home area: the site, both home pages, the standard pages and the site settings."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
@@ -40,13 +43,18 @@ def _home(builder):
         home.save_revision().publish()
         builder.log("  + home page (vi)")
 
+    # The site answers at WAGTAILADMIN_BASE_URL's host (127.0.0.1:8000 for `make run`); full URLs in canonical
+    # links, hreflang alternates and e-mails are built from it.
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    hostname = base_url.hostname or "localhost"
+    port = base_url.port or (443 if base_url.scheme == "https" else 80)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Cổng TTĐT Thái Nguyên"
-        )
-    elif site.root_page_id != home.pk:
+        site = Site(is_default_site=True)
+    if site.root_page_id != home.pk or (site.hostname, site.port) == ("localhost", 80):
         site.root_page = home
+        site.hostname, site.port = hostname, port
+        site.site_name = "Cổng TTĐT Thái Nguyên"
         site.save()
     # The "Welcome to Wagtail" page made by Wagtail's first migration is no longer needed.
     Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()

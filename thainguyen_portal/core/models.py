@@ -11,11 +11,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import MenuLinkBlock
-from .text import vietnamese_slugify
+from .forms import BasePageForm
+from .text import slug_input_formatters, vietnamese_slugify
 
-# The admin's slug widget folds marks itself but drops đ ("Đường" -> "uong"); this formatter runs first in the
-# browser so that the slug the editor sees is the one the server would make (core/text.py).
-VIETNAMESE_SLUG_INPUT = SlugInput(formatters=[(r"[đĐ]", "d", "g")], locale="vi")
+# Wagtail's slug widget mangles Vietnamese in the browser ("Đường" -> "dng"); these formatters fold it first, the
+# same way the server does (core/text.py).
+VIETNAMESE_SLUG_INPUT = SlugInput(formatters=slug_input_formatters(), locale="vi")
 
 
 class BasePage(Page):
@@ -25,6 +26,8 @@ class BasePage(Page):
     wagtail-localize reads, and search fields that can be filtered by locale. Page types extend the lists:
     ``translatable_fields = BasePage.translatable_fields + [...]``.
     """
+
+    base_form_class = BasePageForm
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",

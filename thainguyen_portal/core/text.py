@@ -24,3 +24,19 @@ def vietnamese_slugify(value: str, max_length: int = 255) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug
+
+
+def slug_input_formatters():
+    """Regex replacements for Wagtail's slug widget that fold Vietnamese in the browser as `fold_vietnamese` does.
+
+    Wagtail's own transliteration drops "ư", "ơ" and their toned forms ("Đường" -> "dng"); these run first, so
+    the slug an editor sees while typing is the one the server would make. Built from `fold_vietnamese` itself
+    over the Latin letters with marks, so the two cannot disagree.
+    """
+    groups = {}
+    for codepoint in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        char = chr(codepoint)
+        folded = fold_vietnamese(char)
+        if folded != char and len(folded) == 1 and folded.isascii() and folded.isalpha():
+            groups.setdefault(folded, []).append(char)
+    return [(f"[{''.join(chars)}]", base, "g") for base, chars in sorted(groups.items())]

@@ -285,3 +285,5 @@ PORTAL_HEALTH_TIMEOUT = 2
 
 # Shown in the header when site settings are not yet filled in.
 PORTAL_DEFAULT_NAME = _("Thai Nguyen Provincial Portal")
+# No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin loads nothing from outside.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -10,3 +10,6 @@ DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-in-production"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Serve static files straight from the app directories while developing (no collectstatic needed).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -65,8 +65,8 @@ def portal_menu(context, handle):
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of `page` from its home page down, then the page itself (one query)."""
-    if page is None or page.depth < 2:
-        return []
+    if page is None or page.depth <= 2:
+        return []  # a home page has no trail
     request = context.get("request")
     ancestors = list(page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth"))
     crumbs = [
@@ -146,7 +146,10 @@ def language_links(context, page=None):
 
 @register.filter
 def localized_setting(portal_settings, field):
-    """A site-setting text in the active language: ``{{ settings.core.PortalSettings|localized_setting:"address" }}``."""
+    """A site-setting text in the active language.
+
+    ``{{ settings.core.PortalSettings|localized_setting:"address" }}``
+    """
     if not portal_settings:
         return ""
     return portal_settings.localized(field, translation.get_language())

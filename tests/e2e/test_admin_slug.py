@@ -1,0 +1,33 @@
+"""The admin makes the same Vietnamese slug in the browser as the server does."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "mat-khau-bien-tap-2026"
+
+
+def test_typing_a_vietnamese_title_fills_an_ascii_slug(browser, demo_site):
+    from playwright.sync_api import expect
+
+    from home.models import HomePage
+
+    get_user_model().objects.create_superuser("bientap", "bt@example.invalid", PASSWORD)
+    home = HomePage.objects.get(locale__language_code="vi")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/admin/login/")
+        page.fill("#id_username", "bientap")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        page.goto(f"{demo_site.url}/admin/pages/add/home/standardpage/{home.pk}/")
+        page.click("#id_title")
+        page.keyboard.type("Đường lên Tân Cương")
+        page.keyboard.press("Tab")
+        # The title is synced to the slug after a short debounce.
+        expect(page.locator("#id_slug")).to_have_value("duong-len-tan-cuong")
+    finally:
+        context.close()
