@@ -4,8 +4,6 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
-# Empty here: dev settings for run/seed, test settings for tests (pytest.ini).
-export DJANGO_SETTINGS_MODULE ?=
 
 .PHONY: install install-dev run migrate seed test lint format messages bench clean
 
@@ -52,7 +50,7 @@ test: install-dev
 	@mkdir -p var
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Re-extract and compile the catalogues (needs GNU gettext); the compiled .mo files are committed.
 messages: install-dev

@@ -37,7 +37,7 @@ def main(po_path, json_path):
     catalogue.metadata["Content-Type"] = "text/plain; charset=UTF-8"
     catalogue.save(po_path)
     for msgid in missing:
-        print(f"untranslated: {msgid!r}")
+        sys.stdout.write(f"untranslated: {msgid!r}\n")
     return 1 if missing else 0
 
 

@@ -11,10 +11,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# Playwright's sync API runs an event loop in this thread; the Django ORM calls the tests make around it
-# are ordinary synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_FLAGS = [
     "--headless=new",
@@ -40,16 +36,33 @@ def chromium_path():
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+    # Playwright's sync API keeps an event loop running in this thread while the browser is open; the ORM calls
+    # the tests and their database fixtures make meanwhile are ordinary synchronous calls. Allowed only while the
+    # browser is open, never for the whole process.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+# Every browser test: a transactional database, so that the live server's thread sees the data. The flush after
+# each test also removes what the migrations made (root page and collection, locales, site); seed_demo makes
+# those again when they are missing, so each test starts from the full demo site. (Serialized rollback is no
+# help here: with Playwright's greenlets running, the test gets a connection object without the snapshot.)
+E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo_site(django_db_serialized_rollback, live_server):
-    """The demo site served by a live server. Serialized rollback restores what the migrations made (root page,
-    locales, default site) after the transactional flush, so the tests after this one still have them."""
+def demo_site(browser, live_server):
+    """The demo site served by a live server (the browser is requested first: see `browser`)."""
     call_command("seed_demo", verbosity=0)
     return live_server
 

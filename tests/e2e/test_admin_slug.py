@@ -1,9 +1,10 @@
 """The admin makes the same Vietnamese slug in the browser as the server does."""
 
-import pytest
 from django.contrib.auth import get_user_model
 
-pytestmark = pytest.mark.e2e
+from .conftest import E2E
+
+pytestmark = E2E
 
 PASSWORD = "mat-khau-bien-tap-2026"
 

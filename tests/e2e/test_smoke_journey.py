@@ -2,9 +2,9 @@
 
 import pytest
 
-from .conftest import serious_violations
+from .conftest import E2E, serious_violations
 
-pytestmark = pytest.mark.e2e
+pytestmark = E2E
 
 VIEWPORTS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "height": 900}}
 

@@ -12,6 +12,7 @@ import math
 import random
 from collections import defaultdict
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -41,9 +42,12 @@ class DemoBuilder:
             self._locales[language_code], _ = Locale.objects.get_or_create(language_code=language_code)
         return self._locales[language_code]
 
-    @staticmethod
-    def root():
-        return Page.get_first_root_node()
+    def root(self):
+        """The tree's root page; made when missing (an emptied database), as Wagtail's first migration does."""
+        root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(title="Root", slug="root", locale=self.locale(settings.LANGUAGE_CODE))
+        return root
 
     def page(self, parent, model, title, slug=None, **fields):
         """The live child of `parent` with this slug, made and published when missing."""
@@ -104,7 +108,8 @@ class DemoBuilder:
         existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
         if existing is not None:
             return existing
-        return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        return root.add_child(name=DEMO_COLLECTION)
 
     # --- menus -----------------------------------------------------------------------------------------------
     def add_to_menu(self, handle, page, order):
