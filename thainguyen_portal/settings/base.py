@@ -287,3 +287,17 @@ PORTAL_HEALTH_TIMEOUT = 2
 PORTAL_DEFAULT_NAME = _("Thai Nguyen Provincial Portal")
 # No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin loads nothing from outside.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Area settings: each area keeps its settings in its own block below (one block per app, in this order). ---
+
+# news
+
+# multimedia (wagtailmedia)
+
+# gazette
+
+# travietpub
+
+# search
+
+# editorial
