@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "thainguyen_portal.core"
     label = "core"
     verbose_name = _("Portal core")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -91,6 +92,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers are served from the page cache before sessions or the database are touched.
+    "thainguyen_portal.core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Language comes from the URL only (/ is Vietnamese, /en/ English): no Accept-Language sniffing and no
     # "Vary: Accept-Language" that would split shared caches. See core/middleware.py.
@@ -173,12 +176,13 @@ if REDIS_URL:
     }
     CACHES = {
         # The database number in REDIS_URL holds the page and fragment cache; the next one holds sessions,
-        # so that clearing the cache never signs editors out.
+        # so that clearing the cache never signs editors out. If Redis goes away, the cache answers "miss"
+        # (logged) and pages are rendered from the database instead of failing.
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": redis_db_url(REDIS_URL, 0),
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tnp"),
-            "OPTIONS": _redis_options,
+            "OPTIONS": {**_redis_options, "IGNORE_EXCEPTIONS": True},
         },
         "sessions": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -189,6 +193,7 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     SESSION_CACHE_ALIAS = "sessions"
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
@@ -282,6 +287,33 @@ LOGGING = {
 }
 
 PORTAL_HEALTH_TIMEOUT = 2
+
+# --- Page cache for anonymous readers (core/pagecache.py) and the frontend cache in front ------------------
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# What nginx / the CDN may keep (s-maxage) and serve while it refreshes (stale-while-revalidate).
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/media/", "/static/")
+# First path segments of pages that list every area (their cache is renewed on any publish in the language).
+PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "rss", "feed", "feeds"}
+
+# Purge nginx/Varnish (HTTP PURGE to FRONTEND_CACHE_PURGE_URL) or Cloudflare on publish; nothing when unset.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["purge"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+# URLs carry their language already (/ and /en/): purge each URL as it is, not once per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Shown in the header when site settings are not yet filled in.
 PORTAL_DEFAULT_NAME = _("Thai Nguyen Provincial Portal")

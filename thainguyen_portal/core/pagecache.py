@@ -1,0 +1,179 @@
+"""The page cache for anonymous readers, and its invalidation.
+
+Whole responses are kept in the shared cache (Redis in production), keyed by host, path and query string. The
+language is part of the path (``/en/...``), so it is part of the key. Each cached response also depends on a few
+*generations* — small counters in the same cache — and the key includes their current values:
+
+* ``site``: everything (menus, site settings, a moved or deleted page, a section's title in the menu);
+* ``listings:<lang>``: pages that list content from every area (home page, search, sitemap, feeds at the root);
+* ``area:<lang>:<segment>``: the pages under one top-level section, e.g. ``area:vi:tin-tuc`` for ``/tin-tuc/...``.
+
+Publishing a page bumps its area and its language's listings, so the home page and the section pages are new at
+once, while the gazette and the magazine stay cached. Nothing is deleted: entries with old generations are simply
+never asked for again and expire. Bumps happen in signal handlers, inside the publish request.
+
+The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page and the listings that show it
+(``wagtail.contrib.frontend_cache``, configured from the environment in settings).
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+CACHEABLE_CONTENT_TYPES = (
+    "text/html",
+    "application/xml",
+    "text/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/json",
+    "application/feed+json",
+)
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def split_path(path):
+    """(language, first segment) of a public path: "/en/news/x/" -> ("en", "news"), "/" -> ("vi", "")."""
+    parts = [part for part in path.split("/") if part]
+    language = settings.LANGUAGE_CODE
+    languages = {code for code, _ in settings.LANGUAGES}
+    if parts and parts[0] in languages and parts[0] != settings.LANGUAGE_CODE:
+        language = parts.pop(0)
+    return language, (parts[0] if parts else "")
+
+
+def generations_for_path(path):
+    """The generation names a response for `path` depends on."""
+    language, segment = split_path(path)
+    if not segment or segment in settings.PAGE_CACHE_LISTING_SEGMENTS:
+        return ("site", f"listings:{language}")
+    return ("site", f"area:{language}:{segment}")
+
+
+def _generation_key(name):
+    return f"pagecache:gen:{name}"
+
+
+def current_generations(names):
+    cache = _cache()
+    keys = [_generation_key(name) for name in names]
+    found = cache.get_many(keys)
+    return tuple(found.get(key, 0) for key in keys)
+
+
+def bump(*names):
+    """Start a new generation of each name: every response depending on it is rebuilt on its next request."""
+    cache = _cache()
+    for name in names:
+        key = _generation_key(name)
+        try:
+            cache.incr(key)
+        except ValueError:  # not there yet (or evicted): any value other than the old one will do
+            cache.set(key, 1, timeout=None)
+    logger.debug("page cache: new generation of %s", ", ".join(names))
+
+
+def bump_for_path(path):
+    """New generations for what shows the page at `path`: its area and its language's listings."""
+    language, segment = split_path(path)
+    names = [f"listings:{language}"]
+    if segment:
+        names.append(f"area:{language}:{segment}")
+    bump(*names)
+
+
+def response_key(request, generations):
+    raw = "|".join(
+        [
+            request.get_host(),
+            request.method if request.method == "GET" else "GET",
+            request.get_full_path(),
+            ",".join(str(g) for g in generations),
+        ]
+    )
+    return "pagecache:resp:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def request_is_cacheable(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    # Signed-in users (editors, previews) carry a session cookie: they always get a fresh page.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    path = request.path_info
+    return not any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+
+
+def response_is_cacheable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if response.has_header("Cache-Control"):
+        directives = response["Cache-Control"].lower()
+        if "private" in directives or "no-cache" in directives or "no-store" in directives:
+            return False
+    content_type = response.get("Content-Type", "").split(";")[0].strip().lower()
+    return content_type in CACHEABLE_CONTENT_TYPES
+
+
+def shared_cache_headers(response):
+    """Let nginx or a CDN keep anonymous pages briefly and serve stale ones while refreshing."""
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+        stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
+    )
+    # Anonymous pages are the same for every reader: a Vary on Cookie would give each visitor their own copy.
+    if response.has_header("Vary"):
+        kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() not in ("cookie",)]
+        if kept:
+            response["Vary"] = ", ".join(kept)
+        else:
+            del response["Vary"]
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous readers from the page cache; placed before sessions so that a hit costs two cache reads."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        cache = _cache()
+        try:
+            generations = current_generations(generations_for_path(request.path_info))
+            key = response_key(request, generations)
+            cached = cache.get(key)
+        except Exception:  # the cache is down: serve from the application, never fail the reader
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        if cached is not None:
+            cached["X-Cache"] = "HIT"
+            return cached
+        response = self.get_response(request)
+        if response_is_cacheable(response) and not getattr(request, "_portal_no_page_cache", False):
+            shared_cache_headers(response)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render() if not response.is_rendered else response
+            response["X-Cache"] = "MISS"
+            try:
+                cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache could not store %s", request.path_info, exc_info=True)
+        return response
+
+
+def never_page_cache(request):
+    """Mark a request whose response must not be cached (e.g. it shows the reader's own submission)."""
+    request._portal_no_page_cache = True

@@ -1,0 +1,186 @@
+"""The page cache: anonymous readers get cached pages, everyone gets the new version right after a change."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+
+from home.factories import StandardPageFactory
+from home.models import StandardPage
+from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.factories import MenuFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response
+
+
+def test_second_anonymous_view_is_a_cache_hit_without_queries(client, site_tree, django_assert_num_queries):
+    first = get(client, "/")
+    assert first["X-Cache"] == "MISS"
+    with django_assert_num_queries(0):
+        second = get(client, "/")
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+
+
+def test_shared_cache_headers_on_anonymous_pages(client, site_tree):
+    response = get(client, "/")
+    cache_control = response["Cache-Control"]
+    assert "public" in cache_control and "s-maxage=60" in cache_control
+    assert "stale-while-revalidate=60" in cache_control
+    vary = response.get("Vary", "").lower()
+    assert "cookie" not in vary and "accept-language" not in vary
+
+
+def test_publishing_a_page_refreshes_home_and_its_section_at_once(client, site_tree):
+    section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
+    get(client, "/")
+    get(client, "/tin-tuc/")
+    article = StandardPage(title="Khánh thành cầu Bến Tượng", slug="khanh-thanh-cau-ben-tuong", live=False)
+    section.add_child(instance=article)
+    assert "Khánh thành cầu Bến Tượng" not in get(client, "/").content.decode()
+    article.save_revision().publish()
+    home = get(client, "/")
+    assert home["X-Cache"] == "MISS"
+    assert "Khánh thành cầu Bến Tượng" in home.content.decode()
+    assert get(client, "/tin-tuc/khanh-thanh-cau-ben-tuong/").status_code == 200
+
+
+def test_unpublishing_and_deleting_take_effect_at_once(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.home, title="Thông báo tuyển dụng", slug="thong-bao-tuyen-dung")
+    assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
+    get(client, "/thong-bao-tuyen-dung/")
+    page.unpublish()
+    assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
+    assert client.get("/thong-bao-tuyen-dung/").status_code == 404
+    page.save_revision().publish()
+    assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
+    page.delete()
+    assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
+    assert client.get("/thong-bao-tuyen-dung/").status_code == 404
+
+
+def test_moving_a_page_refreshes_both_places(client, site_tree):
+    old = StandardPageFactory(parent=site_tree.home, title="Kinh tế", slug="kinh-te")
+    new = StandardPageFactory(parent=site_tree.home, title="Du lịch", slug="du-lich")
+    page = StandardPageFactory(parent=old, title="Hồ Núi Cốc đón khách", slug="ho-nui-coc-don-khach")
+    get(client, "/kinh-te/ho-nui-coc-don-khach/")
+    page.move(new, pos="last-child")
+    assert client.get("/kinh-te/ho-nui-coc-don-khach/").status_code in (301, 302, 404)
+    assert get(client, "/du-lich/ho-nui-coc-don-khach/").status_code == 200
+
+
+def test_one_publish_keeps_other_areas_cached(client, site_tree):
+    news = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
+    gazette = StandardPageFactory(parent=site_tree.home, title="Công báo", slug="cong-bao")
+    StandardPageFactory(parent=gazette, title="Số 01/2026", slug="so-01-2026")
+    StandardPageFactory(parent=news, title="Tin cũ", slug="tin-cu")
+    get(client, "/cong-bao/so-01-2026/")
+    get(client, "/tin-tuc/tin-cu/")
+    article = StandardPage(title="Tin mới", slug="tin-moi")
+    news.add_child(instance=article)
+    article.save_revision().publish()
+    assert get(client, "/cong-bao/so-01-2026/")["X-Cache"] == "HIT"
+    assert get(client, "/tin-tuc/tin-cu/")["X-Cache"] == "MISS"
+
+
+def test_menu_change_refreshes_every_page(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
+    get(client, "/gioi-thieu/")
+    menu = MenuFactory.with_pages("main", [page])
+    assert menu.pk
+    response = get(client, "/gioi-thieu/")
+    assert response["X-Cache"] == "MISS"
+    assert 'href="/gioi-thieu/" aria-current="page"' in response.content.decode()
+
+
+def test_signed_in_users_never_get_a_cached_page(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.home, title="Liên hệ", slug="lien-he")
+    get(client, "/lien-he/")
+    user = get_user_model().objects.create_superuser("bientap", "b@example.invalid", "mat-khau-dai-2026")
+    client.force_login(user)
+    response = get(client, "/lien-he/")
+    assert "X-Cache" not in response
+    page.title = "Liên hệ (bản sửa chưa xuất bản)"
+    page.save()
+    assert "X-Cache" not in get(client, "/lien-he/")
+
+
+def test_admin_and_responses_with_cookies_are_not_cached(client, site_tree):
+    assert "X-Cache" not in client.get("/admin/login/")
+    assert not pagecache.response_is_cacheable(client.get("/khong-co/"))  # 404s are not kept
+
+
+def test_pages_are_served_when_the_cache_is_down(client, site_tree):
+    """As configured for production (django-redis ignoring exceptions), with nothing listening on the port."""
+    down = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2, "IGNORE_EXCEPTIONS": True},
+        },
+        "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with override_settings(CACHES=down):
+        response = client.get("/")
+    assert response.status_code == 200
+    assert "Trang chủ" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/", ("site", "listings:vi")),
+        ("/en/", ("site", "listings:en")),
+        ("/tin-tuc/thoi-su/bai-viet/", ("site", "area:vi:tin-tuc")),
+        ("/en/news/article/", ("site", "area:en:news")),
+        ("/tim-kiem/", ("site", "listings:vi")),
+        ("/en/search/", ("site", "listings:en")),
+    ],
+)
+def test_generations_for_path(path, expected):
+    assert pagecache.generations_for_path(path) == expected
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    """A stand-in for nginx/Varnish: records the PURGE requests it receives."""
+
+    received = []
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.received.append((self.headers["Host"], self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def purge_server():
+    PurgeRecorder.received = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", PurgeRecorder.received
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, purge_server):
+    location, received = purge_server
+    section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
+    backend = {"purge": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}}
+    with override_settings(WAGTAILFRONTENDCACHE=backend):
+        article = StandardPage(title="Lễ hội Trà Thái Nguyên", slug="le-hoi-tra")
+        section.add_child(instance=article)
+        article.save_revision().publish()
+    paths = {path for host, path in received}
+    assert {"/tin-tuc/le-hoi-tra/", "/tin-tuc/", "/"} <= paths
+    assert {host for host, path in received} == {"testserver"}
