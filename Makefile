@@ -57,5 +57,11 @@ messages: install-dev
 	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=var --no-obsolete
 	$(PY) manage.py compilemessages --ignore=.venv
 
+# Load test with production settings: gunicorn + wrk (Debian's package, installed here when missing).
+# PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set. Options: make bench BENCH_ARGS="--duration 20"
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
+	$(PY) tools/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf var/static var/test-media .pytest_cache

@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("ping", core_views.ping, name="ping"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

@@ -5,7 +5,7 @@ import logging
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 
@@ -24,6 +24,11 @@ def _check_cache(alias):
     cache.set(key, "ok", timeout=10)
     if cache.get(key) != "ok":
         raise RuntimeError("the cache did not return what was written")
+
+
+def ping(request):
+    """Liveness: the process answers (no database, no cache). Also the benchmark's framework ceiling."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 @never_cache

@@ -1,0 +1,196 @@
+"""`make bench`: the portal under load, the way production runs it.
+
+gunicorn (production settings, 2 workers by default) serves the demo site on 127.0.0.1; wrk (Debian's package)
+loads each URL for a few seconds with 16 connections, first with the page cache off (cold: every request renders)
+and then on (warm). A trivial view in the same server (/ping) is the framework's ceiling; each page's ratio to it
+is printed. PostgreSQL and Redis are used when DATABASE_URL / REDIS_URL are set, else the embedded default
+(a separate SQLite file under var/bench/).
+
+    .venv/bin/python tools/bench.py [--duration 10] [--connections 16] [--workers 2] [--port 8765]
+"""
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+VAR = BASE_DIR / "var" / "bench"
+
+
+def run(args, env, **kwargs):
+    return subprocess.run(args, cwd=BASE_DIR, env=env, check=True, **kwargs)
+
+
+def environment(port, page_cache):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="thainguyen_portal.settings.production",
+        SECRET_KEY="bench-" + "k3y!" * 16,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        SERVE_MEDIA="true",
+        PORTAL_VAR_DIR=str(VAR),
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        PAGE_CACHE_ENABLED="true" if page_cache else "false",
+        GUNICORN_ACCESS_LOG="/dev/null",
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def prepare(port):
+    env = environment(port, page_cache=True)
+    dev = {**env, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev", "DEBUG": "false"}
+    VAR.mkdir(parents=True, exist_ok=True)
+    run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], dev)
+    run([PYTHON, "manage.py", "seed_demo", "-v0"], dev, stdout=subprocess.DEVNULL)
+    run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+
+
+def discover_urls(port):
+    """Representative URLs of the demo site: home, a section, an article, a gazette lookup, a search."""
+    script = r"""
+import django, json
+django.setup()
+from django.apps import apps
+from wagtail.models import Page
+def first(label):
+    try:
+        model = apps.get_model(label)
+    except LookupError:
+        return None
+    page = model.objects.live().filter(locale__language_code="vi").order_by("-first_published_at").first()
+    return page.url if page else None
+urls = {"home": "/"}
+urls["section"] = first("news.SectionPage") or first("home.StandardPage")
+urls["article"] = first("news.ArticlePage")
+gazette = first("gazette.GazetteIndexPage")
+if gazette:
+    urls["gazette lookup"] = gazette + "?q=quyet+dinh"
+urls["search"] = "/tim-kiem/?q=thai+nguyen"
+print(json.dumps({k: v for k, v in urls.items() if v}))
+"""
+    env = environment(port, page_cache=True)
+    out = subprocess.run([PYTHON, "-c", script], cwd=BASE_DIR, env=env, check=True, capture_output=True, text=True)
+    import json
+
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+class Server:
+    def __init__(self, port, workers, page_cache):
+        self.port = port
+        env = environment(port, page_cache)
+        env.update(GUNICORN_WORKERS=str(workers), GUNICORN_THREADS="1", GUNICORN_BIND=f"127.0.0.1:{port}")
+        self.process = subprocess.Popen(
+            [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2).read()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise SystemExit("gunicorn did not start:\n" + self.process.stderr.read().decode()) from None
+                time.sleep(0.3)
+        raise SystemExit("gunicorn did not answer within 60 s")
+
+    def worker_rss_mb(self):
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout.split()
+        sizes = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+        return sizes
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def wrk(url, duration, connections):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def latency(pct):
+        match = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors += int(non2xx.group(1)) if non2xx else 0
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": errors,
+        "requests": requests,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", 10)))
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk (Debian's package)")
+
+    database = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
+    cache = "Redis" if os.environ.get("REDIS_URL") else "local memory"
+    print(f"Preparing the demo site ({database}, {cache}) …", flush=True)
+    prepare(args.port)
+    urls = discover_urls(args.port)
+
+    rows, memory = [], []
+    for phase, page_cache in (("cold", False), ("warm", True)):
+        server = Server(args.port, args.workers, page_cache)
+        try:
+            base = f"http://127.0.0.1:{args.port}"
+            ceiling = wrk(base + "/ping", args.duration, args.connections)
+            rows.append((phase, "ceiling (/ping)", ceiling, 1.0))
+            for name, path in urls.items():
+                urllib.request.urlopen(base + path, timeout=30).read()  # renditions and the first cache fill
+                result = wrk(base + path, args.duration, args.connections)
+                rows.append((phase, f"{name} ({path})", result, result["rps"] / ceiling["rps"]))
+            memory = server.worker_rss_mb()
+        finally:
+            server.stop()
+
+    print(
+        f"\nmake bench — {database}, {cache}; gunicorn {args.workers} workers; wrk 2 threads, "
+        f"{args.connections} connections, {args.duration} s per URL\n"
+    )
+    print(f"{'phase':5} {'url':52} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× ceiling':>10}")
+    for phase, name, r, ratio in rows:
+        print(
+            f"{phase:5} {name[:52]:52} {r['rps']:9.1f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:7d} {ratio:10.0%}"
+        )
+    total = sum(result["requests"] for phase, _name, result, _ratio in rows if phase == "warm")
+    print(f"\nworker memory after the warm phase ({total:,} requests): " + ", ".join(f"{mb:.0f} MB" for mb in memory))
+
+
+if __name__ == "__main__":
+    main()
