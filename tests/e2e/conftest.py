@@ -84,3 +84,11 @@ def serious_violations(page):
         for violation in results.response["violations"]
         if violation["impact"] in {"serious", "critical"}
     ]
+
+
+def watch_console(page):
+    """Collect the browser console's errors (Content Security Policy violations among them) for later asserts."""
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import E2E, serious_violations
+from .conftest import E2E, serious_violations, watch_console
 
 pytestmark = E2E
 
@@ -13,6 +13,7 @@ VIEWPORTS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "heig
 def test_home_menu_standard_page_and_language_round_trip(browser, demo_site, screenshots, width):
     context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
     page = context.new_page()
+    console_errors = watch_console(page)
     try:
         page.goto(f"{demo_site.url}/")
         assert page.locator("html").get_attribute("lang") == "vi"
@@ -44,6 +45,8 @@ def test_home_menu_standard_page_and_language_round_trip(browser, demo_site, scr
         page.get_by_role("link", name="Tiếng Việt").click()
         page.wait_for_url("**/gioi-thieu/")
         assert page.locator("html").get_attribute("lang") == "vi"
+        # Nothing blocked by the Content Security Policy, no script error, no missing file on the way.
+        assert console_errors == []
     finally:
         context.close()
 

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "thainguyen_portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers are served from the page cache before sessions or the database are touched.
     "thainguyen_portal.core.pagecache.AnonymousPageCacheMiddleware",
@@ -287,6 +288,45 @@ LOGGING = {
 }
 
 PORTAL_HEALTH_TIMEOUT = 2
+
+# --- Security headers (core/middleware.py: SecurityHeadersMiddleware) ------------------------------------------
+_EMBED_FRAMES = (
+    "https://www.youtube.com https://www.youtube-nocookie.com https://www.facebook.com https://www.google.com"
+)
+CSP_PUBLIC = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: https:",
+        "media-src 'self' https:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        f"frame-src {_EMBED_FRAMES}",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+CSP_ADMIN = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob: https:",
+        "media-src 'self' blob: https:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        f"frame-src 'self' {_EMBED_FRAMES}",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 # --- Page cache for anonymous readers (core/pagecache.py) and the frontend cache in front ------------------
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
