@@ -18,6 +18,7 @@ The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page an
 
 import hashlib
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import caches
@@ -40,14 +41,24 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+_SEGMENT = re.compile(r"[a-z0-9._-]{1,100}")
+
+
 def split_path(path):
-    """(language, first segment) of a public path: "/en/news/x/" -> ("en", "news"), "/" -> ("vi", "")."""
+    """(language, first segment) of a public path: "/en/news/x/" -> ("en", "news"), "/" -> ("vi", "").
+
+    Slugs are short ASCII; anything else in the first segment (a hostile or mistyped URL) becomes "_other", so
+    readers cannot make up cache keys of their own.
+    """
     parts = [part for part in path.split("/") if part]
     language = settings.LANGUAGE_CODE
     languages = {code for code, _ in settings.LANGUAGES}
     if parts and parts[0] in languages and parts[0] != settings.LANGUAGE_CODE:
         language = parts.pop(0)
-    return language, (parts[0] if parts else "")
+    segment = parts[0] if parts else ""
+    if segment and not _SEGMENT.fullmatch(segment):
+        segment = "_other"
+    return language, segment
 
 
 def generations_for_path(path):

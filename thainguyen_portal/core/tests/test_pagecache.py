@@ -143,6 +143,9 @@ def test_pages_are_served_when_the_cache_is_down(client, site_tree):
         ("/en/news/article/", ("site", "area:en:news")),
         ("/tim-kiem/", ("site", "listings:vi")),
         ("/en/search/", ("site", "listings:en")),
+        ("/" + "a" * 500 + "/", ("site", "area:vi:_other")),
+        ("/%00/", ("site", "area:vi:_other")),
+        ("/Đường/", ("site", "area:vi:_other")),
     ],
 )
 def test_generations_for_path(path, expected):
