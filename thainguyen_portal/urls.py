@@ -19,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("ping", core_views.ping, name="ping"),
+    path("_/hit", core_views.hit, name="stats-hit"),
+    path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

@@ -190,3 +190,38 @@ class Menu(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.get_handle_display()} ({self.locale.language_code})"
+
+
+class DailyTotals(models.Model):
+    """Views and distinct visitors of the whole site on one day (rolled up from the counters by rollup_stats)."""
+
+    date = models.DateField(_("date"), unique=True)
+    views = models.PositiveBigIntegerField(_("page views"), default=0)
+    visitors = models.PositiveBigIntegerField(_("visitors"), default=0)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("daily totals")
+        verbose_name_plural = _("daily totals")
+
+    def __str__(self):
+        return f"{self.date}: {self.views}"
+
+
+class DailyPageViews(models.Model):
+    """Views of one page on one day, with the section (first path segment) it was in."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    date = models.DateField(_("date"))
+    section = models.CharField(_("section"), max_length=100, blank=True)
+    views = models.PositiveBigIntegerField(_("page views"), default=0)
+
+    class Meta:
+        ordering = ["-date", "-views"]
+        verbose_name = _("daily page views")
+        verbose_name_plural = _("daily page views")
+        constraints = [models.UniqueConstraint(fields=["page", "date"], name="core_dailypageviews_page_date")]
+        indexes = [models.Index(fields=["date", "-views"], name="core_dpv_date_views")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.date}: {self.views}"

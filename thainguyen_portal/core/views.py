@@ -1,6 +1,7 @@
 """Views of the portal that are not pages: the health check and the error pages."""
 
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import caches
@@ -8,6 +9,9 @@ from django.db import connections
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+
+from . import stats
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +28,31 @@ def _check_cache(alias):
     cache.set(key, "ok", timeout=10)
     if cache.get(key) != "ok":
         raise RuntimeError("the cache did not return what was written")
+
+
+# A transparent 1×1 GIF for readers without JavaScript (<noscript><img src="/_/hit.gif?...">).
+_PIXEL = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")
+_SECTION = re.compile(r"[a-z0-9._-]{1,100}")
+
+
+@csrf_exempt
+@never_cache
+def hit(request):
+    """The visit beacon: counts a view in the cache (never the database). Answers 204, or a pixel for <img>."""
+    params = request.POST if request.method == "POST" else request.GET
+    page_id = params.get("p", "")
+    section = params.get("s", "")
+    if page_id.isdigit() and 0 < int(page_id) < 2**31 and (not section or _SECTION.fullmatch(section)):
+        address = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip() or request.META.get(
+            "REMOTE_ADDR", ""
+        )
+        try:
+            stats.record_view(int(page_id), section, address, request.META.get("HTTP_USER_AGENT", ""))
+        except Exception:  # counting must never bother the reader
+            logger.warning("visit not counted", exc_info=True)
+    if request.path.endswith(".gif"):
+        return HttpResponse(_PIXEL, content_type="image/gif")
+    return HttpResponse(status=204)
 
 
 def ping(request):

@@ -335,7 +335,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # What nginx / the CDN may keep (s-maxage) and serve while it refreshes (stale-while-revalidate).
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/ping", "/media/", "/static/")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/ping", "/media/", "/static/", "/_/")
+# Visit counters (core/stats.py) live in this cache; `rollup_stats` copies them to the database.
+STATS_CACHE_ALIAS = "default"
 # First path segments of pages that list every area (their cache is renewed on any publish in the language).
 PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "rss", "feed", "feeds"}
 

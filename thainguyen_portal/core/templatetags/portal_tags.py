@@ -158,3 +158,31 @@ def localized_setting(portal_settings, field):
 @register.simple_tag
 def language_name(code):
     return _LANGUAGE_NAMES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def stats_section(context, page):
+    """The section (first path segment) a page is counted under in the visit statistics."""
+    from ..pagecache import split_path
+
+    request = context.get("request")
+    url = page.get_url(request) if page is not None else None
+    return split_path(url)[1] if url else ""
+
+
+@register.simple_tag
+def visit_totals():
+    """(views today, views in all), for the footer."""
+    from .. import stats
+
+    try:
+        return stats.totals_for_footer()
+    except Exception:  # statistics must never break a page
+        return None
+
+
+@register.simple_tag
+def most_read(language=None, days=1, limit=5):
+    from .. import stats
+
+    return stats.most_read(language or translation.get_language(), days=days, limit=limit)

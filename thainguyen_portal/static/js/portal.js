@@ -25,7 +25,17 @@
 
   var textSize = applyTextSize(store.get("portal:text-size"));
 
+  // Visit statistics: one beacon per page view, counted in the cache (the page itself may come from a cache).
+  function countVisit() {
+    var body = document.body;
+    var pageId = body && body.getAttribute("data-page-id");
+    if (!pageId || !navigator.sendBeacon) { return; }
+    var data = new URLSearchParams({ p: pageId, s: body.getAttribute("data-section") || "" });
+    navigator.sendBeacon("/_/hit", data);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    countVisit();
     var tools = document.querySelector("[data-a11y-tools]");
     if (tools) {
       tools.hidden = false;

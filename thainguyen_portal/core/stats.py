@@ -1,0 +1,209 @@
+"""Visit statistics without a database write per request, compatible with the page cache.
+
+Every public page carries `data-page-id` on <body>; `portal.js` sends a beacon (`POST /t`, and a 1×1 image in
+<noscript> for readers without JavaScript) that the page cache never sees. The beacon view counts in the cache
+(Redis in production):
+
+* page views per day and page, per day and section (first path segment), and per day in all;
+* distinct visitors per day: a Redis HyperLogLog of a visitor fingerprint (a hash of the address, the browser and
+  a salt that changes every day, so it cannot follow anyone from one day to the next). Nothing personal is stored;
+  the HyperLogLog keeps no fingerprint either. Without Redis (development) a set in the local cache stands in.
+
+Known crawlers are ignored. `manage.py rollup_stats` (cron, a few minutes past midnight, and hourly for a fresh
+"today") copies the counters of a day into `DailyPageViews` / `DailyTotals`; running it again gives the same rows.
+"""
+
+import hashlib
+import re
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+
+BOT_PATTERN = re.compile(
+    r"bot|crawl|spider|slurp|fetch|preview|monitor|curl|wget|python-|httpx|go-http|java/|headless|lighthouse|"
+    r"facebookexternalhit|zalo.*crawler|pingdom|uptime",
+    re.I,
+)
+COUNTER_DAYS = 10  # counters live this long; the roll-up copies them to the database long before
+
+
+def _cache():
+    return caches[settings.STATS_CACHE_ALIAS]
+
+
+def today():
+    return timezone.localdate()
+
+
+def _key(day, *parts):
+    return ":".join(["stats", day.isoformat(), *[str(p) for p in parts]])
+
+
+def is_bot(user_agent):
+    return not user_agent or bool(BOT_PATTERN.search(user_agent))
+
+
+def _incr(key, amount=1):
+    cache = _cache()
+    try:
+        cache.incr(key, amount)
+    except ValueError:
+        if not cache.add(key, amount, timeout=COUNTER_DAYS * 86400):
+            cache.incr(key, amount)
+
+
+def _redis():
+    """The raw Redis connection behind the cache, or None on other backends."""
+    try:
+        from django_redis import get_redis_connection
+    except ImportError:  # pragma: no cover - django-redis is a dependency
+        return None
+    if "django_redis" not in settings.CACHES[settings.STATS_CACHE_ALIAS]["BACKEND"]:
+        return None
+    return get_redis_connection(settings.STATS_CACHE_ALIAS)
+
+
+def fingerprint(address, user_agent, day):
+    salt = f"{settings.SECRET_KEY}:{day.isoformat()}"
+    return hashlib.sha256(f"{salt}|{address}|{user_agent}".encode()).hexdigest()[:24]
+
+
+def record_view(page_id, section, address, user_agent, day=None):
+    """Count one view of a page by one (anonymous) visitor. Returns False for crawlers."""
+    if is_bot(user_agent):
+        return False
+    day = day or today()
+    _incr(_key(day, "views"))
+    _incr(_key(day, "page", page_id))
+    if section:
+        _incr(_key(day, "section", section))
+    visitor = fingerprint(address, user_agent, day)
+    redis = _redis()
+    if redis is not None:
+        key = _cache().make_key(_key(day, "visitors"))
+        pipe = redis.pipeline()
+        pipe.pfadd(key, visitor)
+        pipe.expire(key, COUNTER_DAYS * 86400)
+        pipe.execute()
+    else:
+        cache = _cache()
+        key = _key(day, "visitors")
+        seen = cache.get(key) or set()
+        seen.add(visitor)
+        cache.set(key, seen, timeout=COUNTER_DAYS * 86400)
+    _remember_page(day, page_id)
+    return True
+
+
+def _remember_page(day, page_id):
+    """Keep the set of pages seen on a day, so the roll-up knows which counters to read."""
+    redis = _redis()
+    key = _key(day, "pages")
+    if redis is not None:
+        raw = _cache().make_key(key)
+        pipe = redis.pipeline()
+        pipe.sadd(raw, page_id)
+        pipe.expire(raw, COUNTER_DAYS * 86400)
+        pipe.execute()
+    else:
+        cache = _cache()
+        pages = cache.get(key) or set()
+        pages.add(int(page_id))
+        cache.set(key, pages, timeout=COUNTER_DAYS * 86400)
+
+
+def pages_seen(day):
+    redis = _redis()
+    if redis is not None:
+        return {int(p) for p in redis.smembers(_cache().make_key(_key(day, "pages")))}
+    return set(_cache().get(_key(day, "pages")) or set())
+
+
+def views(day, page_id=None, section=None):
+    if page_id is not None:
+        return int(_cache().get(_key(day, "page", page_id)) or 0)
+    if section is not None:
+        return int(_cache().get(_key(day, "section", section)) or 0)
+    return int(_cache().get(_key(day, "views")) or 0)
+
+
+def visitors(day):
+    redis = _redis()
+    if redis is not None:
+        return int(redis.pfcount(_cache().make_key(_key(day, "visitors"))))
+    return len(_cache().get(_key(day, "visitors")) or ())
+
+
+def page_counts(day):
+    """{page_id: views} for a day, read from the counters in one round trip."""
+    ids = sorted(pages_seen(day))
+    keys = {_key(day, "page", page_id): page_id for page_id in ids}
+    found = _cache().get_many(list(keys))
+    return {keys[key]: int(value) for key, value in found.items() if value}
+
+
+def recent_days(count, end=None):
+    end = end or today()
+    return [end - timedelta(days=offset) for offset in range(count - 1, -1, -1)]
+
+
+def parse_day(value):
+    return date.fromisoformat(value) if value else today()
+
+
+MOST_READ_SECONDS = 300
+
+
+def most_read(language, days=1, limit=5):
+    """The live pages of `language` read most in the last `days` days (today's live counters included).
+
+    Areas call this for their "most read" boxes (e.g. the news listings); the result is cached for 5 minutes.
+    """
+    from django.db.models import Sum
+    from wagtail.models import Page
+
+    from .models import DailyPageViews
+
+    cache_key = f"stats:most-read:{language}:{days}:{limit}:{today().isoformat()}"
+    cached = _cache().get(cache_key)
+    if cached is not None:
+        ids = cached
+    else:
+        counts = {}
+        if days > 1:
+            earlier = (
+                DailyPageViews.objects.filter(date__gte=today() - timedelta(days=days - 1), date__lt=today())
+                .values("page_id")
+                .annotate(total=Sum("views"))
+            )
+            counts = {row["page_id"]: row["total"] for row in earlier}
+        for page_id, count in page_counts(today()).items():
+            counts[page_id] = counts.get(page_id, 0) + count
+        candidates = sorted(counts, key=lambda pid: (-counts[pid], pid))[: limit * 4]
+        live = set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=candidates, locale__language_code=language, depth__gt=2)
+            .values_list("pk", flat=True)
+        )
+        ids = [pid for pid in candidates if pid in live][:limit]
+        _cache().set(cache_key, ids, MOST_READ_SECONDS)
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).only("id", "title", "url_path", "depth")}
+    return [pages[pid] for pid in ids if pid in pages]
+
+
+def totals_for_footer():
+    """(views today, views in all) for the footer, cached for 5 minutes."""
+    from django.db.models import Sum
+
+    from .models import DailyTotals
+
+    key = f"stats:footer:{today().isoformat()}"
+    found = _cache().get(key)
+    if found is None:
+        before = DailyTotals.objects.filter(date__lt=today()).aggregate(total=Sum("views"))["total"] or 0
+        found = (views(today()), before + views(today()))
+        _cache().set(key, found, MOST_READ_SECONDS)
+    return found
