@@ -187,3 +187,21 @@ def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, pur
     paths = {path for host, path in received}
     assert {"/tin-tuc/le-hoi-tra/", "/tin-tuc/", "/"} <= paths
     assert {host for host, path in received} == {"testserver"}
+
+
+def test_sitemap_is_refreshed_on_publish_and_unpublish(client, site_tree):
+    first = get(client, "/sitemap.xml")
+    assert "le-hoi-tra" not in first.content.decode()
+    page = StandardPage(title="Lễ hội Trà", slug="le-hoi-tra", live=False)
+    site_tree.home.add_child(instance=page)
+    page.save_revision().publish()
+    assert "/le-hoi-tra/" in get(client, "/sitemap.xml").content.decode()
+    StandardPage.objects.get(pk=page.pk).unpublish()  # a fresh copy: the one in hand still says "not live"
+    assert "/le-hoi-tra/" not in get(client, "/sitemap.xml").content.decode()
+
+
+def test_english_and_vietnamese_pages_are_cached_apart(client, site_tree):
+    vi = get(client, "/").content.decode()
+    en = get(client, "/en/").content.decode()
+    assert '<html lang="vi"' in vi and '<html lang="en"' in en
+    assert '<html lang="en"' in get(client, "/en/").content.decode()  # from the cache, still English
