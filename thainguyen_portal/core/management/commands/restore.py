@@ -1,0 +1,22 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from thainguyen_portal.core.backup import BackupError, restore_backup
+
+
+class Command(BaseCommand):
+    help = "Restore the database and the media files from a directory made by `manage.py backup`. Replaces both."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="the backup directory, e.g. var/backups/20261126-230000")
+        parser.add_argument("--no-input", action="store_true", help="do not ask for confirmation")
+
+    def handle(self, *args, path, no_input=False, **options):
+        if not no_input:
+            answer = input(f"This replaces the database and every media file with {path}. Type 'yes' to go on: ")
+            if answer.strip().lower() != "yes":
+                raise CommandError("Restore cancelled.")
+        try:
+            manifest = restore_backup(path)
+        except BackupError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(self.style.SUCCESS(f"Restored the backup of {manifest['created']}: {manifest['counts']}"))
