@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from django.utils import feedgenerator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 FEED_SIZE = 30
@@ -28,7 +29,7 @@ def feed_response(request, page, flavour):
         title=page.seo_title or page.title,
         link=page_url,
         description=page.search_description or _("The latest news of Thai Nguyen province."),
-        language=page.locale.language_code,
+        language=get_language(),
         feed_url=request.build_absolute_uri(),
         feed_guid=page_url,
     )

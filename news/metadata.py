@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 
 from django.templatetags.static import static
 from django.utils.html import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from thainguyen_portal.core.models import PortalSettings
@@ -45,7 +46,7 @@ def _absolute(request, url):
 def article_json_ld(request, page, ancestors):
     """NewsArticle and BreadcrumbList for an article; `ancestors` are its live ancestors from the home page down."""
     portal = PortalSettings.for_request(request)
-    language = page.locale.language_code
+    language = get_language()
     publisher_name = portal.localized("organisation_name", language) if portal else ""
     url = page.get_full_url(request)
     article = {

@@ -7,7 +7,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -161,14 +161,39 @@ def parse_date(value):
         return None
 
 
-def article_cards(queryset):
-    """Articles ready for a listing of cards: no body, images and their card renditions fetched in bulk."""
-    Image = get_image_model()
+def restricted_paths(request):
+    """The tree paths of the private sections (view restrictions), read once per request."""
+    from wagtail.models import PageViewRestriction
+
+    memo = getattr(request, "_news_restricted_paths", None) if request is not None else None
+    if memo is None:
+        memo = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        if request is not None:
+            request._news_restricted_paths = memo
+    return memo
+
+
+def public(queryset, request):
+    """`queryset.public()` that reads the view restrictions once per request instead of once per listing."""
+    private = Q()
+    for restricted in restricted_paths(request):
+        private |= Q(path__startswith=restricted)
+    return queryset.exclude(private) if private else queryset
+
+
+def article_cards(queryset, request):
+    """Live, public articles ready for cards: no body, the image joined and its card rendition prefetched."""
+    Rendition = get_image_model().get_rendition_model()
     return (
-        queryset.live()
-        .public()
+        public(queryset.live(), request)
         .defer_streamfields()
-        .prefetch_related(Prefetch("featured_image", queryset=Image.objects.prefetch_renditions(CARD_RENDITION)))
+        .select_related("featured_image")
+        .prefetch_related(
+            Prefetch(
+                "featured_image__renditions",
+                queryset=Rendition.objects.filter(filter_spec=CARD_RENDITION),
+            )
+        )
         .order_by("-featured", "-date", "-pk")
     )
 
@@ -198,7 +223,7 @@ class ListingMixin:
             else:
                 context["date_filter"] = day
                 queryset = queryset.filter(date__date=day)
-        context["page_obj"] = Paginator(article_cards(queryset), PAGE_SIZE).get_page(request.GET.get("page"))
+        context["page_obj"] = Paginator(article_cards(queryset, request), PAGE_SIZE).get_page(request.GET.get("page"))
         return context
 
 
@@ -218,7 +243,53 @@ class FeedMixin(RoutablePageMixin):
         return feed_response(request, self, "atom")
 
 
-class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
+ARTICLE_RELATED = ("featured_image", "leader", "leader__photo", "spokesperson", "outlet")
+
+
+class NewsRoutingMixin:
+    """Routes every URL below the news index with two queries, whatever its depth.
+
+    Wagtail's own routing costs two queries per level (the child, then its specific object): six levels for an
+    article in a subsection. The pages under the index are found at once by their ``url_path``; the deepest one
+    takes the rest of the URL (its own routes: feeds, print view). Its ancestors are kept on the request for the
+    JSON-LD breadcrumbs. The index's own routes come first, like RoutablePageMixin's.
+    """
+
+    def route(self, request, path_components):
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                routed = self._route_by_url_path(request, path_components)
+                if routed is not None:
+                    return routed
+        return super().route(request, path_components)
+
+    def _route_by_url_path(self, request, path_components):
+        candidates = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
+        rows = list(
+            Page.objects.filter(
+                Q(url_path__in=candidates, path__startswith=self.path)
+                | Q(path=self.path[: -self.steplen])
+                | Q(pk=self.pk)
+            )
+            .only("id", "title", "url_path", "depth", "path", "live", "content_type_id", "locale_id")
+            .order_by("depth")
+        )
+        found = [row for row in rows if row.depth > self.depth]
+        if not found:
+            return None
+        deepest = found[-1]
+        remaining = path_components[deepest.depth - self.depth :]
+        if deepest.specific_class is ArticlePage:
+            page = ArticlePage.objects.select_related(*ARTICLE_RELATED).get(pk=deepest.pk)
+        else:
+            page = deepest.specific
+        request._news_trail = rows[:-1]
+        return page.route(request, remaining)
+
+
+class NewsIndexPage(NewsRoutingMixin, FeedMixin, ListingMixin, BasePage):
     """Tin tức: every section's articles, the feeds of all news, tag pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -241,11 +312,8 @@ class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request))
-        context["sections"] = (
-            SectionPage.objects.child_of(self)
-            .live()
-            .public()
-            .only("id", "title", "url_path", "depth", "path", "locale_id")
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
         )
         return context
 
@@ -283,11 +351,8 @@ class SectionPage(FeedMixin, ListingMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request))
-        context["sections"] = (
-            SectionPage.objects.child_of(self)
-            .live()
-            .public()
-            .only("id", "title", "url_path", "depth", "path", "locale_id")
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
         )
         return context
 
@@ -463,29 +528,34 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def section(self):
         return self.get_parent().specific_deferred
 
-    def previous_next(self):
+    def previous_next(self, request):
         """The previous (older) and next (newer) live article of the primary section (two small queries)."""
-        siblings = (
-            siblings_of(self)
-            .live()
-            .public()
-            .exclude(pk=self.pk)
-            .only("id", "title", "url_path", "depth", "path", "date", "locale_id")
+        siblings = public(siblings_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "date", "locale_id"
         )
         older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
         newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
         return older.first(), newer.first()
 
-    def related_articles(self, limit=4):
-        """The editors' choice, else the latest of the same section (one query either way, images included)."""
-        chosen = list(
-            article_cards(ArticlePage.objects.filter(related_from__page=self)).order_by("related_from__sort_order")[
-                :limit
-            ]
+    def related_articles(self, request, limit=4):
+        """The editors' choice first, then the latest of the same section (one query, plus one for renditions)."""
+        chosen = RelatedArticle.objects.filter(page_id=self.pk)
+        candidates = ArticlePage.objects.filter(
+            Q(pk__in=chosen.values("article_id")) | Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        ).exclude(pk=self.pk)
+        return list(
+            article_cards(candidates, request)
+            .annotate(chosen=Exists(chosen.filter(article_id=OuterRef("pk"))))
+            .order_by("-chosen", "-date", "-pk")[:limit]
         )
-        if chosen:
-            return chosen
-        return list(article_cards(siblings_of(self).exclude(pk=self.pk))[:limit])
+
+    def trail(self, request):
+        """The live ancestors from the home page down: from the news index's router when it served this page,
+        else one query."""
+        trail = getattr(request, "_news_trail", None)
+        if trail is not None and trail[-1].path == self.path[: -self.steplen]:
+            return [page for page in trail if page.live]
+        return list(self.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path"))
 
     # Print view.
     @path("print/", name="print")
@@ -496,9 +566,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         from .metadata import article_json_ld, share_links
 
-        ancestors = list(
-            self.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "content_type_id")
-        )
+        ancestors = self.trail(request)
         news_index = next((ancestor for ancestor in ancestors if ancestor.depth == 3), None)
         context["news_index_url"] = news_index.get_url(request) if news_index else ""
         if self.kind == self.Kind.DIRECTION and news_index is not None:
@@ -507,8 +575,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
         context["canonical_url"] = self.get_full_url(request)
         context["corrections"] = list(self.corrections.all())
         context["article_tags"] = list(self.tags.all())
-        context["previous_article"], context["next_article"] = self.previous_next()
-        context["related"] = self.related_articles()
+        context["previous_article"], context["next_article"] = self.previous_next(request)
+        context["related"] = self.related_articles(request)
         context["share_links"] = share_links(request, self)
         context["json_ld"] = article_json_ld(request, self, ancestors)
         return context

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
-from .models import Agency, ArticlePage, Leader, NewsIndexPage, Outlet, Spokesperson
+from .models import Agency, ArticlePage, Leader, NewsIndexPage, Outlet, Spokesperson, public
 
 SLOT_SIZE = 6
 
@@ -60,11 +60,9 @@ def _news_index(request, home_page):
     return memo[home_page.pk]
 
 
-def _latest(home_page, **filters):
+def _latest(request, home_page, **filters):
     return list(
-        ArticlePage.objects.live()
-        .public()
-        .descendant_of(home_page)
+        public(ArticlePage.objects.live().descendant_of(home_page), request)
         .filter(**filters)
         .only("id", "title", "url_path", "depth", "path", "date", "sapo", "locale_id")
         .order_by("-date", "-pk")[:SLOT_SIZE]
@@ -73,8 +71,9 @@ def _latest(home_page, **filters):
 
 @hooks.register(HOME_SLOTS_HOOK)
 def latest_news(request, home_page):
-    """The latest articles (view restrictions, articles, the news index for the link: three small queries)."""
-    articles = _latest(home_page)
+    """The latest articles (view restrictions, articles, the news index for the link: three small queries, the
+    restrictions shared with the other news slot)."""
+    articles = _latest(request, home_page)
     if not articles:
         return None
     index = _news_index(request, home_page)
@@ -90,8 +89,8 @@ def latest_news(request, home_page):
 
 @hooks.register(HOME_SLOTS_HOOK)
 def direction_news(request, home_page):
-    """The latest direction and administration articles (view restrictions, articles: two queries)."""
-    articles = _latest(home_page, kind=ArticlePage.Kind.DIRECTION)
+    """The latest direction and administration articles (one query: the restrictions are read once)."""
+    articles = _latest(request, home_page, kind=ArticlePage.Kind.DIRECTION)
     if not articles:
         return None
     return HomeSlot(
