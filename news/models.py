@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
@@ -322,10 +323,10 @@ class NewsIndexPage(NewsRoutingMixin, FeedMixin, ListingMixin, BasePage):
         tag = NewsTag.objects.filter(slug=slug).first()
         if tag is None:
             raise Http404
-        context = self.listing_context(request, self.articles().filter(tagged_items__tag=tag))
-        context["tag"] = tag
-        context["sections"] = []
-        return self.render(request, context_overrides=context, template="news/tag_page.html")
+        # Not self.render(): get_context would count and list every article first.
+        context = {"page": self, "self": self, "request": request, "tag": tag}
+        context.update(self.listing_context(request, self.articles().filter(tagged_items__tag=tag)))
+        return TemplateResponse(request, "news/tag_page.html", context)
 
 
 class SectionPage(FeedMixin, ListingMixin, BasePage):
@@ -560,7 +561,15 @@ class ArticlePage(RoutablePageMixin, BasePage):
     # Print view.
     @path("print/", name="print")
     def print_view(self, request):
-        return self.render(request, template="news/article_page_print.html")
+        """The article alone, for paper: no menus, no listings, so none of their queries either."""
+        context = {
+            "page": self,
+            "self": self,
+            "request": request,
+            "canonical_url": self.get_full_url(request),
+            "corrections": list(self.corrections.all()),
+        }
+        return TemplateResponse(request, "news/article_page_print.html", context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

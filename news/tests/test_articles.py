@@ -40,7 +40,9 @@ def test_article_shows_lead_byline_dates_corrections_and_reading_time(client, ne
         body=[("paragraph", RichText("<p>" + "chữ " * 700 + "</p>"))],
     )
     ArticleCorrectionFactory(
-        page=article, text="Sửa tên xã: Phúc Xuân chứ không phải Phúc Trìu.", time=published + datetime.timedelta(hours=5)
+        page=article,
+        text="Sửa tên xã: Phúc Xuân chứ không phải Phúc Trìu.",
+        time=published + datetime.timedelta(hours=5),
     )
     article.tags.add("Giao thông")
     article.save_revision().publish()
@@ -48,9 +50,9 @@ def test_article_shows_lead_byline_dates_corrections_and_reading_time(client, ne
     assert "Sáng 20/11, tỉnh Thái Nguyên khởi công" in html
     assert "Minh Anh, Quang Huy" in html
     assert "Nguồn: Báo Thái Nguyên" in html
-    assert '<time datetime="2026-11-20T08:30:00+07:00">20/11/2026 08:30</time>' in html
-    assert "Cập nhật" in html and "20/11/2026 11:30" in html
-    assert "Đính chính" in html and "20/11/2026 13:30" in html and "Phúc Xuân chứ không phải Phúc Trìu" in html
+    assert '<time datetime="2026-11-20T08:30:00+07:00">08:30 20/11/2026</time>' in html
+    assert "Cập nhật" in html and "11:30 20/11/2026" in html
+    assert "Đính chính" in html and "13:30 20/11/2026" in html and "Phúc Xuân chứ không phải Phúc Trìu" in html
     assert ArticlePage.objects.get(pk=article.pk).reading_minutes == 4  # 700+ words at 220 a minute
     assert "4 phút đọc" in html
     assert 'href="/tin-tuc/tag/giao-thong/"' in html
@@ -106,7 +108,12 @@ def test_open_graph_and_json_ld(client, news_tree):
     assert news_article["publisher"]["logo"]["url"].startswith("http://testserver/static/")
     assert news_article["image"][0].startswith("http://testserver/")
     assert datetime.datetime.fromisoformat(news_article["datePublished"]) == article.date
-    assert [item["name"] for item in breadcrumbs["itemListElement"]] == ["Trang chủ", "Tin tức", "Thời sự", article.title]
+    assert [item["name"] for item in breadcrumbs["itemListElement"]] == [
+        "Trang chủ",
+        "Tin tức",
+        "Thời sự",
+        article.title,
+    ]
     assert breadcrumbs["itemListElement"][-1]["item"] == "http://testserver/tin-tuc/thoi-su/don-4-trieu-luot-khach/"
 
 
@@ -193,7 +200,9 @@ def test_english_translation_is_served_under_en(client, news_tree):
     index_en = builder.translation(news_tree.index, "en", title="News", slug="news")
     section_en = builder.translation(news_tree.current, "en", title="Current affairs", slug="current-affairs")
     article = ArticlePageFactory(parent=news_tree.current, title="Tin gốc tiếng Việt")
-    english = builder.translation(article, "en", title="Thai Nguyen in English", slug="in-english", sapo="English lead.")
+    english = builder.translation(
+        article, "en", title="Thai Nguyen in English", slug="in-english", sapo="English lead."
+    )
     assert english.url == "/en/news/current-affairs/in-english/"
     html = client.get(english.url).content.decode()
     assert '<html lang="en"' in html and "English lead." in html

@@ -17,9 +17,13 @@ def titles(response):
 
 def test_section_lists_its_own_subsections_and_extra_section_articles_newest_first(client, news_tree):
     now = timezone.now()
-    own = ArticlePageFactory(parent=news_tree.economy, title="Xuất khẩu chè tăng mạnh", date=now - datetime.timedelta(days=1))
+    own = ArticlePageFactory(
+        parent=news_tree.economy, title="Xuất khẩu chè tăng mạnh", date=now - datetime.timedelta(days=1)
+    )
     nested = ArticlePageFactory(parent=news_tree.digital, title="Ra mắt ứng dụng Thái Nguyên số", date=now)
-    elsewhere = ArticlePageFactory(parent=news_tree.current, title="Hội nghị xúc tiến đầu tư", date=now - datetime.timedelta(days=2))
+    elsewhere = ArticlePageFactory(
+        parent=news_tree.current, title="Hội nghị xúc tiến đầu tư", date=now - datetime.timedelta(days=2)
+    )
     elsewhere.extra_sections.add(news_tree.economy)
     elsewhere.save_revision().publish()
     ArticlePageFactory(parent=news_tree.current, title="Tin chỉ ở Thời sự")
