@@ -3,9 +3,9 @@
 import uuid
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from .models import ArticlePage
 
@@ -24,12 +24,11 @@ def new_generation(**kwargs):
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_delete)
+@receiver(post_save, sender=ArticlePage)
+@receiver(post_delete, sender=ArticlePage)
 def article_changed(sender, **kwargs):
-    if issubclass(sender, ArticlePage):
-        new_generation()
+    """Publishing, unpublishing, scheduled publishing and edits all save the page."""
+    new_generation()
 
 
 @receiver(post_page_move)
