@@ -1,0 +1,67 @@
+"""StreamField blocks only the news area uses (the shared ones come from thainguyen_portal.core.blocks)."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from thainguyen_portal.core.blocks import BaseBodyBlock, CaptionedImageBlock
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("image gallery")
+        template = "news/blocks/gallery.html"
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ol", "ul"])
+
+    class Meta:
+        icon = "help"
+        label = _("fact box")
+        template = "news/blocks/fact_box.html"
+
+
+class RelatedLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    url = blocks.URLBlock(label=_("outside address"), required=False)
+    label = blocks.CharBlock(label=_("label"), required=False, max_length=200)
+
+    class Meta:
+        icon = "link"
+        label = _("link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an outside address."))}
+            )
+        if value.get("url") and not value.get("label"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"label": ValidationError(_("A link to an outside address needs a label."))}
+            )
+        return value
+
+
+class RelatedLinksBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+    links = blocks.ListBlock(RelatedLinkBlock(), label=_("links"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("related links")
+        template = "news/blocks/related_links.html"
+
+
+class ArticleBodyBlock(BaseBodyBlock):
+    """The shared body blocks (paragraph, heading, image, embed, quote, table, document) and the news ones."""
+
+    gallery = GalleryBlock()
+    fact_box = FactBoxBlock()
+    related_links = RelatedLinksBlock()

@@ -1,0 +1,156 @@
+"""Factories for every model of the news area."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.rich_text import RichText
+
+from thainguyen_portal.core.text import vietnamese_slugify
+
+from .models import (
+    Agency,
+    ArticleCorrection,
+    ArticlePage,
+    Leader,
+    LeadersPage,
+    NewsIndexPage,
+    NewsTag,
+    Outlet,
+    PetitionIndexPage,
+    PetitionPage,
+    PetitionStatus,
+    RelatedArticle,
+    SectionPage,
+    Spokesperson,
+)
+
+
+class LeaderFactory(DjangoModelFactory):
+    class Meta:
+        model = Leader
+
+    name = factory.Sequence(lambda n: f"Nguyễn Văn Lãnh {n}")
+    position = "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    biography = "<p>Sinh năm 1972, quê quán huyện Phú Bình.</p>"
+
+
+class SpokespersonFactory(DjangoModelFactory):
+    class Meta:
+        model = Spokesperson
+
+    name = factory.Sequence(lambda n: f"Trần Thị Phát {n}")
+    position = "Chánh Văn phòng Ủy ban nhân dân tỉnh"
+    phone = "0208 3852 666"
+    email = "vanphong@thainguyen.gov.vn"
+
+
+class OutletFactory(DjangoModelFactory):
+    class Meta:
+        model = Outlet
+
+    name = factory.Sequence(lambda n: f"Báo Điện tử số {n}")
+    site = "https://bao.example.vn/"
+
+
+class AgencyFactory(DjangoModelFactory):
+    class Meta:
+        model = Agency
+
+    name = factory.Sequence(lambda n: f"Sở Nông nghiệp và Môi trường {n}")
+
+
+class NewsTagFactory(DjangoModelFactory):
+    class Meta:
+        model = NewsTag
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Chuyển đổi số {n}")
+    slug = factory.LazyAttribute(lambda tag: vietnamese_slugify(tag.name))
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Tin tức"
+    slug = "tin-tuc"
+    intro = "Tin tức chính thống về hoạt động của tỉnh Thái Nguyên."
+
+
+class SectionPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = SectionPage
+
+    title = factory.Sequence(lambda n: f"Chuyên mục {n}")
+    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
+    intro = "Tin tức trong chuyên mục."
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Thái Nguyên đẩy mạnh chuyển đổi số, tin số {n}")
+    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
+    sapo = "Tỉnh Thái Nguyên tiếp tục đẩy mạnh chuyển đổi số trong các cơ quan nhà nước."
+    authors = "Minh Anh, Quang Huy"
+    source = "Sở Khoa học và Công nghệ"
+    date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(hours=n + 1))
+    body = factory.LazyFunction(
+        lambda: [
+            ("heading", "Kết quả nổi bật"),
+            (
+                "paragraph",
+                RichText("<p>Toàn tỉnh có 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến.</p>"),
+            ),
+        ]
+    )
+
+
+class ArticleCorrectionFactory(DjangoModelFactory):
+    class Meta:
+        model = ArticleCorrection
+
+    page = factory.SubFactory(ArticlePageFactory)
+    text = "Bài viết đã sửa số liệu: 95% chứ không phải 59%."
+
+
+class RelatedArticleFactory(DjangoModelFactory):
+    class Meta:
+        model = RelatedArticle
+
+    page = factory.SubFactory(ArticlePageFactory)
+    article = factory.SubFactory(ArticlePageFactory)
+
+
+class LeadersPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LeadersPage
+
+    title = "Lãnh đạo tỉnh"
+    slug = "lanh-dao-tinh"
+
+
+class PetitionIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PetitionIndexPage
+
+    title = "Phản ánh – Kiến nghị"
+    slug = "phan-anh-kien-nghi"
+
+
+class PetitionPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PetitionPage
+
+    title = factory.Sequence(lambda n: f"Đề nghị sửa đường liên xóm số {n}")
+    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
+    sender_name = "Nguyễn Văn An"
+    content = "Đường liên xóm bị hư hỏng nặng sau mưa lũ, đề nghị sớm sửa chữa."
+    status = PetitionStatus.ANSWERED
+    answer = "<p>Ủy ban nhân dân xã đã bố trí kinh phí sửa chữa trong quý IV.</p>"
+    answer_date = factory.LazyFunction(datetime.date.today)
+    agency = factory.SubFactory(AgencyFactory)

@@ -1,0 +1,844 @@
+"""The newsroom: the news index, sections (chuyên mục), articles and their kinds, leaders, outlets, petitions."""
+
+import datetime
+import math
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TagBase, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from thainguyen_portal.core.blocks import DocumentLinkBlock
+from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.text import vietnamese_slugify
+
+from .blocks import ArticleBodyBlock
+
+PAGE_SIZE = 20
+CARD_RENDITION = "fill-400x225"
+WORDS_PER_MINUTE = 220
+
+
+# --- Snippets -------------------------------------------------------------------------------------------------
+
+
+class Leader(models.Model):
+    """A provincial leader whose directions the portal reports (chỉ đạo – điều hành)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    position = models.CharField(_("position"), max_length=300)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100, help_text=_("Smaller comes first."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldPanel("photo"),
+        FieldPanel("biography"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        verbose_name = _("leader")
+        verbose_name_plural = _("leaders")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return f"{self.name} – {self.position}"
+
+
+class Spokesperson(models.Model):
+    """A spokesperson of the provincial People's Committee or of a department."""
+
+    name = models.CharField(_("name"), max_length=200)
+    position = models.CharField(_("position"), max_length=300)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("phone"), FieldPanel("email")]
+
+    class Meta:
+        verbose_name = _("spokesperson")
+        verbose_name_plural = _("spokespersons")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Outlet(models.Model):
+    """A newspaper or news site whose coverage of Thai Nguyen the portal links to."""
+
+    name = models.CharField(_("name"), max_length=200)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    site = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("site")]
+
+    class Meta:
+        verbose_name = _("press outlet")
+        verbose_name_plural = _("press outlets")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Agency(models.Model):
+    """An agency that handles citizens' petitions (a department, a commune People's Committee...)."""
+
+    name = models.CharField(_("name"), max_length=300)
+
+    panels = [FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsTag(TagBase):
+    """A tag with a Vietnamese-aware slug ("Chuyển đổi số" -> chuyen-doi-so)."""
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag, i=None):
+        slug = vietnamese_slugify(tag)[:90] or "the"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+    tag = models.ForeignKey(NewsTag, related_name="tagged_articles", on_delete=models.CASCADE)
+
+
+# --- Listings ---------------------------------------------------------------------------------------------------
+
+
+def parse_date(value):
+    """A YYYY-MM-DD string as a date, or None when it is not one."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def restricted_paths(request):
+    """The tree paths of the private sections (view restrictions), read once per request."""
+    from wagtail.models import PageViewRestriction
+
+    memo = getattr(request, "_news_restricted_paths", None) if request is not None else None
+    if memo is None:
+        memo = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        if request is not None:
+            request._news_restricted_paths = memo
+    return memo
+
+
+def public(queryset, request):
+    """`queryset.public()` that reads the view restrictions once per request instead of once per listing."""
+    private = Q()
+    for restricted in restricted_paths(request):
+        private |= Q(path__startswith=restricted)
+    return queryset.exclude(private) if private else queryset
+
+
+def article_cards(queryset, request):
+    """Live, public articles ready for cards: no body, the image joined and its card rendition prefetched."""
+    Rendition = get_image_model().get_rendition_model()
+    return (
+        public(queryset.live(), request)
+        .defer_streamfields()
+        .select_related("featured_image")
+        .prefetch_related(
+            Prefetch(
+                "featured_image__renditions",
+                queryset=Rendition.objects.filter(filter_spec=CARD_RENDITION),
+            )
+        )
+        .order_by("-featured", "-date", "-pk")
+    )
+
+
+def siblings_of(page):
+    """The articles filed in the same section as `page` (its tree siblings, `page` included), without a query for
+    the parent."""
+    return ArticlePage.objects.filter(path__startswith=page.path[: -page.steplen], depth=page.depth)
+
+
+class ListingMixin:
+    """A paginated, date-filterable list of articles for the news index, sections and tag pages."""
+
+    def articles(self):
+        raise NotImplementedError
+
+    def listing_context(self, request, queryset=None):
+        queryset = self.articles() if queryset is None else queryset
+        context = {}
+        raw_date = request.GET.get("date", "")
+        if raw_date:
+            day = parse_date(raw_date)
+            if day is None:
+                context["date_error"] = gettext("“%(value)s” is not a date: use the form YYYY-MM-DD.") % {
+                    "value": raw_date[:20]
+                }
+            else:
+                context["date_filter"] = day
+                queryset = queryset.filter(date__date=day)
+        context["page_obj"] = Paginator(article_cards(queryset, request), PAGE_SIZE).get_page(request.GET.get("page"))
+        return context
+
+
+class FeedMixin(RoutablePageMixin):
+    """RSS 2.0 and Atom feeds of the page's articles."""
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import feed_response
+
+        return feed_response(request, self, "rss")
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import feed_response
+
+        return feed_response(request, self, "atom")
+
+
+ARTICLE_RELATED = ("featured_image", "leader", "leader__photo", "spokesperson", "outlet")
+
+
+class NewsRoutingMixin:
+    """Routes every URL below the news index with two queries, whatever its depth.
+
+    Wagtail's own routing costs two queries per level (the child, then its specific object): six levels for an
+    article in a subsection. The pages under the index are found at once by their ``url_path``; the deepest one
+    takes the rest of the URL (its own routes: feeds, print view). Its ancestors are kept on the request for the
+    JSON-LD breadcrumbs. The index's own routes come first, like RoutablePageMixin's.
+    """
+
+    def route(self, request, path_components):
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                routed = self._route_by_url_path(request, path_components)
+                if routed is not None:
+                    return routed
+        return super().route(request, path_components)
+
+    def _route_by_url_path(self, request, path_components):
+        candidates = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
+        rows = list(
+            Page.objects.filter(
+                Q(url_path__in=candidates, path__startswith=self.path)
+                | Q(path=self.path[: -self.steplen])
+                | Q(pk=self.pk)
+            )
+            .only("id", "title", "url_path", "depth", "path", "live", "content_type_id", "locale_id")
+            .order_by("depth")
+        )
+        found = [row for row in rows if row.depth > self.depth]
+        if not found:
+            return None
+        deepest = found[-1]
+        remaining = path_components[deepest.depth - self.depth :]
+        if deepest.specific_class is ArticlePage:
+            page = ArticlePage.objects.select_related(*ARTICLE_RELATED).get(pk=deepest.pk)
+        else:
+            page = deepest.specific
+        request._news_trail = rows[:-1]
+        return page.route(request, remaining)
+
+
+class NewsIndexPage(NewsRoutingMixin, FeedMixin, ListingMixin, BasePage):
+    """Tin tức: every section's articles, the feeds of all news, tag pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.SectionPage", "news.LeadersPage", "news.PetitionIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def articles(self):
+        return ArticlePage.objects.descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
+        )
+        return context
+
+    @path("tag/<str:slug>/", name="tag")
+    def tag_view(self, request, slug):
+        tag = NewsTag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        # Not self.render(): get_context would count and list every article first.
+        context = {"page": self, "self": self, "request": request, "tag": tag}
+        context.update(self.listing_context(request, self.articles().filter(tagged_items__tag=tag)))
+        return TemplateResponse(request, "news/tag_page.html", context)
+
+
+class SectionPage(FeedMixin, ListingMixin, BasePage):
+    """A section (chuyên mục). Lists its own and its subsections' articles, and those filed here as extra section."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["news.NewsIndexPage", "news.SectionPage"]
+    subpage_types = ["news.SectionPage", "news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def articles(self):
+        extra = ArticlePage.extra_sections.through.objects.filter(sectionpage_id=self.pk).values("articlepage_id")
+        return ArticlePage.objects.filter(Q(path__startswith=self.path) | Q(pk__in=extra), locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
+        )
+        return context
+
+
+# --- Articles ---------------------------------------------------------------------------------------------------
+
+
+class ArticlePage(RoutablePageMixin, BasePage):
+    """A news article; its kind (news, direction, statement, press coverage) adds fields and changes the display."""
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        DIRECTION = "direction", _("Direction and administration")
+        STATEMENT = "statement", _("Spokesperson statement")
+        PRESS = "press", _("Press coverage")
+
+    class StatementKind(models.TextChoices):
+        PRESS_CONFERENCE = "conference", _("Press conference")
+        STATEMENT = "statement", _("Statement")
+        ANSWER = "answer", _("Answer to the press")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    sapo = models.TextField(_("lead (sapo)"), max_length=600, help_text=_("One or two sentences shown in bold."))
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_image_caption = models.CharField(_("featured image caption"), max_length=500, blank=True)
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
+    authors = models.CharField(_("authors"), max_length=300, blank=True, help_text=_("Names separated by commas."))
+    source = models.CharField(_("source"), max_length=300, blank=True, help_text=_("Shown as “Source: …”."))
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    extra_sections = ParentalManyToManyField(
+        "news.SectionPage", blank=True, related_name="extra_articles", verbose_name=_("also in sections")
+    )
+    date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), null=True, blank=True)
+    featured = models.BooleanField(_("featured"), default=False, help_text=_("Shown at the top of its sections."))
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+
+    # Direction and administration.
+    leader = models.ForeignKey(
+        Leader, verbose_name=_("leader"), null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    # Referenced documents (direction) or attachments (statements).
+    attachments = StreamField(
+        [("document", DocumentLinkBlock())], blank=True, verbose_name=_("documents and attachments")
+    )
+    # Spokesperson statements.
+    spokesperson = models.ForeignKey(
+        Spokesperson,
+        verbose_name=_("spokesperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statements",
+    )
+    statement_kind = models.CharField(_("kind of statement"), max_length=20, choices=StatementKind.choices, blank=True)
+    # Press coverage.
+    outlet = models.ForeignKey(
+        Outlet, verbose_name=_("outlet"), null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    original_url = models.URLField(_("original address"), blank=True, max_length=500)
+    original_date = models.DateField(_("original date"), null=True, blank=True)
+    excerpt = models.TextField(
+        _("excerpt"), blank=True, max_length=1200, help_text=_("A short quotation of the original, never a full copy.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("sapo"),
+        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption")], heading=_("Image")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("date"), FieldPanel("updated_at")],
+            heading=_("Byline and dates"),
+        ),
+        MultiFieldPanel([FieldPanel("leader"), FieldPanel("attachments")], heading=_("Direction and administration")),
+        MultiFieldPanel(
+            [FieldPanel("spokesperson"), FieldPanel("statement_kind")], heading=_("Spokesperson statement")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("outlet"), FieldPanel("original_url"), FieldPanel("original_date"), FieldPanel("excerpt")],
+            heading=_("Press coverage"),
+        ),
+        InlinePanel("corrections", label=_("Corrections (đính chính)"), heading=_("Corrections")),
+        InlinePanel("related_links", label=_("Related articles"), heading=_("Related articles")),
+    ]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel(
+            [FieldPanel("tags"), FieldPanel("extra_sections"), FieldPanel("featured")], heading=_("Filing")
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("sapo"),
+        index.SearchField("body"),
+        index.SearchField("authors"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("sapo"),
+        TranslatableField("featured_image_caption"),
+        TranslatableField("body"),
+        TranslatableField("authors"),
+        TranslatableField("source"),
+        TranslatableField("excerpt"),
+        SynchronizedField("kind"),
+        SynchronizedField("featured_image"),
+        SynchronizedField("date"),
+        SynchronizedField("updated_at"),
+        SynchronizedField("featured"),
+        SynchronizedField("leader"),
+        SynchronizedField("attachments"),
+        SynchronizedField("spokesperson"),
+        SynchronizedField("statement_kind"),
+        SynchronizedField("outlet"),
+        SynchronizedField("original_url"),
+        SynchronizedField("original_date"),
+    ]
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.kind == self.Kind.PRESS:
+            if not self.outlet_id:
+                errors["outlet"] = _("Press coverage needs the outlet.")
+            if not self.original_url:
+                errors["original_url"] = _("Press coverage links to the original article.")
+        if self.kind == self.Kind.STATEMENT and not self.spokesperson_id:
+            errors["spokesperson"] = _("A statement needs its spokesperson.")
+        if self.kind == self.Kind.DIRECTION and not self.leader_id:
+            errors["leader"] = _("Direction and administration names the leader concerned.")
+        if self.updated_at and self.date and self.updated_at < self.date:
+            errors["updated_at"] = _("The update cannot come before the publication.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        super().save(*args, **kwargs)
+
+    def compute_reading_minutes(self):
+        words = len(self.sapo.split()) + len(self.excerpt.split())
+        for block in self.body:
+            if block.block_type == "paragraph":
+                words += len(strip_tags(block.value.source).split())
+            elif block.block_type in ("heading",):
+                words += len(str(block.value).split())
+            elif block.block_type in ("quote", "fact_box"):
+                words += len(strip_tags(str(block.value.get("text", ""))).split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def get_meta_description(self):
+        return self.search_description or self.sapo
+
+    @property
+    def author_list(self):
+        return [name.strip() for name in self.authors.split(",") if name.strip()]
+
+    def section(self):
+        return self.get_parent().specific_deferred
+
+    def previous_next(self, request):
+        """The previous (older) and next (newer) live article of the primary section (two small queries)."""
+        siblings = public(siblings_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "date", "locale_id"
+        )
+        older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
+        newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
+        return older.first(), newer.first()
+
+    def related_articles(self, request, limit=4):
+        """The editors' choice first, then the latest of the same section (one query, plus one for renditions)."""
+        chosen = RelatedArticle.objects.filter(page_id=self.pk)
+        candidates = ArticlePage.objects.filter(
+            Q(pk__in=chosen.values("article_id")) | Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        ).exclude(pk=self.pk)
+        return list(
+            article_cards(candidates, request)
+            .annotate(chosen=Exists(chosen.filter(article_id=OuterRef("pk"))))
+            .order_by("-chosen", "-date", "-pk")[:limit]
+        )
+
+    def trail(self, request):
+        """The live ancestors from the home page down: from the news index's router when it served this page,
+        else one query."""
+        trail = getattr(request, "_news_trail", None)
+        if trail is not None and trail[-1].path == self.path[: -self.steplen]:
+            return [page for page in trail if page.live]
+        return list(self.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path"))
+
+    # Print view.
+    @path("print/", name="print")
+    def print_view(self, request):
+        """The article alone, for paper: no menus, no listings, so none of their queries either."""
+        context = {
+            "page": self,
+            "self": self,
+            "request": request,
+            "canonical_url": self.get_full_url(request),
+            "corrections": list(self.corrections.all()),
+        }
+        return TemplateResponse(request, "news/article_page_print.html", context)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .metadata import article_json_ld, share_links
+
+        ancestors = self.trail(request)
+        news_index = next((ancestor for ancestor in ancestors if ancestor.depth == 3), None)
+        context["news_index_url"] = news_index.get_url(request) if news_index else ""
+        if self.kind == self.Kind.DIRECTION and news_index is not None:
+            leaders_page = LeadersPage.objects.child_of(news_index).live().only("id", "url_path", "depth").first()
+            context["leaders_url"] = leaders_page.get_url(request) if leaders_page else ""
+        context["canonical_url"] = self.get_full_url(request)
+        context["corrections"] = list(self.corrections.all())
+        context["article_tags"] = list(self.tags.all())
+        context["previous_article"], context["next_article"] = self.previous_next(request)
+        context["related"] = self.related_articles(request)
+        context["share_links"] = share_links(request, self)
+        context["json_ld"] = article_json_ld(request, self, ancestors)
+        return context
+
+
+class ArticleCorrection(Orderable):
+    """A public correction (đính chính): what was wrong, and when it was put right."""
+
+    page = ParentalKey(ArticlePage, related_name="corrections", on_delete=models.CASCADE)
+    time = models.DateTimeField(_("time"), default=timezone.now)
+    text = models.TextField(_("correction"))
+
+    panels = [FieldPanel("time"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="related_from"
+    )
+
+    panels = [PageChooserPanel("article", "news.ArticlePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
+
+
+# --- Leaders -----------------------------------------------------------------------------------------------------
+
+
+class LeadersPage(BasePage):
+    """The provincial leaders (the Leader snippets), each with their latest directions."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("leaders' page")
+        verbose_name_plural = _("leaders' pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        Image = get_image_model()
+        context["leaders"] = list(
+            Leader.objects.prefetch_related(
+                Prefetch("photo", queryset=Image.objects.prefetch_renditions("fill-240x300"))
+            )
+        )
+        return context
+
+
+# --- Petitions ---------------------------------------------------------------------------------------------------
+
+
+class PetitionField(models.TextChoices):
+    LAND = "land", _("Land and environment")
+    TRANSPORT = "transport", _("Transport and construction")
+    ADMINISTRATION = "administration", _("Administrative procedures")
+    HEALTH = "health", _("Health and education")
+    BUSINESS = "business", _("Business and investment")
+    OTHER = "other", _("Other")
+
+
+class PetitionStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    FORWARDED = "forwarded", _("Forwarded")
+    ANSWERED = "answered", _("Answered")
+
+
+class PetitionIndexPage(BasePage):
+    """Phản ánh – Kiến nghị: the published petitions and their answers, filterable."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.PetitionPage"]
+
+    class Meta:
+        verbose_name = _("petitions page")
+        verbose_name_plural = _("petitions pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        petitions = (
+            PetitionPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("agency")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "depth",
+                "path",
+                "locale_id",
+                "received_date",
+                "status",
+                "field",
+                "agency__name",
+                "sender_kind",
+            )
+            .order_by("-received_date", "-pk")
+        )
+        filters = {}
+        errors = []
+        status = request.GET.get("status", "")
+        if status:
+            if status in PetitionStatus.values:
+                petitions = petitions.filter(status=status)
+                filters["status"] = status
+            else:
+                errors.append(gettext("Unknown status: showing every status."))
+        field = request.GET.get("field", "")
+        if field:
+            if field in PetitionField.values:
+                petitions = petitions.filter(field=field)
+                filters["field"] = field
+            else:
+                errors.append(gettext("Unknown field: showing every field."))
+        agency = request.GET.get("agency", "")
+        if agency:
+            if agency.isdigit() and len(agency) < 10:
+                petitions = petitions.filter(agency_id=int(agency))
+                filters["agency"] = int(agency)
+            else:
+                errors.append(gettext("Unknown agency: showing every agency."))
+        context["filters"] = filters
+        context["filter_errors"] = errors
+        context["statuses"] = PetitionStatus.choices
+        context["fields"] = PetitionField.choices
+        context["agencies"] = Agency.objects.all()
+        context["page_obj"] = Paginator(petitions, PAGE_SIZE).get_page(request.GET.get("page"))
+        return context
+
+
+class PetitionPage(BasePage):
+    """A published petition (phản ánh, kiến nghị) and the answer of the agency responsible."""
+
+    class SenderKind(models.TextChoices):
+        CITIZEN = "citizen", _("Citizen")
+        BUSINESS = "business", _("Business")
+
+    sender_kind = models.CharField(_("sender"), max_length=20, choices=SenderKind.choices, default=SenderKind.CITIZEN)
+    sender_name = models.CharField(_("sender's name"), max_length=200, blank=True)
+    show_sender_name = models.BooleanField(
+        _("show the sender's name"), default=False, help_text=_("Only when the sender agreed to it.")
+    )
+    received_date = models.DateField(_("received"), default=datetime.date.today)
+    field = models.CharField(_("field"), max_length=20, choices=PetitionField.choices, default=PetitionField.OTHER)
+    content = models.TextField(_("content"))
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency responsible"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="petitions",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=PetitionStatus.choices, default=PetitionStatus.RECEIVED
+    )
+    answer = RichTextField(_("answer"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    answer_date = models.DateField(_("answer date"), null=True, blank=True)
+    answering_agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("answering agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answered_petitions",
+    )
+    reply_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("reply document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("sender_kind"), FieldPanel("sender_name"), FieldPanel("show_sender_name")],
+            heading=_("Sender"),
+        ),
+        FieldPanel("received_date"),
+        FieldPanel("field"),
+        FieldPanel("content"),
+        FieldPanel("agency"),
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("answer"),
+                FieldPanel("answer_date"),
+                FieldPanel("answering_agency"),
+                FieldPanel("reply_document"),
+            ],
+            heading=_("Answer"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("content"),
+        index.SearchField("answer"),
+        index.FilterField("status"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("content"),
+        TranslatableField("answer"),
+        SynchronizedField("sender_kind"),
+        SynchronizedField("sender_name"),
+        SynchronizedField("show_sender_name"),
+        SynchronizedField("received_date"),
+        SynchronizedField("field"),
+        SynchronizedField("agency"),
+        SynchronizedField("status"),
+        SynchronizedField("answer_date"),
+        SynchronizedField("answering_agency"),
+        SynchronizedField("reply_document"),
+    ]
+
+    parent_page_types = ["news.PetitionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("petition")
+        verbose_name_plural = _("petitions")
+
+    def clean(self):
+        super().clean()
+        if self.status == PetitionStatus.ANSWERED and not self.answer:
+            raise ValidationError({"answer": _("An answered petition shows its answer.")})
+
+    @property
+    def public_sender(self):
+        if self.show_sender_name and self.sender_name:
+            return self.sender_name
+        return self.get_sender_kind_display()
+
+    def get_meta_description(self):
+        return self.search_description or self.content[:200]

@@ -1,0 +1,163 @@
+"""Every public page type and view of the news area has its number of SQL queries fixed.
+
+The frame (Wagtail's serving and base.html) costs 12 queries on any page from the news index down: site,
+locale, Wagtail's routing down to the news index (3), ancestors' aliases, view restrictions (serve), language
+alternates, site settings, main menu, breadcrumbs, footer menu. Below the news index our router finds any page
+in two more queries, whatever its depth (the pages of the URL by url_path, then the specific page). Listings read
+the view restrictions once per request (one query). Renditions are made on the first view; the counts are for
+every view after it. Raise a number only with a reason.
+"""
+
+import pytest
+
+from news.factories import (
+    AgencyFactory,
+    ArticleCorrectionFactory,
+    ArticlePageFactory,
+    LeaderFactory,
+    OutletFactory,
+    PetitionPageFactory,
+    SpokespersonFactory,
+)
+from news.models import PAGE_SIZE, ArticlePage
+from thainguyen_portal.core.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def count(client, url, django_assert_num_queries, expected):
+    client.get(url)  # renditions and caches warm up
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+@pytest.fixture
+def full_section(news_tree):
+    """A subsection full of illustrated articles, one of them tagged and corrected, filed under Kinh tế."""
+    articles = [
+        ArticlePageFactory(parent=news_tree.digital, featured_image=ImageFactory(), featured=n == 3)
+        for n in range(PAGE_SIZE + 2)
+    ]
+    article = articles[5]
+    article.tags.add("Chuyển đổi số", "Kinh tế số")
+    article.save_revision().publish()
+    ArticleCorrectionFactory(page=article)
+    return articles
+
+
+# Frame (12) + router (2) + view restrictions, count, subsections, articles with their images, renditions (5).
+SECTION_QUERIES = 19
+
+
+def test_section_page_of_twenty_articles(client, news_tree, full_section, django_assert_num_queries):
+    response = count(client, news_tree.economy.url, django_assert_num_queries, SECTION_QUERIES)
+    assert response.content.decode().count('<article class="card news-card') == PAGE_SIZE
+    # A second page, a date filter and a malformed date cost the same.
+    count(client, news_tree.economy.url + "?page=2", django_assert_num_queries, SECTION_QUERIES)
+    # A day without articles: no images and no renditions to fetch.
+    count(client, news_tree.economy.url + "?date=2026-11-20", django_assert_num_queries, SECTION_QUERIES - 2)
+    count(client, news_tree.economy.url + "?date=sai", django_assert_num_queries, SECTION_QUERIES)
+
+
+# Frame (12), no router (Wagtail routes to the index itself) + the same five as a section.
+INDEX_QUERIES = 17
+
+
+def test_news_index(client, news_tree, full_section, django_assert_num_queries):
+    count(client, news_tree.index.url, django_assert_num_queries, INDEX_QUERIES)
+
+
+# Frame (12) + tag, view restrictions, count, articles with images, renditions (5).
+TAG_QUERIES = 17
+
+
+def test_tag_page(client, news_tree, full_section, django_assert_num_queries):
+    response = count(client, "/tin-tuc/tag/chuyen-doi-so/", django_assert_num_queries, TAG_QUERIES)
+    assert len(response.context["page_obj"].object_list) == 1
+
+
+# Frame (12) + router (2, the article with its image, leader, spokesperson and outlet joined) + corrections,
+# tags, view restrictions, previous, next, related articles with their images, their renditions (7).
+ARTICLE_QUERIES = 21
+
+
+def test_article_page(client, news_tree, full_section, django_assert_num_queries):
+    article = full_section[5]
+    response = count(client, article.url, django_assert_num_queries, ARTICLE_QUERIES)
+    assert "Kinh tế số" in response.content.decode()
+
+
+@pytest.mark.parametrize("kind", ["direction", "statement", "press"])
+def test_every_kind_of_article_costs_the_same(client, news_tree, django_assert_num_queries, kind):
+    fields = {
+        "direction": {"leader": LeaderFactory(photo=ImageFactory())},
+        "statement": {"spokesperson": SpokespersonFactory(), "statement_kind": "conference"},
+        "press": {"outlet": OutletFactory(), "original_url": "https://baomoi.example/a.html"},
+    }[kind]
+    article = ArticlePageFactory(parent=news_tree.direction, kind=kind, featured_image=ImageFactory(), **fields)
+    # No related article has an image here (no renditions query); the direction kind looks up the leaders' page
+    # for its link (one more query).
+    expected = ARTICLE_QUERIES - 1 + (1 if kind == ArticlePage.Kind.DIRECTION else 0)
+    count(client, article.url, django_assert_num_queries, expected)
+
+
+# Site, locale, routing (3), router (2), aliases, view restrictions (serve), corrections, site settings: no menus,
+# breadcrumbs, alternates or listings.
+PRINT_QUERIES = 11
+
+
+def test_print_view(client, news_tree, full_section, django_assert_num_queries):
+    count(client, full_section[5].url + "print/", django_assert_num_queries, PRINT_QUERIES)
+
+
+# Frame (12) + router (2) + leaders, their photos, the photos' renditions (3).
+LEADERS_QUERIES = 17
+
+
+def test_leaders_page(client, news_tree, django_assert_num_queries):
+    for n in range(4):
+        LeaderFactory(photo=ImageFactory(), sort_order=n)
+    response = count(client, news_tree.leaders.url, django_assert_num_queries, LEADERS_QUERIES)
+    assert response.content.decode().count('class="leader"') == 4
+
+
+# Frame (12) + router (2) + count, petitions with their agencies, agencies for the filter, view restrictions (4).
+PETITIONS_QUERIES = 18
+
+
+def test_petitions_listing(client, news_tree, django_assert_num_queries):
+    agency = AgencyFactory()
+    for _ in range(5):
+        PetitionPageFactory(parent=news_tree.petitions, agency=agency)
+    count(client, news_tree.petitions.url, django_assert_num_queries, PETITIONS_QUERIES)
+    count(
+        client,
+        news_tree.petitions.url + f"?status=answered&agency={agency.pk}",
+        django_assert_num_queries,
+        PETITIONS_QUERIES,
+    )
+    count(client, news_tree.petitions.url + "?status=x&field=y&agency=z", django_assert_num_queries, PETITIONS_QUERIES)
+
+
+# Frame (12) + router (2) + agency, answering agency (2).
+PETITION_QUERIES = 16
+
+
+def test_petition_page(client, news_tree, django_assert_num_queries):
+    agency = AgencyFactory()
+    petition = PetitionPageFactory(parent=news_tree.petitions, agency=agency, answering_agency=agency)
+    count(client, petition.url, django_assert_num_queries, PETITION_QUERIES)
+
+
+# Site, locale, routing (3), router (2), aliases, view restrictions (serve), then the feed: view restrictions,
+# articles with their images, tagged items, tags. Enclosure renditions come from the cache.
+FEED_QUERIES = 13
+
+
+@pytest.mark.parametrize("flavour", ["rss", "atom"])
+def test_feeds(client, news_tree, full_section, django_assert_num_queries, flavour):
+    count(client, f"{news_tree.economy.url}{flavour}/", django_assert_num_queries, FEED_QUERIES)
+    # The index's own feed stops Wagtail's routing at the index: no router queries.
+    count(client, f"{news_tree.index.url}{flavour}/", django_assert_num_queries, FEED_QUERIES - 2)

@@ -1,0 +1,118 @@
+"""Admin menus for the newsroom's snippets, and the news slots of the home page."""
+
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+
+from .models import Agency, ArticlePage, Leader, NewsIndexPage, Outlet, Spokesperson, public
+from .signals import generation
+
+SLOT_SIZE = 6
+
+
+class LeaderViewSet(SnippetViewSet):
+    model = Leader
+    icon = "user"
+    list_display = ["name", "position", "sort_order"]
+    search_fields = ["name", "position"]
+
+
+class SpokespersonViewSet(SnippetViewSet):
+    model = Spokesperson
+    icon = "user"
+    list_display = ["name", "position"]
+
+
+class OutletViewSet(SnippetViewSet):
+    model = Outlet
+    icon = "globe"
+    list_display = ["name", "site"]
+    search_fields = ["name"]
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "group"
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+class NewsroomGroup(SnippetViewSetGroup):
+    menu_label = gettext_lazy("Newsroom")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (LeaderViewSet, SpokespersonViewSet, OutletViewSet, AgencyViewSet)
+
+
+register_snippet(NewsroomGroup)
+
+
+SLOT_TIMEOUT = 600
+
+
+def _cached(request, home_page, key, compute):
+    """The slot's entries from the cache (no query), computed when an article changed or after ten minutes."""
+    cache_key = f"news:slot:{key}:{home_page.pk}:{generation()}"
+    entries = cache.get(cache_key)
+    if entries is None:
+        entries = compute()
+        cache.set(cache_key, entries, SLOT_TIMEOUT)
+    return entries
+
+
+def _entries(request, home_page, **filters):
+    """Plain dictionaries (title, url, date, sapo) of the latest live, public articles of the home page's tree."""
+    articles = (
+        public(ArticlePage.objects.live().descendant_of(home_page), request)
+        .filter(**filters)
+        .only("id", "title", "url_path", "depth", "path", "date", "sapo", "locale_id")
+        .order_by("-date", "-pk")[:SLOT_SIZE]
+    )
+    return [
+        {"title": article.title, "url": article.get_url(request), "date": article.date, "sapo": article.sapo}
+        for article in articles
+    ]
+
+
+@hooks.register(HOME_SLOTS_HOOK)
+def latest_news(request, home_page):
+    """The latest articles and the link to the news index. From the cache: no query; after a change: view
+    restrictions, articles, the news index (three)."""
+
+    def compute():
+        index = NewsIndexPage.objects.child_of(home_page).live().only("id", "url_path", "depth", "path").first()
+        return {"items": _entries(request, home_page), "more_url": index.get_url(request) if index else None}
+
+    slot = _cached(request, home_page, "latest", compute)
+    if not slot["items"]:
+        return None
+    return HomeSlot(
+        key="news-latest",
+        title=_("Latest news"),
+        template="news/slots/article_list.html",
+        order=10,
+        items=slot["items"],
+        more_url=slot["more_url"],
+    )
+
+
+@hooks.register(HOME_SLOTS_HOOK)
+def direction_news(request, home_page):
+    """The latest direction and administration articles. From the cache: no query; after a change: one or two."""
+    items = _cached(
+        request, home_page, "direction", lambda: _entries(request, home_page, kind=ArticlePage.Kind.DIRECTION)
+    )
+    if not items:
+        return None
+    return HomeSlot(
+        key="news-direction",
+        title=_("Direction and administration"),
+        template="news/slots/article_list.html",
+        order=20,
+        items=items,
+    )

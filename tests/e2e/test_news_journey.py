@@ -1,0 +1,82 @@
+"""A reader goes from the home page to a section and an article, checks the share bar and the article's JSON-LD;
+axe-core checks every page on the way."""
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import E2E, serious_violations
+
+pytestmark = E2E
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_home_section_article_share_and_json_ld(browser, demo_site, screenshots, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/")
+        latest = page.locator(".slot--news-latest")
+        assert latest.locator("li").count() == 6
+        latest.get_by_role("link", name="Xem thêm").click()
+        page.wait_for_url("**/tin-tuc/")
+        assert page.locator("h1").inner_text() == "Tin tức"
+        assert serious_violations(page) == []
+
+        page.get_by_role("navigation", name="Chuyên mục").get_by_role("link", name="Thời sự").click()
+        page.wait_for_url("**/tin-tuc/thoi-su/")
+        assert page.locator(".news-card").count() == 12
+        assert serious_violations(page) == []
+        page.screenshot(path=str(screenshots / f"news-section-{width}.png"), full_page=True)
+
+        first = page.locator(".news-card .card__title a").first
+        title = first.inner_text()
+        first.click()
+        page.wait_for_url("**/tin-tuc/thoi-su/*/")
+        assert page.locator("h1").inner_text() == title
+        assert serious_violations(page) == []
+        page.screenshot(path=str(screenshots / f"news-article-{width}.png"), full_page=True)
+
+        url = page.url
+        path = urlsplit(url).path  # full URLs are built from the site's configured host, not the test server's
+        share = page.locator(".share")
+        assert (
+            share.get_by_role("link", name="Facebook")
+            .get_attribute("href")
+            .startswith("https://www.facebook.com/sharer/sharer.php?u=")
+        )
+        assert share.get_by_role("link", name="Zalo").get_attribute("href").startswith("https://sp.zalo.me/")
+        assert share.get_by_role("link", name="In bài").get_attribute("href").endswith("/print/")
+        copy = share.get_by_role("button", name="Sao chép liên kết")
+        assert urlsplit(copy.get_attribute("data-copy-url")).path == path
+
+        blocks = [json.loads(text) for text in page.locator('script[type="application/ld+json"]').all_text_contents()]
+        article = next(block for block in blocks if block["@type"] == "NewsArticle")
+        assert article["headline"] == title and urlsplit(article["url"]).path == path
+        breadcrumbs = next(block for block in blocks if block["@type"] == "BreadcrumbList")
+        assert [item["name"] for item in breadcrumbs["itemListElement"]][:3] == ["Trang chủ", "Tin tức", "Thời sự"]
+
+        page.goto(url + "print/")
+        assert page.locator("h1").inner_text() == title
+    finally:
+        context.close()
+
+
+def test_petitions_listing_filters(browser, demo_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/tin-tuc/phan-anh-kien-nghi/")
+        assert page.locator(".petition-item").count() == 5
+        page.get_by_label("Lĩnh vực").select_option("land")
+        page.get_by_role("button", name="Lọc").click()
+        page.wait_for_url("**field=land**")
+        assert page.locator(".petition-item").count() == 2
+        assert serious_violations(page) == []
+        page.locator(".petition-item a").first.click()
+        assert page.locator(".petition__answer").count() == 1
+        assert "Nguyễn Văn An" not in page.content()  # the sender did not allow the name
+        assert serious_violations(page) == []
+    finally:
+        context.close()
