@@ -386,7 +386,6 @@ class VideoPage(MultimediaPage):
             .live()
             .public()
             .defer_streamfields()
-            .select_related("cover_image")
             .order_by("-first_published_at")[:3]
         )
         attach_cover_images(related)
