@@ -134,7 +134,9 @@ def validate_map_url(value):
 
 
 class MapEmbedBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=200, help_text=_("What the map shows (read by screen readers)."))
+    title = blocks.CharBlock(
+        label=_("title"), max_length=200, help_text=_("What the map shows (read by screen readers).")
+    )
     url = blocks.URLBlock(label=_("embed address"), validators=[validate_map_url])
     link = blocks.URLBlock(label=_("link to the full map"), required=False)
 
@@ -168,6 +170,13 @@ class SourceBlock(blocks.StructBlock):
         template = "multimedia/blocks/source.html"
 
 
+class DataTableBlock(TableWithCaptionBlock):
+    """core's table block with a template that loads its tags (core/blocks/table.html lacks wagtailcore_tags)."""
+
+    class Meta:
+        template = "multimedia/blocks/table.html"
+
+
 class ChapterBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("paragraph"), features=RICH_TEXT_FEATURES)
     image = PhotoBlock(label=_("full-width image"))
@@ -186,7 +195,7 @@ class DeeperBlock(blocks.StreamBlock):
     """Layer 3: "Tìm hiểu thêm" under a chapter."""
 
     background = blocks.RichTextBlock(label=_("background"), features=RICH_TEXT_FEATURES)
-    table = TableWithCaptionBlock()
+    table = DataTableBlock()
     document = DocumentLinkBlock()
     source = SourceBlock()
 

@@ -24,7 +24,8 @@ def media_problems(item, transcript_elsewhere=False):
     problems = []
     if item.type == "video" and not item.captions:
         problems.append(
-            _("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.") % {"title": item.title}
+            _("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.")
+            % {"title": item.title}
         )
     if not transcript_elsewhere and not item.transcript.strip():
         if item.type == "video":

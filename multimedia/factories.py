@@ -61,7 +61,9 @@ class PortalMediaFactory(DjangoModelFactory):
         audio = factory.Trait(
             type="audio",
             duration=1,
-            file=factory.LazyAttribute(lambda media: ContentFile(silent_mp3(), name=f"{vietnamese_slugify(media.title)}.mp3")),
+            file=factory.LazyAttribute(
+                lambda media: ContentFile(silent_mp3(), name=f"{vietnamese_slugify(media.title)}.mp3")
+            ),
             captions=None,
         )
 

@@ -155,7 +155,10 @@ class MultimediaIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("featured_page")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), SynchronizedField("featured_page")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        SynchronizedField("featured_page"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -321,7 +324,9 @@ class VideoPage(MultimediaPage):
         _("duration (seconds)"), null=True, blank=True, help_text=_("The uploaded file's duration when empty.")
     )
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
-    transcript = models.TextField(_("transcript"), blank=True, help_text=_("The uploaded file's transcript when empty."))
+    transcript = models.TextField(
+        _("transcript"), blank=True, help_text=_("The uploaded file's transcript when empty.")
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -371,7 +376,11 @@ class VideoPage(MultimediaPage):
     @property
     def duration_display(self):
         seconds = self.duration_seconds or 0
-        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else f"{seconds // 60}:{seconds % 60:02d}"
+        return (
+            f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+            if seconds >= 3600
+            else f"{seconds // 60}:{seconds % 60:02d}"
+        )
 
     @property
     def duration_seconds(self):

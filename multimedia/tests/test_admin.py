@@ -58,7 +58,9 @@ def story_fields(image):
         "title": "Chè Thái Nguyên – từ đồi chè đến thương hiệu quốc gia",
         "standfirst": "Hơn một thế kỷ, cây chè làm nên tên tuổi Thái Nguyên.",
         "cover_image": image.pk,
-        "key_points": streamfield([("point", "Hơn 22.000 ha chè."), ("point", "Chỉ dẫn địa lý."), ("point", "14.000 tỷ đồng.")]),
+        "key_points": streamfield(
+            [("point", "Hơn 22.000 ha chè."), ("point", "Chỉ dẫn địa lý."), ("point", "14.000 tỷ đồng.")]
+        ),
         "key_figures": streamfield([("figure", {"value": "22.000", "unit": "ha", "label": "Diện tích chè"})]),
         "chapters": streamfield([("chapter", chapter)]),
         "sources": streamfield([]),
@@ -107,12 +109,16 @@ def video_fields(**fields):
 def test_publishing_refuses_a_video_without_captions_or_transcript(client, editor, hub):
     bare = PortalMediaFactory(title="Phóng sự vụ chè xuân", captions=None, transcript="")
     html = add(client, hub, VideoPage, video_fields(video=bare.pk)).content.decode()
-    assert vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
+    assert (
+        vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
+    )
     assert vi("The video “%(title)s” has no transcript: fill it in in Media.", title=bare.title) in html
     assert not VideoPage.objects.exists()
     # The page's own transcript is enough for the transcript, not for the captions.
     html = add(client, hub, VideoPage, video_fields(video=bare.pk, transcript="Lời bình.")).content.decode()
-    assert vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
+    assert (
+        vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
+    )
     assert vi("The video “%(title)s” has no transcript: fill it in in Media.", title=bare.title) not in html
     # With captions and a transcript it is published.
     bare.captions.save("phu-de.vtt", ContentFile(WEBVTT.encode()))
@@ -232,7 +238,9 @@ def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is
     assert "captions" in form.errors
 
 
-@pytest.mark.parametrize(("kind", "setting"), [("video", "MULTIMEDIA_MAX_VIDEO_SIZE"), ("audio", "MULTIMEDIA_MAX_AUDIO_SIZE")])
+@pytest.mark.parametrize(
+    ("kind", "setting"), [("video", "MULTIMEDIA_MAX_VIDEO_SIZE"), ("audio", "MULTIMEDIA_MAX_AUDIO_SIZE")]
+)
 def test_media_larger_than_the_limit_is_refused(settings, kind, setting):
     from django.core.exceptions import ValidationError
 

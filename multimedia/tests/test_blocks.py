@@ -41,7 +41,10 @@ def test_walk_finds_every_problem_deep_in_a_chapter():
         {
             "title": "Chương 1",
             "body": [
-                {"type": "gallery", "value": {"title": "", "photos": [{"image": no_alt.pk, "caption": "", "credit": ""}] * 2}},
+                {
+                    "type": "gallery",
+                    "value": {"title": "", "photos": [{"image": no_alt.pk, "caption": "", "credit": ""}] * 2},
+                },
                 {"type": "video", "value": {"video": no_captions.pk, "caption": ""}},
                 {"type": "audio", "value": {"audio": silent.pk, "caption": ""}},
                 {"type": "infographic", "value": {"title": "Số liệu chè", "image": no_alt.pk, "text_alternative": ""}},

@@ -148,11 +148,24 @@ def test_layered_story_renders_every_media_block(client, hub):
         ("video", {"video": video, "caption": "Sao chè bằng tay"}),
         ("audio", {"audio": audio, "caption": "Âm thanh đồi chè"}),
         ("gallery", {"title": "Mùa chè", "photos": [{"image": image, "caption": "Ảnh 1", "credit": ""}] * 2}),
-        ("infographic", {"title": "Chè bằng số liệu", "image": image, "text_alternative": RichText("<p>22.000 ha</p>")}),
+        (
+            "infographic",
+            {"title": "Chè bằng số liệu", "image": image, "text_alternative": RichText("<p>22.000 ha</p>")},
+        ),
         ("quote", {"text": "Chè Thái, gái Tuyên", "attribution": "Ca dao"}),
         ("timeline", {"title": "", "events": [{"when": "1922", "title": "Trồng chè", "text": ""}] * 2}),
-        ("map", {"title": "Bản đồ xã Tân Cương", "url": "https://www.openstreetmap.org/export/embed.html?bbox=105.7", "link": ""}),
-        ("before_after", {"before": image, "before_label": "Năm 2000", "after": image, "after_label": "Năm 2026", "caption": ""}),
+        (
+            "map",
+            {
+                "title": "Bản đồ xã Tân Cương",
+                "url": "https://www.openstreetmap.org/export/embed.html?bbox=105.7",
+                "link": "",
+            },
+        ),
+        (
+            "before_after",
+            {"before": image, "before_label": "Năm 2000", "after": image, "after_label": "Năm 2026", "caption": ""},
+        ),
     ]
     story = LayeredStoryPageFactory(
         parent=hub,
@@ -299,7 +312,10 @@ def test_podcast_feed_has_enclosures_of_the_right_type_and_length(client, hub):
     channel = ET.fromstring(response.content).find("channel")
     assert channel.findtext("title") == page.title
     items = channel.findall("item")
-    assert [item.findtext("title") for item in items] == ["Tập 2: Người giữ nghề sao chè", "Tập 1: Người giữ nghề sao chè"]
+    assert [item.findtext("title") for item in items] == [
+        "Tập 2: Người giữ nghề sao chè",
+        "Tập 1: Người giữ nghề sao chè",
+    ]
     audio = page.episodes[1].value["audio"]
     enclosure = items[0].find("enclosure")
     assert enclosure.get("type") == "audio/mpeg"
