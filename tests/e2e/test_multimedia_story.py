@@ -42,7 +42,7 @@ def test_layered_story_quick_and_full_reading_chapter_menu_and_deeper_layer(brow
         menu.get_by_role("link", name="Thương hiệu quốc gia").click()
         page.wait_for_url("**#chuong-4")
         page.wait_for_selector('[data-chapter-menu] a[href="#chuong-4"][aria-current="location"]')
-        page.wait_for_function("document.querySelector('.mm-progress').value > %d" % before)
+        page.wait_for_function(f"document.querySelector('.mm-progress').value > {before}")
 
         # "Tìm hiểu thêm" opens the deeper layer of a chapter.
         deeper = page.get_by_role("button", name=re.compile(r"Tìm hiểu thêm\W+Những đồi chè đầu tiên"))
