@@ -190,13 +190,17 @@ class MultimediaIndexPage(BasePage):
         if chosen:
             items = items.type(formats[chosen])
         featured = None
-        if not chosen and request.GET.get("page", "1") in ("", "1"):
+        if not chosen:
+            # The featured story is left out of the listing on every page (so pages never overlap) and shown
+            # above it on the first page only.
             featured = self._featured()
             if featured is not None:
                 items = items.exclude(pk=featured.pk)
         items = items.order_by("-first_published_at", "-pk").defer_streamfields().specific()
         page_obj = Paginator(items, settings.MULTIMEDIA_PER_PAGE).get_page(request.GET.get("page"))
         cards = list(page_obj.object_list)
+        if page_obj.number > 1:
+            featured = None
         attach_cover_images(cards + ([featured] if featured else []))
         context.update(
             featured=featured,

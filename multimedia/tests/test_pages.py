@@ -79,11 +79,18 @@ def test_hub_unknown_format_says_so_and_shows_everything(client, hub):
 
 @override_settings(MULTIMEDIA_PER_PAGE=2)
 def test_hub_paginates_and_a_wrong_page_number_gives_a_real_page(client, hub):
+    LayeredStoryPageFactory(parent=hub, title="Câu chuyện nổi bật")
     for n in range(5):
         GalleryPageFactory(parent=hub, title=f"Ảnh số {n}")
-    assert "Trang 1/3" in html_of(client, f"{hub.url}?page=1") or "Trang 1 / 3" in html_of(client, f"{hub.url}?page=1")
-    assert html_of(client, f"{hub.url}?page=99").count('class="card mm-card') == 1  # the last page
-    assert html_of(client, f"{hub.url}?page=abc").count('class="card mm-card') == 2  # the first page
+    first = html_of(client, f"{hub.url}?page=1")
+    assert "Trang 1/3" in first
+    assert 'class="mm-featured"' in first
+    last = html_of(client, f"{hub.url}?page=99")
+    assert last.count('class="card mm-card') == 1  # the last page, without the featured story
+    assert 'class="mm-featured"' not in last
+    wrong = html_of(client, f"{hub.url}?page=abc")
+    assert wrong.count('class="card mm-card') == 3  # the first page: the featured story and two cards
+    assert 'class="mm-featured"' in wrong
 
 
 def test_hub_shows_only_live_pages(client, hub):
