@@ -26,6 +26,8 @@
         buttons.forEach(function (button) {
           button.setAttribute("aria-pressed", button.getAttribute("data-mode") === mode ? "true" : "false");
         });
+        // The story's length changed: let the reading progress measure it again.
+        window.dispatchEvent(new Event("resize"));
       };
       modes.addEventListener("click", function (event) {
         var button = event.target.closest("button[data-mode]");
