@@ -367,6 +367,16 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # news
 
 # multimedia (wagtailmedia)
+# Our media model adds a WebVTT captions track and a transcript to every audio and video file.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "multimedia.PortalMedia",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
+MULTIMEDIA_MAX_VIDEO_SIZE = env_int("MULTIMEDIA_MAX_VIDEO_SIZE", 500 * 1024 * 1024)
+MULTIMEDIA_MAX_AUDIO_SIZE = env_int("MULTIMEDIA_MAX_AUDIO_SIZE", 100 * 1024 * 1024)
+MULTIMEDIA_MAX_CAPTIONS_SIZE = 1024 * 1024
+MULTIMEDIA_PER_PAGE = 12
 
 # gazette
 

@@ -1,0 +1,240 @@
+"""StreamField blocks of the multimedia area: our own media chooser and the blocks of layered stories."""
+
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+from wagtailmedia.blocks import AbstractMediaChooserBlock
+
+from thainguyen_portal.core.blocks import DocumentLinkBlock, QuoteBlock, TableWithCaptionBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+# Map embeds are iframes of these services only (no script from anywhere else on our pages).
+MAP_EMBED_PREFIXES = ("https://www.google.com/maps/embed", "https://www.openstreetmap.org/export/embed.html")
+
+
+class MediaChooserBlock(AbstractMediaChooserBlock):
+    """A wagtailmedia item (wagtailmedia ships no ready block). ``media_type`` limits it to "audio" or "video".
+
+    It renders an HTML5 player with ``preload="none"``, the poster frame and the WebVTT captions track.
+    """
+
+    def __init__(self, required=True, help_text=None, validators=(), media_type=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, validators=validators, media_type=media_type, **kwargs)
+
+    @property
+    def widget(self):
+        from wagtailmedia.widgets import AdminAudioChooser, AdminMediaChooser, AdminVideoChooser
+
+        widget_class = {"audio": AdminAudioChooser, "video": AdminVideoChooser}.get(self.media_type, AdminMediaChooser)
+        return widget_class()
+
+    def render_basic(self, value, context=None):
+        if not value:
+            return ""
+        return render_to_string("multimedia/includes/player.html", {"item": value})
+
+    class Meta:
+        icon = "media"
+
+
+class PhotoBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+    credit = blocks.CharBlock(label=_("credit"), required=False, max_length=200, help_text=_("Photo: …"))
+
+    class Meta:
+        icon = "image"
+        label = _("photo")
+        template = "multimedia/blocks/photo.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = MediaChooserBlock(label=_("video"), media_type="video")
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = _("video")
+        template = "multimedia/blocks/media.html"
+
+
+class AudioBlock(blocks.StructBlock):
+    audio = MediaChooserBlock(label=_("audio"), media_type="audio")
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = _("audio")
+        template = "multimedia/blocks/media.html"
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+    photos = blocks.ListBlock(PhotoBlock(), label=_("photos"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("gallery")
+        template = "multimedia/blocks/gallery.html"
+
+
+class InfographicBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    image = ImageChooserBlock(label=_("image"))
+    text_alternative = blocks.RichTextBlock(
+        label=_("text alternative"),
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything the infographic says, as text (required to publish)."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("infographic")
+        template = "multimedia/blocks/infographic.html"
+
+    def accessibility_problems(self, value):
+        if not value.get("text_alternative") or not value["text_alternative"].source.strip():
+            return [_("The infographic “%(title)s” has no text alternative.") % {"title": value.get("title")}]
+        return []
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "info-circle"
+        label = _("fact box")
+        template = "multimedia/blocks/fact_box.html"
+
+
+class TimelineEventBlock(blocks.StructBlock):
+    when = blocks.CharBlock(label=_("date"), max_length=50, help_text=_("For example 1947 or 19/8/1945."))
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.TextBlock(label=_("text"), required=False)
+
+
+class TimelineBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+    events = blocks.ListBlock(TimelineEventBlock(), label=_("events"), min_num=2)
+
+    class Meta:
+        icon = "time"
+        label = _("timeline")
+        template = "multimedia/blocks/timeline.html"
+
+
+def validate_map_url(value):
+    if value and not value.startswith(MAP_EMBED_PREFIXES):
+        raise ValidationError(_("Use an embed address of Google Maps or OpenStreetMap."))
+
+
+class MapEmbedBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("title"), max_length=200, help_text=_("What the map shows (read by screen readers).")
+    )
+    url = blocks.URLBlock(label=_("embed address"), validators=[validate_map_url])
+    link = blocks.URLBlock(label=_("link to the full map"), required=False)
+
+    class Meta:
+        icon = "site"
+        label = _("map")
+        template = "multimedia/blocks/map.html"
+
+
+class BeforeAfterBlock(blocks.StructBlock):
+    before = ImageChooserBlock(label=_("before"))
+    before_label = blocks.CharBlock(label=_("label before"), max_length=100)
+    after = ImageChooserBlock(label=_("after"))
+    after_label = blocks.CharBlock(label=_("label after"), max_length=100)
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "image"
+        label = _("before and after")
+        template = "multimedia/blocks/before_after.html"
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=300)
+    publisher = blocks.CharBlock(label=_("publisher"), required=False, max_length=200)
+    url = blocks.URLBlock(label=_("address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("source")
+        template = "multimedia/blocks/source.html"
+
+
+class DataTableBlock(TableWithCaptionBlock):
+    """core's table block with a template that loads its tags (core/blocks/table.html lacks wagtailcore_tags)."""
+
+    class Meta:
+        template = "multimedia/blocks/table.html"
+
+
+class ChapterBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=RICH_TEXT_FEATURES)
+    image = PhotoBlock(label=_("full-width image"))
+    video = VideoBlock()
+    audio = AudioBlock()
+    gallery = GalleryBlock()
+    infographic = InfographicBlock()
+    quote = QuoteBlock()
+    fact_box = FactBoxBlock()
+    timeline = TimelineBlock()
+    map = MapEmbedBlock()
+    before_after = BeforeAfterBlock()
+
+
+class DeeperBlock(blocks.StreamBlock):
+    """Layer 3: "Tìm hiểu thêm" under a chapter."""
+
+    background = blocks.RichTextBlock(label=_("background"), features=RICH_TEXT_FEATURES)
+    table = DataTableBlock()
+    document = DocumentLinkBlock()
+    source = SourceBlock()
+
+
+class ChapterBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    body = ChapterBodyBlock(label=_("narrative"))
+    deeper = DeeperBlock(label=_("read deeper"), required=False, help_text=_("Background, data, documents, sources."))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("chapter")
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("figure"), max_length=30, help_text=_("For example 22.000 or 8,5"))
+    unit = blocks.CharBlock(label=_("unit"), required=False, max_length=30)
+    label = blocks.CharBlock(label=_("what it counts"), max_length=200)
+
+    class Meta:
+        icon = "order"
+        label = _("key figure")
+
+
+class EpisodeBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    audio = MediaChooserBlock(label=_("audio"), media_type="audio")
+    published = blocks.DateBlock(label=_("published on"))
+    show_notes = blocks.RichTextBlock(label=_("show notes"), features=RICH_TEXT_FEATURES)
+    transcript = blocks.TextBlock(
+        label=_("transcript"), required=False, help_text=_("The audio file's transcript is used when empty.")
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("episode")
+
+    def accessibility_problems(self, value):
+        audio = value.get("audio")
+        if audio is not None and not (value.get("transcript") or "").strip() and not audio.transcript.strip():
+            return [_("The episode “%(title)s” has no transcript.") % {"title": value.get("title")}]
+        return []

@@ -1,0 +1,466 @@
+"""Demo content of the multimedia area: the hub, a layered story on Thai Nguyen tea (5 chapters), 3 videos,
+3 photo galleries, 2 infographics and a podcast with 2 episodes. Images and audio are generated; the videos are
+YouTube embeds (their ids are placeholders for the newsroom's own videos). Idempotent."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from thainguyen_portal.core.demo import DemoBuilder
+from thainguyen_portal.core.text import vietnamese_slugify
+
+from .factories import silent_mp3
+from .models import (
+    GalleryPage,
+    InfographicPage,
+    LayeredStoryPage,
+    MultimediaIndexPage,
+    PodcastPage,
+    PortalMedia,
+    VideoPage,
+)
+
+
+def _rt(*paragraphs):
+    return RichText("".join(f"<p>{text}</p>" for text in paragraphs))
+
+
+def _audio(title, transcript, seconds):
+    existing = PortalMedia.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    media = PortalMedia(
+        title=title, type="audio", duration=seconds, transcript=transcript, collection=DemoBuilder._collection()
+    )
+    # Silence, generated without an encoder (about 38 frames a second): the demo ships no recorded sound.
+    media.file.save(f"{vietnamese_slugify(title)}.mp3", ContentFile(silent_mp3(frames=38 * seconds)), save=False)
+    media.save()
+    return media
+
+
+def _photo(builder, title, alt, caption, credit="Ảnh: Trung tâm Thông tin tỉnh"):
+    return {"image": builder.image(title, alt), "caption": caption, "credit": credit}
+
+
+def _story(builder, hub):
+    img = builder.image
+    cover = img("Đồi chè Tân Cương lúc bình minh", "Sương sớm phủ trên những luống chè xanh ở xã Tân Cương")
+    img("Bàn tay sao chè", "Nghệ nhân đảo chè trong chảo gang trên bếp củi")
+    img("Chè Thái Nguyên tại hội chợ", "Gian hàng chè Thái Nguyên tại hội chợ xúc tiến thương mại")
+    old = img("Nương chè năm 2000", "Nương chè nhỏ lẻ, cây thưa, ven đồi đất trống")
+    new = img("Vùng chè VietGAP năm 2026", "Vùng chè tập trung trồng theo hàng thẳng, có hệ thống tưới")
+    infographic = img(
+        "Infographic: chè Thái Nguyên năm 2026", "Infographic về diện tích, sản lượng và giá trị chè Thái Nguyên"
+    )
+    audio = _audio(
+        "Tiếng sao chè ở Tân Cương",
+        "Tiếng chè reo trong chảo gang, tiếng lửa củi và lời nghệ nhân kể về cách giữ lửa khi sao chè.",
+        4,
+    )
+    chapters = [
+        {
+            "title": "Những đồi chè đầu tiên",
+            "body": [
+                (
+                    "paragraph",
+                    _rt(
+                        "Đầu thế kỷ XX, những gốc chè trung du đầu tiên được đưa về trồng trên vùng đồi Tân Cương, "
+                        "bên dòng sông Công. Đất feralit đỏ vàng, sương mù buổi sớm và biên độ nhiệt ngày đêm lớn đã "
+                        "tạo nên hương cốm, vị chát dịu rồi ngọt hậu rất riêng.",
+                        "Từ vài nương chè của các gia đình, chè Tân Cương dần trở thành nghề chính của cả vùng.",
+                    ),
+                ),
+                ("image", _photo(builder, "Đồi chè Tân Cương lúc bình minh", "", "Đồi chè Tân Cương lúc bình minh.")),
+                ("quote", {"text": "Chè Thái, gái Tuyên.", "attribution": "Ca dao"}),
+                (
+                    "timeline",
+                    {
+                        "title": "Những dấu mốc",
+                        "events": [
+                            {"when": "1922", "title": "Những gốc chè đầu tiên ở Tân Cương", "text": ""},
+                            {"when": "2006", "title": "Nhãn hiệu tập thể Chè Tân Cương – Thái Nguyên", "text": ""},
+                            {"when": "2007", "title": "Chỉ dẫn địa lý “Tân Cương” cho sản phẩm chè", "text": ""},
+                            {"when": "2026", "title": "Hơn 22.000 ha chè toàn tỉnh", "text": ""},
+                        ],
+                    },
+                ),
+            ],
+            "deeper": [
+                (
+                    "background",
+                    _rt(
+                        "Chè trung du là giống chè lá nhỏ, thân bụi, chịu hạn tốt. Ngày nay các giống chè cành "
+                        "LDP1, Kim Tuyên, TRI777 được trồng thay thế dần cho năng suất cao hơn."
+                    ),
+                ),
+                (
+                    "source",
+                    {"title": "Lịch sử cây chè Thái Nguyên", "publisher": "Hiệp hội Chè Thái Nguyên", "url": ""},
+                ),
+            ],
+        },
+        {
+            "title": "Bàn tay người sao chè",
+            "body": [
+                (
+                    "paragraph",
+                    _rt(
+                        "Chè ngon phải hái đúng “một tôm hai lá” vào buổi sáng, rồi sao ngay trong ngày. Người sao chè "
+                        "giữ lửa đều tay, đảo liên tục để búp chè săn lại, lên màu xanh tự nhiên.",
+                    ),
+                ),
+                ("audio", {"audio": audio, "caption": "Âm thanh một buổi sao chè ở xóm Hồng Thái 2."}),
+                ("image", _photo(builder, "Bàn tay sao chè", "", "Nghệ nhân đảo chè trên bếp củi.")),
+                (
+                    "fact_box",
+                    {
+                        "title": "Một tôm hai lá",
+                        "text": _rt(
+                            "“Tôm” là búp non chưa nở; hái kèm hai lá non ngay dưới. Khoảng 4,5 kg búp tươi làm được "
+                            "1 kg chè khô."
+                        ),
+                    },
+                ),
+            ],
+            "deeper": [
+                (
+                    "table",
+                    {
+                        "caption": "Các bước chế biến chè xanh",
+                        "table": {
+                            "data": [
+                                ["Bước", "Công việc", "Thời gian"],
+                                ["1", "Hái búp", "Sáng sớm"],
+                                ["2", "Làm héo", "1–2 giờ"],
+                                ["3", "Vò chè", "20 phút"],
+                                ["4", "Sao khô, lên hương", "1–1,5 giờ"],
+                            ],
+                            "first_row_is_table_header": True,
+                            "first_col_is_header": False,
+                        },
+                    },
+                ),
+            ],
+        },
+        {
+            "title": "Từ nương nhỏ đến vùng chè an toàn",
+            "body": [
+                (
+                    "paragraph",
+                    _rt(
+                        "Hai mươi năm qua, tỉnh đã quy hoạch các vùng chè tập trung, hỗ trợ nông dân trồng chè theo "
+                        "tiêu chuẩn VietGAP, hữu cơ, lắp đặt hệ thống tưới và ghi chép nhật ký sản xuất.",
+                    ),
+                ),
+                (
+                    "before_after",
+                    {
+                        "before": old,
+                        "before_label": "Năm 2000: nương chè nhỏ lẻ",
+                        "after": new,
+                        "after_label": "Năm 2026: vùng chè VietGAP",
+                        "caption": "",
+                    },
+                ),
+                (
+                    "map",
+                    {
+                        "title": "Bản đồ vùng chè Tân Cương, thành phố Thái Nguyên",
+                        "url": "https://www.openstreetmap.org/export/embed.html?bbox=105.70%2C21.55%2C105.80%2C21.62&layer=mapnik",
+                        "link": "https://www.openstreetmap.org/#map=14/21.585/105.75",
+                    },
+                ),
+            ],
+            "deeper": [
+                (
+                    "background",
+                    _rt("Toàn tỉnh có hàng trăm hợp tác xã chè; nhiều sản phẩm đạt chứng nhận OCOP 4 sao, 5 sao."),
+                ),
+                (
+                    "source",
+                    {"title": "Báo cáo ngành chè năm 2026", "publisher": "Sở Nông nghiệp và Môi trường", "url": ""},
+                ),
+            ],
+        },
+        {
+            "title": "Thương hiệu quốc gia",
+            "body": [
+                (
+                    "paragraph",
+                    _rt(
+                        "Chè Thái Nguyên có mặt ở khắp các tỉnh thành và đã xuất khẩu sang nhiều thị trường. Festival "
+                        "Trà Thái Nguyên được tổ chức định kỳ, đưa văn hóa trà đến gần du khách trong và ngoài nước.",
+                    ),
+                ),
+                (
+                    "infographic",
+                    {
+                        "title": "Chè Thái Nguyên bằng số liệu",
+                        "image": infographic,
+                        "text_alternative": _rt(
+                            "Diện tích chè: hơn 22.000 ha.",
+                            "Sản lượng chè búp tươi: khoảng 270.000 tấn mỗi năm.",
+                            "Giá trị sản phẩm: trên 14.000 tỷ đồng.",
+                        ),
+                    },
+                ),
+                (
+                    "gallery",
+                    {
+                        "title": "Festival Trà Thái Nguyên",
+                        "photos": [
+                            _photo(builder, "Chè Thái Nguyên tại hội chợ", "", "Gian hàng chè tại hội chợ."),
+                            _photo(
+                                builder,
+                                "Không gian trà Festival",
+                                "Du khách thưởng trà trong không gian Festival",
+                                "Không gian thưởng trà.",
+                            ),
+                            _photo(
+                                builder,
+                                "Trình diễn pha trà",
+                                "Nghệ nhân trình diễn nghệ thuật pha trà",
+                                "Trình diễn pha trà.",
+                            ),
+                        ],
+                    },
+                ),
+            ],
+            "deeper": [
+                (
+                    "source",
+                    {
+                        "title": "Chỉ dẫn địa lý Tân Cương",
+                        "publisher": "Cục Sở hữu trí tuệ",
+                        "url": "https://ipvietnam.gov.vn",
+                    },
+                ),
+            ],
+        },
+        {
+            "title": "Chè và du lịch",
+            "body": [
+                (
+                    "paragraph",
+                    _rt(
+                        "Du lịch trải nghiệm vùng chè đang thu hút du khách: hái chè, sao chè, nghỉ tại nhà dân và "
+                        "thưởng trà bên hồ Núi Cốc.",
+                    ),
+                ),
+                ("image", _photo(builder, "Chè Thái Nguyên tại hội chợ", "", "Sản phẩm chè đóng gói cho du khách.")),
+            ],
+            "deeper": [],
+        },
+    ]
+    return builder.page(
+        hub,
+        LayeredStoryPage,
+        "Chè Thái Nguyên: từ những đồi chè đến thương hiệu quốc gia",
+        summary="Hơn một thế kỷ, cây chè đã làm nên tên tuổi Thái Nguyên – từ nương chè nhỏ đến thương hiệu quốc gia.",
+        cover_image=cover,
+        social_image=cover,
+        standfirst=(
+            "Hơn một thế kỷ trước, những gốc chè đầu tiên bén rễ trên đồi Tân Cương. Hôm nay, “đệ nhất danh trà” "
+            "là sinh kế của hàng chục nghìn hộ dân và là thương hiệu của cả tỉnh."
+        ),
+        key_points=[
+            ("point", "Thái Nguyên có hơn 22.000 ha chè, diện tích lớn thứ hai cả nước."),
+            ("point", "Chè Tân Cương được bảo hộ chỉ dẫn địa lý từ năm 2007."),
+            ("point", "Hàng trăm hợp tác xã chè, nhiều sản phẩm đạt OCOP 4–5 sao."),
+            ("point", "Du lịch trải nghiệm vùng chè mở ra nguồn thu mới cho người làm chè."),
+        ],
+        key_figures=[
+            ("figure", {"value": "22.000", "unit": "ha", "label": "Diện tích chè toàn tỉnh"}),
+            ("figure", {"value": "270.000", "unit": "tấn", "label": "Sản lượng chè búp tươi mỗi năm"}),
+            ("figure", {"value": "14.000", "unit": "tỷ đồng", "label": "Giá trị sản phẩm chè"}),
+        ],
+        chapters=[("chapter", chapter) for chapter in chapters],
+        sources=[
+            (
+                "source",
+                {"title": "Niên giám thống kê tỉnh Thái Nguyên 2025", "publisher": "Cục Thống kê tỉnh", "url": ""},
+            ),
+            ("source", {"title": "Đề án phát triển chè bền vững", "publisher": "UBND tỉnh Thái Nguyên", "url": ""}),
+        ],
+    )
+
+
+VIDEOS = [
+    (
+        "Video: Mùa chè xuân ở Tân Cương",
+        "Những ngày đầu vụ chè xuân, cả xã Tân Cương rộn ràng tiếng hái chè.",
+        "https://www.youtube.com/watch?v=Tn0000000a1",
+        185,
+    ),
+    (
+        "Video: Hồ Núi Cốc – viên ngọc xanh",
+        "Hồ Núi Cốc nhìn từ trên cao, điểm du lịch sinh thái của tỉnh.",
+        "https://www.youtube.com/watch?v=Tn0000000b2",
+        240,
+    ),
+    (
+        "Video: Về thăm ATK Định Hóa",
+        "Hành trình về An toàn khu Định Hóa, “Thủ đô gió ngàn” thời kháng chiến.",
+        "https://www.youtube.com/watch?v=Tn0000000c3",
+        312,
+    ),
+]
+
+GALLERIES = [
+    (
+        "Ảnh: Hồ Núi Cốc mùa thu",
+        "Mặt hồ phẳng lặng, những đảo nhỏ và rừng thông ven hồ Núi Cốc.",
+        [
+            ("Hồ Núi Cốc buổi sớm", "Sương sớm trên mặt hồ Núi Cốc", "Mặt hồ Núi Cốc lúc 6 giờ sáng."),
+            ("Đảo Cò trên hồ Núi Cốc", "Đảo nhỏ giữa hồ Núi Cốc phủ cây xanh", "Đảo Cò giữa lòng hồ."),
+            ("Thuyền trên hồ Núi Cốc", "Thuyền du lịch chở khách trên hồ Núi Cốc", "Thuyền đưa khách thăm hồ."),
+            ("Hoàng hôn hồ Núi Cốc", "Hoàng hôn phía núi Tam Đảo nhìn từ hồ Núi Cốc", "Hoàng hôn phía Tam Đảo."),
+        ],
+    ),
+    (
+        "Ảnh: ATK Định Hóa hôm nay",
+        "Di tích Quốc gia đặc biệt ATK Định Hóa và cuộc sống ở vùng An toàn khu.",
+        [
+            (
+                "Khu di tích Khuôn Tát",
+                "Lán làm việc bằng tre nứa tại khu di tích Khuôn Tát",
+                "Lán Khuôn Tát được phục dựng.",
+            ),
+            ("Đồi Tỉn Keo", "Lối lên đồi Tỉn Keo, ATK Định Hóa", "Đồi Tỉn Keo, nơi Bác Hồ từng ở và làm việc."),
+            ("Ruộng bậc thang Định Hóa", "Ruộng lúa xanh dưới chân đồi ở Định Hóa", "Mùa lúa ở vùng ATK."),
+        ],
+    ),
+    (
+        "Ảnh: Một ngày ở làng chè La Bằng",
+        "Người làm chè La Bằng dưới chân dãy Tam Đảo.",
+        [
+            ("Hái chè La Bằng", "Người dân La Bằng hái chè búp trên đồi", "Hái chè từ sáng sớm."),
+            ("Sao chè La Bằng", "Chảo sao chè trong một gia đình ở La Bằng", "Sao chè bằng chảo quay."),
+            ("Chè La Bằng thành phẩm", "Chè búp khô xoăn, màu xanh đen", "Chè thành phẩm."),
+        ],
+    ),
+]
+
+
+def seed(builder):
+    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home_en = home.get_translation_or_none(builder.locale("en"))
+    hub = builder.page(
+        home,
+        MultimediaIndexPage,
+        "Đa phương tiện",
+        intro="Câu chuyện nhiều lớp, video, phóng sự ảnh, infographic và podcast về Thái Nguyên.",
+    )
+    builder.add_to_menu("main", hub, 30)
+    if home_en is not None:
+        hub_en = builder.translation(
+            hub,
+            "en",
+            title="Multimedia",
+            slug="multimedia",
+            intro="Layered stories, videos, photo galleries, infographics and podcasts about Thai Nguyen.",
+        )
+        builder.add_to_menu("main", hub_en, 30)
+
+    for title, summary, url, seconds in VIDEOS:
+        poster = builder.image(f"Ảnh bìa – {title[7:]}", f"Khung hình của video {title[7:]}")
+        builder.page(
+            hub,
+            VideoPage,
+            title,
+            summary=summary,
+            cover_image=poster,
+            poster=poster,
+            youtube_url=url,
+            youtube_has_captions=True,
+            duration=seconds,
+            description=f"<p>{summary}</p>",
+            transcript=f"{summary}\n\nLời bình: Thái Nguyên – vùng đất giàu truyền thống, nổi tiếng với chè đặc sản.",
+        )
+
+    for title, intro, photos in GALLERIES:
+        blocks = [("photo", _photo(builder, name, alt, caption, "Ảnh: Quang Minh")) for name, alt, caption in photos]
+        builder.page(
+            hub, GalleryPage, title, intro=intro, summary=intro, cover_image=blocks[0][1]["image"], photos=blocks
+        )
+
+    for title, alt, text in [
+        (
+            "Infographic: Chè Thái Nguyên năm 2026",
+            "Infographic về diện tích, sản lượng và giá trị chè",
+            [
+                "Diện tích chè toàn tỉnh: hơn 22.000 ha.",
+                "Sản lượng chè búp tươi: khoảng 270.000 tấn.",
+                "Giá trị sản phẩm chè: trên 14.000 tỷ đồng.",
+                "Số sản phẩm chè đạt OCOP: hơn 200.",
+            ],
+        ),
+        (
+            "Infographic: Hồ Núi Cốc qua những con số",
+            "Infographic về diện tích mặt nước và lượng khách của hồ Núi Cốc",
+            [
+                "Diện tích mặt nước: khoảng 25 km².",
+                "Dung tích hồ: 175 triệu m³.",
+                "Hồ có 89 đảo lớn nhỏ.",
+                "Khu du lịch đón hàng trăm nghìn lượt khách mỗi năm.",
+            ],
+        ),
+    ]:
+        image = builder.image(title, alt, size=(1080, 1600))
+        builder.page(
+            hub,
+            InfographicPage,
+            title,
+            summary=text[0],
+            cover_image=image,
+            images=[("image", {"image": image, "caption": title[13:], "credit": "Đồ họa: Trung tâm Thông tin tỉnh"})],
+            text_alternative="".join(f"<p>{line}</p>" for line in text),
+        )
+
+    episodes = []
+    for number, (title, notes, transcript) in enumerate(
+        [
+            (
+                "Người giữ nghề sao chè",
+                "Trò chuyện với nghệ nhân chè Tân Cương về cách giữ lửa, giữ hương.",
+                "Xin chào quý thính giả. Hôm nay chúng tôi về xóm Hồng Thái, xã Tân Cương, gặp nghệ nhân sao chè.",
+            ),
+            (
+                "Chè và du lịch cộng đồng",
+                "Những homestay vùng chè và câu chuyện làm du lịch từ đồi chè.",
+                "Xin chào quý thính giả. Du lịch cộng đồng đang mở ra hướng đi mới cho người làm chè Thái Nguyên.",
+            ),
+        ],
+        start=1,
+    ):
+        audio = _audio(f"Chuyện trà – tập {number}", transcript, 5)
+        episodes.append(
+            (
+                "episode",
+                {
+                    "title": f"Tập {number}: {title}",
+                    "audio": audio,
+                    "published": datetime.date(2026, 11, 10 * number),
+                    "show_notes": _rt(notes),
+                    "transcript": "",
+                },
+            )
+        )
+    cover = builder.image(
+        "Podcast Chuyện trà", "Chén trà xanh bên ấm đất, ảnh bìa podcast Chuyện trà", size=(1400, 1400)
+    )
+    builder.page(
+        hub,
+        PodcastPage,
+        "Podcast: Chuyện trà",
+        summary="Những câu chuyện về trà và người làm trà Thái Nguyên.",
+        cover_image=cover,
+        intro="<p>Mỗi tháng một câu chuyện về trà Thái Nguyên, kể bằng giọng người trong nghề.</p>",
+        episodes=episodes,
+    )
+
+    # The English edition has the hub; the stories are translated by the translators in wagtail-localize.
+    _story(builder, hub)
+    return hub

@@ -1,0 +1,535 @@
+"""Multimedia: layered stories, videos, photo galleries, infographics and podcasts, and their hub.
+
+Audio and video files are wagtailmedia items of our own model, :class:`PortalMedia`, which carries the WebVTT
+captions track and the transcript. Publishing is refused while a caption, a transcript, a text alternative or an
+image's alt text is missing (:mod:`multimedia.checks`, enforced by :class:`multimedia.forms.MultimediaPageForm`).
+"""
+
+import mimetypes
+import re
+from datetime import datetime, time
+from email.utils import format_datetime
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtailmedia.models import AbstractMedia
+
+from thainguyen_portal.core.models import BasePage
+
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    ChapterBlock,
+    EpisodeBlock,
+    KeyFigureBlock,
+    PhotoBlock,
+    SourceBlock,
+)
+from .checks import accessibility_problems
+from .forms import MultimediaPageForm
+
+YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}
+
+
+def validate_webvtt(file):
+    FileExtensionValidator(["vtt"])(file)
+    if file.size > settings.MULTIMEDIA_MAX_CAPTIONS_SIZE:
+        raise ValidationError(_("The captions file is too large."))
+    position = file.tell() if hasattr(file, "tell") else 0
+    file.seek(0)
+    head = file.read(10)
+    file.seek(position)
+    if isinstance(head, bytes):
+        head = head.decode("utf-8-sig", errors="replace")
+    if not head.lstrip("\ufeff").startswith("WEBVTT"):
+        raise ValidationError(_("The captions file is not WebVTT: it must start with WEBVTT."))
+
+
+class PortalMedia(AbstractMedia):
+    """A wagtailmedia audio or video file with its captions (WebVTT) and its transcript."""
+
+    captions = models.FileField(
+        _("captions (WebVTT)"),
+        upload_to="media_captions",
+        blank=True,
+        validators=[validate_webvtt],
+        help_text=_("A .vtt file; required before a video can be published."),
+    )
+    captions_language = models.CharField(
+        _("captions language"), max_length=10, choices=[("vi", "Tiếng Việt"), ("en", "English")], default="vi"
+    )
+    transcript = models.TextField(_("transcript"), blank=True)
+
+    admin_form_fields = AbstractMedia.admin_form_fields + ("captions", "captions_language", "transcript")
+
+    class Meta(AbstractMedia.Meta):
+        verbose_name = _("media file")
+        verbose_name_plural = _("media files")
+
+    def clean(self, *args, **kwargs):
+        super().clean(*args, **kwargs)
+        limit = settings.MULTIMEDIA_MAX_VIDEO_SIZE if self.type == "video" else settings.MULTIMEDIA_MAX_AUDIO_SIZE
+        if self.file and self.file.size > limit:
+            raise ValidationError(
+                {"file": _("The file is larger than %(size)d MB.") % {"size": limit // (1024 * 1024)}}
+            )
+
+    @property
+    def mime_type(self):
+        return mimetypes.guess_type(self.filename)[0] or "application/octet-stream"
+
+    @property
+    def size(self):
+        try:
+            return self.file.size
+        except (OSError, ValueError):
+            return 0
+
+
+class MultimediaPage(BasePage):
+    """What every multimedia format shares: a summary and a cover image for the hub and the home page."""
+
+    base_form_class = MultimediaPageForm
+
+    summary = models.TextField(_("summary"), blank=True, help_text=_("Two or three sentences for listings."))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["multimedia.MultimediaIndexPage"]
+    subpage_types = []
+    format_key = ""
+    format_label = ""
+
+    search_fields = BasePage.search_fields + [index.SearchField("summary")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("summary"),
+        SynchronizedField("cover_image"),
+    ]
+    listing_panels = [FieldPanel("summary"), FieldPanel("cover_image")]
+
+    class Meta:
+        abstract = True
+
+    def accessibility_problems(self):
+        return accessibility_problems(self)
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+
+class MultimediaIndexPage(BasePage):
+    """The hub: the featured story on top, then every format, filtered by format and paginated."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    featured_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("featured story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The newest layered story when empty."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("featured_page")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        SynchronizedField("featured_page"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "multimedia.LayeredStoryPage",
+        "multimedia.VideoPage",
+        "multimedia.GalleryPage",
+        "multimedia.InfographicPage",
+        "multimedia.PodcastPage",
+    ]
+
+    class Meta:
+        verbose_name = _("multimedia hub")
+        verbose_name_plural = _("multimedia hubs")
+
+    @staticmethod
+    def formats():
+        return {model.format_key: model for model in MULTIMEDIA_MODELS}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        formats = self.formats()
+        chosen = request.GET.get("format", "")
+        items = Page.objects.child_of(self).live().public()
+        if chosen and chosen not in formats:
+            context["format_error"] = _("There is no format “%(format)s”: showing every format.") % {
+                "format": chosen[:40]
+            }
+            chosen = ""
+        if chosen:
+            items = items.type(formats[chosen])
+        featured = None
+        if not chosen:
+            # The featured story is left out of the listing on every page (so pages never overlap) and shown
+            # above it on the first page only.
+            featured = self._featured()
+            if featured is not None:
+                items = items.exclude(pk=featured.pk)
+        items = items.order_by("-first_published_at", "-pk").defer_streamfields().specific()
+        page_obj = Paginator(items, settings.MULTIMEDIA_PER_PAGE).get_page(request.GET.get("page"))
+        cards = list(page_obj.object_list)
+        if page_obj.number > 1:
+            featured = None
+        attach_cover_images(cards + ([featured] if featured else []))
+        context.update(
+            featured=featured,
+            page_obj=page_obj,
+            cards=cards,
+            chosen_format=chosen,
+            format_choices=[(model.format_key, model.format_label) for model in MULTIMEDIA_MODELS],
+        )
+        return context
+
+    def _featured(self):
+        if self.featured_page_id:
+            candidates = Page.objects.filter(pk=self.featured_page_id)
+        else:
+            candidates = Page.objects.child_of(self).type(LayeredStoryPage).order_by("-first_published_at")
+        page = candidates.live().public().defer_streamfields().specific().first()
+        return page if isinstance(page, MultimediaPage) else None
+
+
+COVER_RENDITIONS = ("fill-480x270|format-webp", "fill-960x540|format-webp", "fill-480x270|format-jpeg")
+
+
+def attach_cover_images(pages):
+    """Give each page its cover image (with its renditions) in two queries, whatever the number of pages."""
+    ids = {page.cover_image_id for page in pages if getattr(page, "cover_image_id", None)}
+    if not ids:
+        return
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*COVER_RENDITIONS).in_bulk()
+    for page in pages:
+        if page.cover_image_id in images:
+            page.cover_image = images[page.cover_image_id]
+
+
+class LayeredStoryPage(MultimediaPage):
+    """The flagship: layer 1 the essentials, layer 2 the chapters, layer 3 "Tìm hiểu thêm" under each chapter."""
+
+    format_key = "story"
+    format_label = _("Layered stories")
+
+    standfirst = models.TextField(_("standfirst"), help_text=_("The headline's lead, one or two sentences."))
+    key_points = StreamField(
+        [("point", blocks.CharBlock(label=_("key point"), max_length=300))],
+        min_num=3,
+        max_num=5,
+        verbose_name=_("key points"),
+        help_text=_("Three to five points: the story at a glance."),
+    )
+    key_figures = StreamField([("figure", KeyFigureBlock())], blank=True, max_num=6, verbose_name=_("key figures"))
+    chapters = StreamField([("chapter", ChapterBlock())], min_num=1, verbose_name=_("chapters"))
+    sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
+    related = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("story"), page_type=["multimedia.LayeredStoryPage"]))],
+        blank=True,
+        max_num=4,
+        verbose_name=_("related stories"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("standfirst"), FieldPanel("cover_image"), FieldPanel("key_points"), FieldPanel("key_figures")],
+            heading=_("Layer 1: the essentials"),
+        ),
+        FieldPanel("chapters", heading=_("Layer 2 and 3: chapters and what lies deeper")),
+        FieldPanel("sources"),
+        FieldPanel("related"),
+        FieldPanel("summary"),
+    ]
+    search_fields = MultimediaPage.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("key_points"),
+        index.SearchField("chapters"),
+    ]
+    translatable_fields = MultimediaPage.translatable_fields + [
+        TranslatableField("standfirst"),
+        TranslatableField("key_points"),
+        TranslatableField("key_figures"),
+        TranslatableField("chapters"),
+        TranslatableField("sources"),
+        SynchronizedField("related"),
+    ]
+
+    class Meta:
+        verbose_name = _("layered story")
+        verbose_name_plural = _("layered stories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = [
+            {"number": number, "anchor": f"chuong-{number}", "value": chapter.value}
+            for number, chapter in enumerate(self.chapters, start=1)
+        ]
+        related = [block.value for block in self.related if block.value is not None and block.value.live]
+        context["related_pages"] = related
+        return context
+
+
+class VideoPage(MultimediaPage):
+    format_key = "video"
+    format_label = _("Videos")
+
+    video = models.ForeignKey(
+        "multimedia.PortalMedia",
+        verbose_name=_("uploaded video"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"type": "video"},
+    )
+    youtube_url = models.URLField(_("YouTube address"), blank=True)
+    youtube_has_captions = models.BooleanField(
+        _("the YouTube video has Vietnamese captions"),
+        default=False,
+        help_text=_("Required to publish a YouTube video: turn captions on in YouTube Studio first."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster frame"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    duration = models.PositiveIntegerField(
+        _("duration (seconds)"), null=True, blank=True, help_text=_("The uploaded file's duration when empty.")
+    )
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    transcript = models.TextField(
+        _("transcript"), blank=True, help_text=_("The uploaded file's transcript when empty.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("video"), FieldPanel("youtube_url"), FieldPanel("youtube_has_captions")],
+            heading=_("The video: an uploaded file or a YouTube address"),
+        ),
+        FieldPanel("poster"),
+        FieldPanel("duration"),
+        FieldPanel("description"),
+        FieldPanel("transcript"),
+        *MultimediaPage.listing_panels,
+    ]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("description"), index.SearchField("transcript")]
+    translatable_fields = MultimediaPage.translatable_fields + [
+        TranslatableField("description"),
+        TranslatableField("transcript"),
+        SynchronizedField("video"),
+        SynchronizedField("youtube_url"),
+        SynchronizedField("youtube_has_captions"),
+        SynchronizedField("poster"),
+        SynchronizedField("duration"),
+    ]
+
+    class Meta:
+        verbose_name = _("video")
+        verbose_name_plural = _("videos")
+
+    def clean(self):
+        super().clean()
+        if bool(self.video_id) == bool(self.youtube_url):
+            raise ValidationError(_("Choose an uploaded video or enter a YouTube address (one of the two)."))
+        if self.youtube_url and not self.youtube_id:
+            raise ValidationError({"youtube_url": _("This is not the address of a YouTube video.")})
+
+    @property
+    def youtube_id(self):
+        return youtube_id(self.youtube_url)
+
+    @property
+    def youtube_embed_url(self):
+        return f"https://www.youtube-nocookie.com/embed/{self.youtube_id}?cc_load_policy=1&hl=vi&rel=0"
+
+    @property
+    def transcript_text(self):
+        return self.transcript or (self.video.transcript if self.video_id else "")
+
+    @property
+    def duration_display(self):
+        seconds = self.duration_seconds or 0
+        return (
+            f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+            if seconds >= 3600
+            else f"{seconds // 60}:{seconds % 60:02d}"
+        )
+
+    @property
+    def duration_seconds(self):
+        if self.duration:
+            return self.duration
+        return int(self.video.duration) if self.video_id and self.video.duration else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related = list(
+            VideoPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("-first_published_at")[:3]
+        )
+        attach_cover_images(related)
+        context["related_videos"] = related
+        return context
+
+
+def youtube_id(url):
+    """The 11-character id of a YouTube video address (watch, youtu.be, embed, shorts), or None."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if (parts.hostname or "").lower() not in YOUTUBE_HOSTS:
+        return None
+    if parts.hostname.lower() == "youtu.be":
+        candidate = parts.path.strip("/")
+    elif parts.path == "/watch":
+        candidate = parse_qs(parts.query).get("v", [""])[0]
+    else:
+        pieces = parts.path.strip("/").split("/")
+        candidate = pieces[1] if len(pieces) == 2 and pieces[0] in ("embed", "shorts", "live") else ""
+    return candidate if YOUTUBE_ID.match(candidate or "") else None
+
+
+class GalleryPage(MultimediaPage):
+    format_key = "gallery"
+    format_label = _("Photo galleries")
+
+    intro = models.TextField(_("introduction"), blank=True)
+    photos = StreamField([("photo", PhotoBlock())], min_num=1, verbose_name=_("photos"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("photos"),
+        *MultimediaPage.listing_panels,
+    ]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("intro"), index.SearchField("photos")]
+    translatable_fields = MultimediaPage.translatable_fields + [TranslatableField("intro"), TranslatableField("photos")]
+
+    class Meta:
+        verbose_name = _("photo gallery")
+        verbose_name_plural = _("photo galleries")
+
+
+class InfographicPage(MultimediaPage):
+    format_key = "infographic"
+    format_label = _("Infographics")
+
+    images = StreamField(
+        [("image", PhotoBlock())], min_num=1, verbose_name=_("images"), help_text=_("In reading order.")
+    )
+    text_alternative = RichTextField(
+        _("text alternative"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything the infographic says, as text (required to publish)."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("images"),
+        FieldPanel("text_alternative"),
+        *MultimediaPage.listing_panels,
+    ]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("text_alternative")]
+    translatable_fields = MultimediaPage.translatable_fields + [
+        TranslatableField("images"),
+        TranslatableField("text_alternative"),
+    ]
+
+    class Meta:
+        verbose_name = _("infographic")
+        verbose_name_plural = _("infographics")
+
+
+class PodcastPage(RoutablePageMixin, MultimediaPage):
+    """A podcast: its episodes (newest first) on the page and in an RSS feed with enclosures at ``feed/``."""
+
+    format_key = "podcast"
+    format_label = _("Podcasts")
+
+    intro = RichTextField(_("about the podcast"), blank=True, features=RICH_TEXT_FEATURES)
+    author = models.CharField(_("author"), max_length=200, default="Cổng Thông tin điện tử tỉnh Thái Nguyên")
+    episodes = StreamField([("episode", EpisodeBlock())], blank=True, verbose_name=_("episodes"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("author"),
+        FieldPanel("episodes"),
+        *MultimediaPage.listing_panels,
+    ]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("intro"), index.SearchField("episodes")]
+    translatable_fields = MultimediaPage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("episodes"),
+        SynchronizedField("author"),
+    ]
+
+    class Meta:
+        verbose_name = _("podcast")
+        verbose_name_plural = _("podcasts")
+
+    def episode_list(self):
+        episodes = [{"id": block.id, **block.value} for block in self.episodes if block.value.get("audio")]
+        return sorted(episodes, key=lambda episode: episode["published"], reverse=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_url"] = self.get_url(request) + self.reverse_subpage("feed")
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return super().index_route(request, *args, **kwargs)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        episodes = self.episode_list()
+        for episode in episodes:
+            published = datetime.combine(episode["published"], time(6), tzinfo=timezone.get_current_timezone())
+            episode["pub_date"] = format_datetime(published)  # RFC 822, English names whatever the language
+            episode["enclosure_url"] = request.build_absolute_uri(episode["audio"].url)
+        return render(
+            request,
+            "multimedia/podcast_feed.xml",
+            {"page": self, "episodes": episodes, "base_url": request.build_absolute_uri("/")[:-1]},
+            content_type="application/rss+xml; charset=utf-8",
+        )
+
+
+MULTIMEDIA_MODELS = [LayeredStoryPage, VideoPage, GalleryPage, InfographicPage, PodcastPage]
+
+
+def multimedia_content_types():
+    return list(ContentType.objects.get_for_models(*MULTIMEDIA_MODELS).values())
