@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core.models import BasePage
@@ -259,7 +260,7 @@ class LegalField(models.Model):
         super().save(*args, **kwargs)
 
 
-class LegalDocumentQuerySet(models.QuerySet):
+class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
