@@ -12,7 +12,7 @@ import datetime
 
 from django import forms
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Count, FloatField, Func, Q, Value
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,19 @@ DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
 MAX_QUERY_WORDS = 12
 SIGNER_FACET_SIZE = 15
+
+
+def _ts_query(words):
+    return Func(Value(" ".join(words)), template="plainto_tsquery('simple', %(expressions)s)")
+
+
+def _ts_match(words):
+    # search_vector: the stored, indexed tsvector column of migration 0002 (PostgreSQL only).
+    return Func(_ts_query(words), template="search_vector @@ %(expressions)s", output_field=BooleanField())
+
+
+def _ts_rank(words):
+    return Func(_ts_query(words), template="ts_rank(search_vector, %(expressions)s)", output_field=FloatField())
 
 
 class LookupForm(forms.Form):
@@ -136,10 +149,7 @@ class Lookup:
 
     def _match_words(self, qs):
         if connection.vendor == "postgresql":
-            return qs.extra(
-                where=["to_tsvector('simple', gazette_legaldocument.search_text) @@ plainto_tsquery('simple', %s)"],
-                params=[" ".join(self.words)],
-            )
+            return qs.filter(_ts_match(self.words))
         for word in self.words:
             qs = qs.filter(search_text__contains=word)
         return qs
@@ -151,14 +161,7 @@ class Lookup:
     def results(self):
         qs = self._filtered().annotate(force_status=status_on(self.today)).prefetch_related("fields")
         if self.sort == "relevance" and self.words and connection.vendor == "postgresql":
-            qs = qs.extra(
-                select={
-                    "rank": "ts_rank(to_tsvector('simple', gazette_legaldocument.search_text), "
-                    "plainto_tsquery('simple', %s))"
-                },
-                select_params=[" ".join(self.words)],
-                order_by=["-rank", "-issue_date"],
-            )
+            qs = qs.annotate(rank=_ts_rank(self.words)).order_by("-rank", "-issue_date", "-pk")
         elif self.sort == "oldest":
             qs = qs.order_by("issue_date", "number_value", "pk")
         else:
@@ -172,7 +175,7 @@ class Lookup:
         status_labels = dict(ForceStatus.choices)
 
         def counted(qs, column):
-            return qs.order_by().values(column).annotate(n=Count("pk", distinct=True))
+            return qs.order_by().values(column).annotate(n=Count("pk"))
 
         types = counted(self._filtered("type"), "doc_type")
         bodies = counted(self._filtered("body"), "issuing_body")
@@ -183,12 +186,12 @@ class Lookup:
             .order_by()
             .annotate(y=ExtractYear("issue_date"))
             .values("y")
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("pk"))
             .order_by("-y")
         )
         fields = (
             LegalField.objects.filter(documents__in=self._filtered("field").order_by().values("pk"))
-            .annotate(n=Count("documents", distinct=True))
+            .annotate(n=Count("documents"))
             .order_by("name")
         )
         return {

@@ -41,7 +41,7 @@ def documents(gazette):
             summary="Ban hành Quy định về hạn mức giao đất ở tại các xã, phường trên địa bàn tỉnh Thái Nguyên",
             issue_date=datetime.date(2026, 2, 20),
             effective_date=datetime.date(2026, 3, 1),
-            signer="Trịnh Việt Hùng",
+            signer="Trần Việt Hưng",
             fields=[land],
         ),
         issue,

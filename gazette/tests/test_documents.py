@@ -109,7 +109,7 @@ def test_document_page_shows_metadata_citation_relations_and_files(client, docum
     assert response.status_code == 200
     html = response.content.decode()
     assert "Quyết định số 15/2026/QĐ-UBND ngày 20/2/2026 của UBND tỉnh Thái Nguyên" in html
-    assert "Trịnh Việt Hùng" in html
+    assert "Trần Việt Hưng" in html
     assert '<time datetime="2026-03-01">01/03/2026</time>' in html
     assert 'href="/cong-bao/van-ban/20-2026-qd-ubnd/">20/2026/QĐ-UBND</a>' in html  # "is amended by"
     assert 'href="/cong-bao/tra-cuu/?field=dat-dai"' in html

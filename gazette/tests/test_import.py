@@ -22,7 +22,7 @@ GOOD = [
         "number": "10/2025/QĐ-UBND",
         "type": "Quyết định",
         "issuing_body": "UBND tỉnh",
-        "signer": "Trịnh Việt Hùng",
+        "signer": "Trần Việt Hưng",
         "signer_position": "Chủ tịch",
         "issue_date": "12/03/2025",
         "summary": "Quy định bảng giá đất giai đoạn 2025-2029 trên địa bàn tỉnh Thái Nguyên",
