@@ -1,5 +1,6 @@
 """The gazette in the admin: documents and fields as snippets, the late-items panel, and the home-page slot."""
 
+from django.core.cache import cache
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,6 +15,7 @@ from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 from . import views_admin
 from .models import GazetteIndexPage, LegalDocument, LegalField
 from .schedule import late_items
+from .signals import INDEX_URL_CACHE_SECONDS, index_url_cache_key
 
 HOME_SLOT_COUNT = 5
 
@@ -81,21 +83,35 @@ def register_late_menu_item():
     )
 
 
+def _index_url(home_page):
+    """The URL of the gazette index under `home_page` ("" when there is none), kept in the cache.
+
+    The home page is the busiest page of the site: the slot costs one query (the documents) once this is cached.
+    signals.py clears the entry whenever an index page is published, unpublished, moved or deleted.
+    """
+    key = index_url_cache_key(home_page.pk)
+    url = cache.get(key)
+    if url is None:
+        index = (
+            GazetteIndexPage.objects.live()
+            .public()
+            .child_of(home_page)
+            .only("id", "url_path", "depth", "path", "title")
+            .first()
+        )
+        url = index.url if index is not None else ""
+        cache.set(key, url, INDEX_URL_CACHE_SECONDS)
+    return url
+
+
 @hooks.register(HOME_SLOTS_HOOK)
 def latest_documents_slot(request, home_page):
-    """The newest documents of the gazette, on the Vietnamese home page (two queries)."""
+    """The newest documents of the gazette, on the Vietnamese home page (one query once the index is cached)."""
     if home_page.locale.language_code != "vi":
         return None
-    index = (
-        GazetteIndexPage.objects.live()
-        .public()
-        .child_of(home_page)
-        .only("id", "url_path", "depth", "path", "title")
-        .first()
-    )
-    if index is None:
+    index_url = _index_url(home_page)
+    if not index_url:
         return None
-    base = index.url + "van-ban/"
     documents = list(
         LegalDocument.objects.published()
         .only("number", "slug", "summary", "issue_date")
@@ -104,12 +120,12 @@ def latest_documents_slot(request, home_page):
     if not documents:
         return None
     for document in documents:
-        document.url = base + document.slug + "/"
+        document.url = f"{index_url}van-ban/{document.slug}/"
     return HomeSlot(
         key="gazette",
         title=_("Electronic gazette: new documents"),
         template="gazette/slots/latest_documents.html",
         order=40,
         items=documents,
-        more_url=index.url,
+        more_url=index_url,
     )

@@ -102,3 +102,22 @@ def test_issue_page_query_count_is_fixed(client, gazette, django_assert_num_quer
 INDEX_QUERIES = 16
 # The frame's queries as above; ours: the table of contents (appearances joined with their documents).
 ISSUE_QUERIES = 15
+
+
+def test_home_page_slot_lists_new_documents_and_follows_the_index(client, documents, gazette):
+    html = client.get("/").content.decode()
+    assert 'id="slot-gazette"' in html
+    assert 'href="/cong-bao/van-ban/15-2026-qd-ubnd/"' in html
+    gazette.index.unpublish()  # the cached index URL is dropped with it
+    assert 'id="slot-gazette"' not in client.get("/").content.decode()
+    assert 'id="slot-gazette"' not in client.get("/en/").content.decode()
+
+
+def test_home_page_slot_costs_one_query_once_warm(rf, documents, gazette, django_assert_num_queries):
+    from gazette.wagtail_hooks import latest_documents_slot
+
+    home = gazette.site.home
+    latest_documents_slot(rf.get("/"), home)
+    with django_assert_num_queries(1):  # the newest documents; the index URL comes from the cache
+        slot = latest_documents_slot(rf.get("/"), home)
+    assert [item.number for item in slot.items][:1] == ["15/2026/QĐ-UBND"]

@@ -1,5 +1,7 @@
 """A reader looks up a legal document in the gazette by number and by filters, opens it and downloads its PDF."""
 
+from pathlib import Path
+
 from .conftest import E2E, serious_violations
 
 pytestmark = E2E
@@ -38,7 +40,7 @@ def test_find_by_number_and_filters_open_and_download(browser, demo_site, screen
             page.locator("a.gz-download").first.click()
         download = download_info.value
         assert download.suggested_filename == f"{document.number.replace('/', '-')}.pdf"
-        assert open(download.path(), "rb").read(5) == b"%PDF-"
+        assert Path(download.path()).read_bytes()[:5] == b"%PDF-"
 
         # By filters: type and year, from the lookup form; each facet shows its count.
         page.goto(f"{demo_site.url}/cong-bao/tra-cuu/")

@@ -1,5 +1,7 @@
 """manage.py seed_gazette_scale [--count 20000]: many published legal documents, for benchmarks (bench_gazette).
 
+It tops up to `--count` documents numbered in the years 2000-2024: running it again makes none.
+
 Documents are written with bulk inserts (a few seconds for 20,000), with realistic numbers, types, issuing bodies,
 signers, dates, fields, summaries and a page or two of full text; they are published without an issue. Their
 numbers use the years 2000-2024, so they never collide with the demo content. Refuses production settings.
@@ -42,6 +44,8 @@ class Command(BaseCommand):
         fields = [LegalField.objects.get_or_create(name=name)[0] for name in FIELDS]
         field_by_name = {f.name: f for f in fields}
         existing = set(LegalDocument.objects.values_list("slug", flat=True))
+        already = LegalDocument.objects.filter(number_year__gte=2000, number_year__lte=2024).count()
+        count = max(0, count - already)
         now = timezone.now()
         counters = {}
         made = 0
