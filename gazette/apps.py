@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class GazetteConfig(AppConfig):
     name = "gazette"
     verbose_name = _("Electronic gazette")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the publication signal handlers)

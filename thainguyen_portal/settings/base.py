@@ -379,6 +379,15 @@ MULTIMEDIA_MAX_CAPTIONS_SIZE = 1024 * 1024
 MULTIMEDIA_PER_PAGE = 12
 
 # gazette
+# The publication schedule (đúng kỳ): an issue is due every GAZETTE_ISSUE_INTERVAL_DAYS days (its due date is set
+# on the issue, the publication date when empty), and a document must be published within
+# GAZETTE_PUBLISH_WITHIN_WORKING_DAYS working days (Monday-Friday, minus GAZETTE_HOLIDAYS) of its issue date.
+GAZETTE_ISSUE_INTERVAL_DAYS = int(os.environ.get("GAZETTE_ISSUE_INTERVAL_DAYS", "7"))
+GAZETTE_PUBLISH_WITHIN_WORKING_DAYS = int(os.environ.get("GAZETTE_PUBLISH_WITHIN_WORKING_DAYS", "15"))
+GAZETTE_HOLIDAYS = [d.strip() for d in os.environ.get("GAZETTE_HOLIDAYS", "").split(",") if d.strip()]
+GAZETTE_FILE_EXTENSIONS = ["pdf", "doc", "docx"]
+# A Unicode TTF with Vietnamese for generated PDFs (demo content, tests); DejaVu Sans where Debian puts it if empty.
+GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
 
 # travietpub
 

@@ -1,0 +1,45 @@
+"""Keep each document's ``is_published`` in step with the issues holding it, and the home slot's cached index URL
+in step with the index page."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from .models import DocumentAppearance, GazetteIndexPage, GazetteIssuePage, LegalDocument
+
+INDEX_URL_CACHE_SECONDS = 600
+
+
+def index_url_cache_key(home_page_id):
+    return f"gazette:index-url:{home_page_id}"
+
+
+@receiver(page_published, sender=GazetteIndexPage)
+@receiver(page_unpublished, sender=GazetteIndexPage)
+@receiver(page_slug_changed, sender=GazetteIndexPage)
+@receiver(post_page_move, sender=GazetteIndexPage)
+@receiver(post_delete, sender=GazetteIndexPage)
+def index_changed(sender, **kwargs):
+    # Few home pages (one per language): clear every entry. The entries also expire on their own.
+    for home_id in Page.objects.filter(depth=2).values_list("pk", flat=True):
+        cache.delete(index_url_cache_key(home_id))
+
+
+def refresh_documents_of(issue_id):
+    for document in LegalDocument.objects.filter(appearances__issue_id=issue_id).distinct():
+        document.recompute_published()
+
+
+@receiver(page_published, sender=GazetteIssuePage)
+@receiver(page_unpublished, sender=GazetteIssuePage)
+def issue_published_or_unpublished(sender, instance, **kwargs):
+    refresh_documents_of(instance.pk)
+
+
+@receiver(post_delete, sender=DocumentAppearance)
+def appearance_deleted(sender, instance, **kwargs):
+    document = LegalDocument.objects.filter(pk=instance.document_id).first()
+    if document is not None:
+        document.recompute_published()

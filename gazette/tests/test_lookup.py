@@ -1,0 +1,191 @@
+"""The lookup (tra cứu): numbers typed any way, words, filters with facet counts, "as of", feeds and the API.
+
+These run on SQLite and, in CI, on PostgreSQL (where the words go through the full-text index).
+"""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from gazette.factories import LegalDocumentFactory, LegalFieldFactory
+from gazette.lookup import Lookup
+from gazette.models import DocumentType, ForceStatus, IssuingBody, LegalDocument
+
+from .conftest import publish
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2026, 5, 1)
+
+
+def numbers(lookup):
+    return sorted(document.number for document in lookup.results())
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["15/2026/QĐ-UBND", "15/2026/qd-ubnd", "15 2026 QD UBND", "15-2026-qđ-ubnd", "Số 15/2026/QĐ-UBND", "15/QĐ-UBND"],
+)
+def test_number_typed_any_way_finds_the_document(documents, typed):
+    assert numbers(Lookup({"q": typed}, today=TODAY)) == ["15/2026/QĐ-UBND"]
+
+
+def test_partial_number_and_leading_zeros(documents):
+    assert numbers(Lookup({"q": "15/2026"}, today=TODAY)) == ["15/2026/QĐ-UBND"]
+    assert numbers(Lookup({"q": "5/2026/nq-hdnd"}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"q": "16/2026/QĐ-UBND"}, today=TODAY)) == []
+
+
+def test_words_match_summary_and_full_text_with_or_without_marks(documents, signed_pdf_document):
+    assert numbers(Lookup({"q": "học phí"}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"q": "hoc phi"}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"q": "Sạt lở"}, today=TODAY)) == ["12/2024/CT-UBND"]
+    # "Phạm vi điều chỉnh" is only in the PDF's text.
+    assert numbers(Lookup({"q": "pham vi dieu chinh"}, today=TODAY)) == ["20/2026/QĐ-UBND"]
+    assert numbers(Lookup({"q": "đất đai"}, today=TODAY)) == ["12/2024/CT-UBND"]
+
+
+def test_filters(documents):
+    assert numbers(Lookup({"type": DocumentType.RESOLUTION}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"body": IssuingBody.COUNCIL}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"field": "dat-dai"}, today=TODAY)) == ["12/2024/CT-UBND", "15/2026/QĐ-UBND"]
+    assert numbers(Lookup({"signer": "Phạm Hoàng Sơn"}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"year": "2024"}, today=TODAY)) == ["12/2024/CT-UBND"]
+    assert numbers(Lookup({"status": ForceStatus.EXPIRED}, today=TODAY)) == ["12/2024/CT-UBND"]
+    assert numbers(Lookup({"status": ForceStatus.NOT_YET}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"issued_from": "2026-01-01", "issued_to": "31/01/2026"}, today=TODAY)) == ["05/2026/NQ-HĐND"]
+    assert numbers(Lookup({"effective_from": "2026-02-01", "effective_to": "2026-03-31"}, today=TODAY)) == [
+        "15/2026/QĐ-UBND"
+    ]
+    assert numbers(Lookup({"field": "dat-dai", "q": "hạn mức"}, today=TODAY)) == ["15/2026/QĐ-UBND"]
+
+
+def test_facet_counts_apply_the_other_filters(documents):
+    facets = Lookup({"field": "dat-dai"}, today=TODAY).facets()
+    assert {value: count for value, _, count in facets["type"]} == {"quyet-dinh": 1, "chi-thi": 1}
+    assert {value: count for value, _, count in facets["status"]} == {"in-force": 1, "expired": 1}
+    assert {value: count for value, _, count in facets["year"]} == {"2026": 1, "2024": 1}
+    # The field facet ignores its own filter, so the reader can switch field.
+    assert {value: count for value, _, count in facets["field"]} == {"dat-dai": 2, "giao-duc": 1}
+    assert {value: count for value, _, count in facets["signer"]} == {"Trần Việt Hưng": 1, "Nguyễn Văn Hùng": 1}
+
+
+def test_as_of_returns_exactly_the_documents_in_force_that_day(gazette):
+    issue = gazette.issue
+    made = {
+        "always": ("2020-01-01", None),
+        "ended-before": ("2020-01-01", "2026-04-30"),
+        "ends-that-day": ("2020-01-01", "2026-05-01"),  # expires at the start of that day: not in force
+        "ends-after": ("2020-01-01", "2026-05-02"),
+        "starts-that-day": ("2026-05-01", None),
+        "starts-after": ("2026-05-02", None),
+    }
+    for n, (name, (effective, expiry)) in enumerate(made.items(), start=1):
+        publish(
+            LegalDocumentFactory(
+                number=f"{n}/QĐ-UBND",
+                summary=name,
+                issue_date=datetime.date(2020, 1, 1),
+                effective_date=datetime.date.fromisoformat(effective),
+                expiry_date=expiry and datetime.date.fromisoformat(expiry),
+            ),
+            issue,
+        )
+    found = sorted(d.summary for d in Lookup({"on": "2026-05-01"}).results())
+    assert found == ["always", "ends-after", "starts-that-day"]
+
+
+def test_order_newest_oldest(documents):
+    assert [d.number for d in Lookup({"sort": "oldest"}, today=TODAY).results()][0] == "12/2024/CT-UBND"
+    assert [d.number for d in Lookup({"sort": "newest"}, today=TODAY).results()][0] == "15/2026/QĐ-UBND"
+
+
+def test_unpublished_documents_are_never_found(documents):
+    LegalDocumentFactory(number="77/2026/QĐ-UBND", summary="Học phí bản nháp")
+    assert numbers(Lookup({"q": "77/2026/QĐ-UBND"})) == []
+    assert "77/2026/QĐ-UBND" not in numbers(Lookup({"q": "học phí"}))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "year=hai-nghin",
+        "on=2026-02-30",
+        "issued_from=hôm-qua",
+        "type=luat",
+        "status=vo-hieu",
+        "sort=random",
+        "issued_from=2026-05-01&issued_to=2026-01-01",
+        "page=abc",
+        "page=99999",
+        "field=%E2%80%A6",
+        "q=" + "x" * 500,
+    ],
+)
+def test_bad_filter_values_give_a_message_not_an_error(client, documents, query):
+    response = client.get(f"/cong-bao/tra-cuu/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    if not query.startswith("page="):
+        assert 'class="gz-message gz-message--error" role="alert"' in html
+
+
+def test_lookup_page_shows_results_facets_and_shareable_links(client, documents):
+    response = client.get("/cong-bao/tra-cuu/?q=15+2026+QD+UBND")
+    html = response.content.decode()
+    assert 'href="/cong-bao/van-ban/15-2026-qd-ubnd/"' in html
+    html = client.get("/cong-bao/tra-cuu/?field=dat-dai").content.decode()
+    assert "(2)" in html
+    assert 'href="?field=dat-dai&amp;type=chi-thi"' in html  # a facet link keeps the other filters
+    assert 'href="?"' in html  # removing the only active filter
+
+
+def test_lookup_query_count_is_fixed(client, documents, django_assert_num_queries):
+    for n in range(30, 45):
+        publish(
+            LegalDocumentFactory(number=f"{n}/2026/QĐ-UBND", fields=[LegalFieldFactory(name="Đất đai")]),
+            documents.land.appearances.get().issue,
+        )
+    url = "/cong-bao/tra-cuu/?q=quy+dinh&field=dat-dai&year=2026"
+    client.get(url)
+    with django_assert_num_queries(LOOKUP_QUERIES):
+        assert client.get(url).status_code == 200
+
+
+# Serving the index's route (site, locale, 3 × page tree, aliases, view restrictions), the frame (alternates,
+# settings, 2 menus, breadcrumbs) and ours: the results' count, six facets (type, body, field, signer, status,
+# year), one page of results and their fields.
+LOOKUP_QUERIES = 21
+
+
+def test_api_list_and_detail(client, documents):
+    data = client.get("/cong-bao/api/van-ban/?type=nghi-quyet").json()
+    assert data["count"] == 1
+    item = data["results"][0]
+    assert item["number"] == "05/2026/NQ-HĐND"
+    assert item["url"] == "http://testserver/cong-bao/van-ban/5-2026-nq-hdnd/"
+    detail = client.get("/cong-bao/api/van-ban/5-2026-nq-hdnd/").json()
+    assert detail["appearances"][0]["pages"] == "1–2"
+    assert detail["citation"].startswith("Nghị quyết số 05/2026/NQ-HĐND")
+    assert client.get("/cong-bao/api/van-ban/khong-co/").status_code == 404
+    bad = client.get("/cong-bao/api/van-ban/?on=hom-nay")
+    assert bad.status_code == 400
+    assert "on" in bad.json()["errors"]
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feeds_filter_by_type_and_field(client, documents, kind):
+    response = client.get(f"/cong-bao/{kind}/?field=dat-dai")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    text = ET.tostring(root, encoding="unicode")
+    assert "15/2026/QĐ-UBND" in text and "12/2024/CT-UBND" in text and "05/2026/NQ-HĐND" not in text
+    text = client.get(f"/cong-bao/{kind}/?type=nghi-quyet").content.decode()
+    assert "05/2026/NQ-HĐND" in text and "15/2026/QĐ-UBND" not in text
+
+
+def test_documents_are_indexed_for_the_site_search(documents):
+    """The site-wide search (issue 7) can query published documents through Wagtail's search backend."""
+    results = LegalDocument.objects.published().search("học phí")
+    assert [d.number for d in results] == ["05/2026/NQ-HĐND"]

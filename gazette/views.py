@@ -1,0 +1,426 @@
+"""The gazette index page's routes: issue list, lookup, document pages, downloads, feeds and the JSON API.
+
+Each view takes the index page first (``GazetteIndexPage`` calls them from its routes, see models.py).
+"""
+
+import json
+
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .models import (
+    INVERSE_RELATION_LABELS,
+    ISSUING_BODY_NAMES,
+    DocumentAppearance,
+    DocumentFile,
+    DocumentRelation,
+    DocumentType,
+    ForceStatus,
+    GazetteIssuePage,
+    IssuingBody,
+    LegalDocument,
+)
+from .numbers import InvalidNumber, parse_number
+
+ISSUES_PER_PAGE = 20
+RESULTS_PER_PAGE = 20
+API_PER_PAGE = 50
+FEED_SIZE = 30
+LATEST_DOCUMENTS = 8
+
+SCHEMA_FORCE = {
+    ForceStatus.IN_FORCE: "https://schema.org/InForce",
+    ForceStatus.PARTLY_EXPIRED: "https://schema.org/PartiallyInForce",
+    ForceStatus.EXPIRED: "https://schema.org/NotInForce",
+    ForceStatus.NOT_YET: "https://schema.org/NotInForce",
+}
+
+
+def _year(value):
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        return None
+    return year if 1945 <= year <= 2100 else None
+
+
+def issue_list(index, request):
+    """The index page: issues newest first (optionally of one year) and the latest documents."""
+    issues = (
+        GazetteIssuePage.objects.child_of(index)
+        .live()
+        .public()
+        .defer_streamfields()
+        .select_related("signed_pdf")
+        .order_by("-publication_date", "-number")
+    )
+    message = ""
+    year = None
+    if request.GET.get("year"):
+        year = _year(request.GET["year"])
+        if year is None:
+            message = _("“%(value)s” is not a year: all issues are shown.") % {"value": request.GET["year"][:20]}
+        else:
+            issues = issues.filter(publication_date__year=year)
+    page_obj = Paginator(issues, ISSUES_PER_PAGE).get_page(request.GET.get("page"))
+    latest = list(LegalDocument.objects.published().order_by("-first_published_at", "-pk")[:LATEST_DOCUMENTS])
+    return index.render(
+        request,
+        context_overrides={
+            "page_obj": page_obj,
+            "issues": page_obj.object_list,
+            "year": year,
+            "message": message,
+            "latest_documents": latest,
+            "documents_base": index.url + "van-ban/",
+            "lookup_url": index.url + "tra-cuu/",
+            "document_types": DocumentType.choices,
+        },
+    )
+
+
+def lookup(index, request):
+    from .lookup import Lookup
+
+    search = Lookup(request.GET)
+    page_obj = Paginator(search.results(), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    titles = {
+        "type": _("Type"),
+        "body": _("Issuing body"),
+        "field": _("Field"),
+        "signer": _("Signer"),
+        "status": _("Status of force"),
+        "year": _("Year"),
+    }
+    facets = []
+    for name, values in search.facets().items():
+        current = str(search.filters.get(name, ""))
+        items = [
+            {
+                "label": label,
+                "count": count,
+                "selected": str(value) == current,
+                "url": _with_params(request, **{name: None if str(value) == current else value}),
+            }
+            for value, label, count in values
+        ]
+        facets.append({"name": name, "title": titles[name], "items": items})
+    active = [
+        {
+            "label": search.form.fields[name].label,
+            "value": _display(search, name, value),
+            "url": _with_params(request, **{name: None}),
+        }
+        for name, value in search.active()
+    ]
+    return index.render(
+        request,
+        template="gazette/lookup.html",
+        context_overrides={
+            "lookup": search,
+            "form": search.form,
+            "page_obj": page_obj,
+            "documents": page_obj.object_list,
+            "facets": facets,
+            "active_filters": active,
+            "errors": search.errors,
+            "documents_base": index.url + "van-ban/",
+            "feed_url": index.url + "rss/",
+        },
+    )
+
+
+def _with_params(request, **changes):
+    """This lookup's URL with some parameters changed (None removes one); always back to the first page."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value not in (None, ""):
+            params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def _display(search, name, value):
+    field = search.form.fields[name]
+    if hasattr(field, "choices"):
+        return dict(field.choices).get(value, value)
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return value
+
+
+def _document_queryset():
+    return LegalDocument.objects.published().prefetch_related(
+        "fields",
+        Prefetch("files", queryset=DocumentFile.objects.select_related("file")),
+        Prefetch(
+            "appearances",
+            queryset=DocumentAppearance.objects.filter(issue__live=True)
+            .select_related("issue")
+            .order_by("issue__publication_date"),
+        ),
+        Prefetch(
+            "relations",
+            queryset=DocumentRelation.objects.filter(target__is_published=True).select_related("target"),
+        ),
+        Prefetch(
+            "incoming_relations",
+            queryset=DocumentRelation.objects.filter(source__is_published=True).select_related("source"),
+        ),
+    )
+
+
+def _get_document(slug):
+    document = _document_queryset().filter(slug=slug).first()
+    if document is not None:
+        return document, None
+    # /van-ban/15-2026-QD-UBND/ or /van-ban/015-2026-qd-ubnd/: the permanent address is the canonical key.
+    try:
+        key = parse_number(slug).key
+    except InvalidNumber:
+        raise Http404 from None
+    if key != slug and LegalDocument.objects.published().filter(slug=key).exists():
+        return None, key
+    raise Http404
+
+
+def document_detail(index, request, slug, print_view=False):
+    document, canonical = _get_document(slug)
+    if canonical:
+        route = "document_print" if print_view else "document_detail"
+        return HttpResponsePermanentRedirect(index.url + index.reverse_subpage(route, args=[canonical]))
+    url = index.document_url(document)
+    full_url = request.build_absolute_uri(url)
+    files = [
+        {"item": item, "url": url + f"tai-ve/{item.pk}/", "name": _download_name(document, item)}
+        for item in document.files.all()
+    ]
+    relations = [(rel.get_kind_display(), rel.target) for rel in document.relations.all()]
+    relations += [(INVERSE_RELATION_LABELS[rel.kind], rel.source) for rel in document.incoming_relations.all()]
+    status = document.status()
+    context = {
+        "document": document,
+        "document_url": url,
+        "document_full_url": full_url,
+        "files": files,
+        "relations": [(label, target, index.document_url(target)) for label, target in relations],
+        "status": status,
+        "status_label": ForceStatus(status).label,
+        "issuing_body_name": ISSUING_BODY_NAMES.get(document.issuing_body, document.get_issuing_body_display()),
+        "jsonld": _jsonld(document, full_url, files, request, status),
+        "print_url": url + "ban-in/",
+    }
+    template = "gazette/document_print.html" if print_view else "gazette/document_detail.html"
+    return index.render(request, template=template, context_overrides=context)
+
+
+def _jsonld(document, full_url, files, request, status):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": document.summary,
+        "legislationIdentifier": document.number,
+        "legislationType": str(DocumentType(document.doc_type).label),
+        "legislationDate": document.issue_date.isoformat(),
+        "legislationDateOfApplicability": document.effective_date.isoformat() if document.effective_date else None,
+        "expires": document.expiry_date.isoformat() if document.expiry_date else None,
+        "legislationLegalForce": SCHEMA_FORCE[status],
+        "legislationJurisdiction": "Thái Nguyên, Việt Nam",
+        "legislationPassedBy": {
+            "@type": "GovernmentOrganization",
+            "name": str(ISSUING_BODY_NAMES.get(document.issuing_body, document.get_issuing_body_display())),
+        },
+        "author": {"@type": "Person", "name": document.signer, "jobTitle": document.signer_position},
+        "inLanguage": "vi",
+        "url": full_url,
+        "encoding": [
+            {
+                "@type": "LegislationObject",
+                "contentUrl": request.build_absolute_uri(f["url"]),
+                "encodingFormat": _mime(f["item"].extension),
+            }
+            for f in files
+        ],
+    }
+    data = {key: value for key, value in data.items() if value is not None}
+    text = json.dumps(data, ensure_ascii=False)
+    # Safe inside <script>: no "</script>" or "<!--" can close or confuse it.
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+
+
+def _mime(extension):
+    return {
+        "pdf": "application/pdf",
+        "doc": "application/msword",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }.get(extension, "application/octet-stream")
+
+
+def _download_name(document, item):
+    siblings = [f for f in document.files.all() if f.extension == item.extension]
+    suffix = f"-{siblings.index(item) + 1}" if len(siblings) > 1 else ""
+    return f"{document.download_filename_base}{suffix}.{item.extension}"
+
+
+def document_download(index, request, slug, file_id):
+    document = get_object_or_404(
+        LegalDocument.objects.published().prefetch_related(
+            Prefetch("files", queryset=DocumentFile.objects.select_related("file"))
+        ),
+        slug=slug,
+    )
+    item = next((f for f in document.files.all() if f.pk == file_id), None)
+    if item is None:
+        raise Http404
+    try:
+        handle = item.file.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(
+        handle, as_attachment=True, filename=_download_name(document, item), content_type=_mime(item.extension)
+    )
+
+
+# --- feeds ---------------------------------------------------------------------------------------------------
+class DocumentFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index, request, feed_type):
+        super().__init__()
+        self.index = index
+        self.request = request
+        if feed_type == "atom":
+            self.feed_type = Atom1Feed
+        self.doc_type = request.GET.get("type", "")
+        self.field = request.GET.get("field", "")
+
+    def title(self):
+        return _("New legal documents – %(title)s") % {"title": self.index.title}
+
+    def link(self):
+        return self.index.url
+
+    def description(self):
+        return _("Legal documents newly published in the gazette of Thai Nguyen province.")
+
+    subtitle = description
+
+    def items(self):
+        qs = LegalDocument.objects.published()
+        if self.doc_type in DocumentType.values:
+            qs = qs.filter(doc_type=self.doc_type)
+        if self.field:
+            qs = qs.filter(fields__slug=self.field)
+        return qs.order_by("-first_published_at", "-pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return f"{item.number}: {item.summary}"
+
+    def item_description(self, item):
+        return item.citation
+
+    def item_link(self, item):
+        return self.index.document_url(item)
+
+    def item_guid(self, item):
+        return self.request.build_absolute_uri(self.index.document_url(item))
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return ISSUING_BODY_NAMES.get(item.issuing_body, item.get_issuing_body_display())
+
+
+def feed(index, request, kind):
+    return DocumentFeed(index, request, kind)(request)
+
+
+# --- JSON API ------------------------------------------------------------------------------------------------
+def _api_item(index, request, document, status):
+    return {
+        "number": document.number,
+        "slug": document.slug,
+        "url": request.build_absolute_uri(index.document_url(document)),
+        "type": document.doc_type,
+        "type_label": str(DocumentType(document.doc_type).label),
+        "issuing_body": document.issuing_body,
+        "issuing_body_label": str(IssuingBody(document.issuing_body).label),
+        "signer": document.signer,
+        "signer_position": document.signer_position,
+        "issue_date": document.issue_date.isoformat(),
+        "effective_date": document.effective_date.isoformat() if document.effective_date else None,
+        "expiry_date": document.expiry_date.isoformat() if document.expiry_date else None,
+        "status": status,
+        "fields": [{"slug": f.slug, "name": f.name} for f in document.fields.all()],
+        "summary": document.summary,
+        "citation": document.citation,
+    }
+
+
+def api_list(index, request):
+    from .lookup import Lookup
+
+    search = Lookup(request.GET)
+    if search.form.errors:
+        return JsonResponse({"errors": {k: [str(e) for e in v] for k, v in search.form.errors.items()}}, status=400)
+    page_obj = Paginator(search.results(), API_PER_PAGE).get_page(request.GET.get("page"))
+    return JsonResponse(
+        {
+            "count": page_obj.paginator.count,
+            "page": page_obj.number,
+            "pages": page_obj.paginator.num_pages,
+            "results": [_api_item(index, request, d, d.force_status) for d in page_obj.object_list],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def api_detail(index, request, slug):
+    document = _document_queryset().filter(slug=slug).first()
+    if document is None:
+        return JsonResponse({"error": "not found"}, status=404)
+    data = _api_item(index, request, document, document.status())
+    url = index.document_url(document)
+    data["files"] = [
+        {
+            "name": _download_name(document, item),
+            "format": item.extension,
+            "url": request.build_absolute_uri(url + f"tai-ve/{item.pk}/"),
+        }
+        for item in document.files.all()
+    ]
+    data["appearances"] = [
+        {
+            "issue": a.issue.number,
+            "issue_date": a.issue.publication_date.isoformat(),
+            "issue_url": request.build_absolute_uri(a.issue.url),
+            "pages": a.pages,
+        }
+        for a in document.appearances.all()
+    ]
+    data["relations"] = [
+        {"relation": r.kind, "number": r.target.number, "url": request.build_absolute_uri(index.document_url(r.target))}
+        for r in document.relations.all()
+    ] + [
+        {
+            "relation": f"{r.kind}-by",
+            "number": r.source.number,
+            "url": request.build_absolute_uri(index.document_url(r.source)),
+        }
+        for r in document.incoming_relations.all()
+    ]
+    data["full_text"] = document.full_text
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
