@@ -294,13 +294,12 @@ class MagazineIssuePage(RoutablePageMixin, BasePage):
     def reader(self, request, number):
         source = self.print_pages_source()
         pages = list(MagazinePrintPage.objects.filter(issue=source).order_by("number").defer("text"))
-        current = next((p for p in pages if p.number == number), None)
-        if current is None:
+        position = next((i for i, p in enumerate(pages) if p.number == number), None)
+        if position is None:
             raise Http404
-        current = MagazinePrintPage.objects.get(pk=current.pk)
-        index_of = pages.index(next(p for p in pages if p.pk == current.pk))
-        previous_page = pages[index_of - 1] if index_of > 0 else None
-        next_page = pages[index_of + 1] if index_of + 1 < len(pages) else None
+        current = MagazinePrintPage.objects.get(pk=pages[position].pk)  # with its text
+        previous_page = pages[position - 1] if position > 0 else None
+        next_page = pages[position + 1] if position + 1 < len(pages) else None
         base = self.url + "doc/"
         return self.render(
             request,
@@ -395,7 +394,7 @@ class MagazineArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issue = MagazineIssuePage.objects.select_related("pdf").get(pk=self.get_parent().pk)
+        issue = MagazineIssuePage.objects.select_related("pdf").get(path=self.path[: -self.steplen])
         context["issue"] = issue
         context["regions"] = list(self.regions.all())
         context["topics"] = list(self.tags.all())
