@@ -34,6 +34,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 from wagtail.rich_text import RichText
 from wagtail.search import index as search_index
 
@@ -46,6 +47,7 @@ THUMBNAIL_SIZE = (200, 283)
 OCR_SCALE = 300 / 72  # 300 dpi for Tesseract
 MIN_TEXT_CHARS = 3  # fewer characters than this on a page: no text layer (a scan)
 OCR_TIMEOUT = 180
+COLLECTION_NAME = "Đặc san Trà Việt"
 _PAGES = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
 
 
@@ -319,8 +321,9 @@ def _jpeg(image, quality=80):
 class TravietImporter:
     """Import every issue of a folder under `index_page`; `progress(done, total, label)` is told as it goes."""
 
-    def __init__(self, directory, index_page, *, publish=False, ocr=False, progress=None):
+    def __init__(self, directory, index_page, *, publish=False, ocr=False, progress=None, collection=None):
         self.directory = Path(directory)
+        self.collection = collection
         self.index_page = index_page
         self.publish = publish
         self.ocr = ocr
@@ -509,7 +512,7 @@ class TravietImporter:
         cover = Image(
             title=f"Bìa Đặc san Trà Việt số {spec.number}",
             description=f"Bìa Đặc san Trà Việt số {spec.number}, tháng {spec.date.month}/{spec.date.year}",
-            collection=_root_collection(),
+            collection=self._collection(),
         )
         cover.file = ImageFile(io.BytesIO(_jpeg(image, 85)), name=f"dac-san-tra-viet-so-{spec.number}-bia.jpg")
         cover.save()
@@ -518,11 +521,16 @@ class TravietImporter:
 
     def _document(self, spec, content):
         Document = get_document_model()
-        document = Document(title=f"Đặc san Trà Việt số {spec.number} (PDF)", collection=_root_collection())
+        document = Document(title=f"Đặc san Trà Việt số {spec.number} (PDF)", collection=self._collection())
         document.file.save(f"dac-san-tra-viet-so-{spec.number}.pdf", ContentFile(content), save=False)
         self._track(document.file)
         document.save()
         return document
+
+    def _collection(self):
+        if self.collection is None:
+            self.collection = magazine_collection()
+        return self.collection
 
     def _drop_pages(self, issue):
         for page in MagazinePrintPage.objects.filter(issue=issue):
@@ -559,7 +567,9 @@ def render_page(content, number, scale):
         document.close()
 
 
-def _root_collection():
-    from wagtail.models import Collection
-
-    return Collection.get_first_root_node()
+def magazine_collection():
+    """The "Đặc san Trà Việt" collection of the image and document libraries, made when missing."""
+    existing = Collection.objects.filter(name=COLLECTION_NAME, depth=2).first()
+    if existing is not None:
+        return existing
+    return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)

@@ -7,11 +7,15 @@ back issue. The output is deterministic (fixed creation date), so importing it t
 
 import datetime
 import io
+import logging
 import os
 from pathlib import Path
 
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
+
+# fontTools logs every font subset at INFO level; that is noise in the commands' output.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
