@@ -26,6 +26,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core.blocks import BaseBodyBlock
+from thainguyen_portal.core.forms import BasePageForm
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.text import vietnamese_slugify
 
@@ -190,8 +191,26 @@ class MagazineIndexPage(BasePage):
         return context
 
 
+class MagazineIssueForm(BasePageForm):
+    """Two issues of one magazine index never share a number (the importer refuses it too)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        number = cleaned_data.get("number")
+        parent = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        if number and parent is not None:
+            siblings = MagazineIssuePage.objects.child_of(parent).filter(number=number)
+            if self.instance.pk:
+                siblings = siblings.exclude(pk=self.instance.pk)
+            if siblings.exists():
+                self.add_error("number", gettext("Another issue already has this number."))
+        return cleaned_data
+
+
 class MagazineIssuePage(RoutablePageMixin, BasePage):
     """One issue: its number and date, cover, editorial, PDF, table of contents and online reader."""
+
+    base_form_class = MagazineIssueForm
 
     number = models.PositiveIntegerField(_("issue number"))
     issue_date = models.DateField(_("issue date"), help_text=_("Only the month and the year are shown."))
@@ -252,16 +271,6 @@ class MagazineIssuePage(RoutablePageMixin, BasePage):
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        super().clean()
-        parent = self.get_parent() if self.pk else getattr(self, "_cached_parent_obj", None)
-        if parent is not None and self.number:
-            siblings = MagazineIssuePage.objects.child_of(parent).filter(number=self.number)
-            if self.pk:
-                siblings = siblings.exclude(pk=self.pk)
-            if siblings.exists():
-                raise ValidationError({"number": gettext("Another issue already has this number.")})
 
     def print_pages_source(self):
         """The issue whose printed pages this one shows (a translation shows those of its source)."""
