@@ -173,3 +173,14 @@ ISSUE_QUERIES = 18
 READER_QUERIES = 18
 ARTICLE_QUERIES = 24
 DIRECTORY_QUERIES = 18
+
+
+def test_home_slot_costs_no_query_once_cached_and_follows_publishing(client, magazine_tree, django_assert_num_queries):
+    from travietpub.wagtail_hooks import latest_issues
+
+    home = magazine_tree["index"].get_parent().specific
+    assert len(latest_issues(None, home).items) == 4
+    with django_assert_num_queries(0):
+        assert len(latest_issues(None, home).items) == 4
+    magazine_tree["issues"][0].unpublish()
+    assert [issue.number for issue in latest_issues(None, home).items] == [4, 3, 2]
