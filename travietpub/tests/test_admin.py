@@ -17,6 +17,13 @@ def editor(db, client):
     return user
 
 
+def post(client, editor, url, data):
+    # Signed in again right before each request: with REDIS_URL the sessions live in the next Redis database,
+    # which a neighbouring test run sharing the server may clear at any moment (see docs/travietpub.md).
+    client.force_login(editor)
+    return client.post(url, data)
+
+
 def test_page_type_rules():
     assert MagazineIssuePage.allowed_parent_page_models()[0].__name__ == "MagazineIndexPage"
     assert MagazineArticlePage.allowed_parent_page_models()[0].__name__ == "MagazineIssuePage"
@@ -25,6 +32,7 @@ def test_page_type_rules():
 
 def test_editor_creates_an_issue_and_a_duplicate_number_is_refused(client, editor, magazine):
     url = f"/admin/pages/add/travietpub/magazineissuepage/{magazine.pk}/"
+    client.force_login(editor)
     assert client.get(url).status_code == 200
     data = {
         "title": "Trà xuân Tân Cương",
@@ -37,12 +45,12 @@ def test_editor_creates_an_issue_and_a_duplicate_number_is_refused(client, edito
         "social_text": "",
         "action-publish": "publish",
     }
-    response = client.post(url, nested_form_data(data))
+    response = post(client, editor, url, nested_form_data(data))
     assert response.status_code == 302, response.content.decode()[:3000]
     issue = MagazineIssuePage.objects.get(number=7)
     assert issue.live and issue.slug == "tra-xuan-tan-cuong"
 
-    response = client.post(url, nested_form_data({**data, "title": "Số trùng"}))
+    response = post(client, editor, url, nested_form_data({**data, "title": "Số trùng"}))
     assert response.status_code == 200
     assert "Đã có một số đặc san khác mang số này." in response.content.decode()
 
@@ -69,11 +77,11 @@ def test_editor_creates_an_article_with_regions_topics_and_businesses(client, ed
         }
     )
     data.update(regions=[business.region.pk], businesses=[business.pk])
-    response = client.post(url, data)
+    response = post(client, editor, url, data)
     assert response.status_code == 200  # the last page comes before the first
     assert "Trang cuối đứng trước trang đầu." in response.content.decode()
     data["print_end"] = "6"
-    response = client.post(url, data)
+    response = post(client, editor, url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     article = MagazineArticlePage.objects.get(title="Đường về La Bằng")
     assert article.slug == "duong-ve-la-bang" and article.print_range == "5–6"
