@@ -1,0 +1,186 @@
+"""The public pages of the magazine: what they show, their filters, and their fixed SQL query counts."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from travietpub.factories import (
+    MagazineArticlePageFactory,
+    MagazineIssuePageFactory,
+    MagazinePrintPageFactory,
+    TeaBusinessFactory,
+    TeaDirectoryPageFactory,
+    TeaRegionFactory,
+)
+from travietpub.models import MagazineIssuePage
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def magazine_tree(magazine, media_root):
+    issues = [
+        publish(MagazineIssuePageFactory(parent=magazine, number=n, issue_date=datetime.date(year, month, 1)))
+        for n, year, month in [(1, 2023, 6), (2, 2023, 12), (3, 2024, 3), (4, 2024, 9)]
+    ]
+    latest = issues[-1]
+    for number in range(1, 6):
+        MagazinePrintPageFactory(issue=latest, number=number, text=f"Trang {number}: hương chè Tân Cương.")
+    latest.page_count = 5
+    publish(latest)
+    tan_cuong = TeaRegionFactory(name="Tân Cương")
+    la_bang = TeaRegionFactory(name="La Bằng")
+    hao_dat = TeaBusinessFactory(name="HTX chè Hảo Đạt", region=tan_cuong)
+    TeaBusinessFactory(name="Chè La Bằng Thái Nguyên", region=la_bang)
+    article = MagazineArticlePageFactory(parent=latest, title="Người giữ nghề sao chè", print_start=2, print_end=3)
+    article.regions = [tan_cuong]
+    article.businesses = [hao_dat]
+    article.tags.add("Nghề truyền thống")
+    publish(article)
+    publish(MagazineArticlePageFactory(parent=latest, title="Chè La Bằng vào vụ", print_start=4, print_end=4))
+    directory = publish(TeaDirectoryPageFactory(parent=magazine))
+    return {"index": magazine, "issues": issues, "latest": latest, "article": article, "directory": directory}
+
+
+def test_index_shows_every_issue_as_a_cover_by_year(client, magazine_tree):
+    html = client.get(magazine_tree["index"].url).content.decode()
+    assert html.count('class="traviet-cover"') == 4
+    assert html.index('id="year-2024"') < html.index('id="year-2023"')
+    assert "09/2024" in html
+
+
+def test_index_filters_by_year_and_explains_a_bad_year(client, magazine_tree):
+    url = magazine_tree["index"].url
+    assert client.get(url + "?year=2023").content.decode().count('class="traviet-cover"') == 2
+    for bad, message in [("abc", "không phải là một năm"), ("1999", "Không có số nào")]:
+        response = client.get(url, {"year": bad, "page": "99"})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert message in html
+        assert html.count('class="traviet-cover"') == 4
+
+
+def test_issue_shows_its_contents_pdf_and_reader_link(client, magazine_tree):
+    latest = magazine_tree["latest"]
+    html = client.get(latest.url).content.decode()
+    assert html.index("Người giữ nghề sao chè") < html.index("Chè La Bằng vào vụ")
+    assert "trang 2–3" in html
+    assert f'href="{latest.url}doc/1/"' in html
+    assert "Thư tòa soạn" in html
+
+
+def test_reader_turns_pages_and_gives_the_text(client, magazine_tree):
+    latest = magazine_tree["latest"]
+    response = client.get(f"{latest.url}doc/3/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'rel="prev" data-reader-prev href="{latest.url}doc/2/"' in html
+    assert f'rel="next" data-reader-next href="{latest.url}doc/4/"' in html
+    assert "Trang 3/5" in html
+    assert "Trang 3: hương chè Tân Cương." in html  # the page's text, in the document for screen readers
+    assert 'aria-current="page"' in html
+    assert client.get(f"{latest.url}doc/").url == f"{latest.url}doc/1/"
+    assert client.get(f"{latest.url}doc/6/").status_code == 404
+    assert client.get(f"{latest.url}doc/0/").status_code == 404
+    assert client.get(f"{magazine_tree['issues'][0].url}doc/1/").status_code == 404  # no pages imported
+
+
+def test_article_links_its_regions_topics_businesses_and_printed_pages(client, magazine_tree):
+    article, latest, directory = magazine_tree["article"], magazine_tree["latest"], magazine_tree["directory"]
+    html = client.get(article.url).content.decode()
+    assert "Nguyễn Thu Hà, Trần Văn Minh" in html
+    assert "Tân Cương" in html and "Nghề truyền thống" in html
+    business = article.businesses.get()
+    assert f'href="{directory.url}#{business.anchor}">HTX chè Hảo Đạt</a>' in html
+    assert f'href="{latest.url}doc/2/"' in html and f'href="{latest.url}doc/3/"' in html
+    assert f'href="{latest.url}doc/4/"' not in html
+
+
+def test_directory_lists_businesses_with_the_articles_that_mention_them(client, magazine_tree):
+    directory, article = magazine_tree["directory"], magazine_tree["article"]
+    html = client.get(directory.url).content.decode()
+    assert 'id="dn-htx-che-hao-dat"' in html
+    assert f'href="{article.url}">Người giữ nghề sao chè</a>' in html
+    html = client.get(directory.url, {"region": "la-bang"}).content.decode()
+    assert "Chè La Bằng Thái Nguyên" in html and "HTX chè Hảo Đạt" not in html
+    response = client.get(directory.url, {"region": "khong-co", "page": "x"})
+    assert response.status_code == 200
+    assert "HTX chè Hảo Đạt" in response.content.decode()
+
+
+def test_home_page_shows_the_latest_issues(client, magazine_tree):
+    html = client.get("/").content.decode()
+    assert 'id="slot-traviet"' in html
+    assert html.count('class="traviet-cover"') == 4
+    assert f'href="{magazine_tree["index"].url}"' in html
+
+
+def test_a_word_only_in_a_pdf_page_is_found_by_the_site_search(client, magazine_tree):
+    latest = magazine_tree["latest"]
+    MagazinePrintPageFactory(issue=latest, number=6, text="Giống chè Kim Tuyên trồng thử ở Phúc Xuân.")
+    publish(MagazineIssuePage.objects.get(pk=latest.pk))
+    html = client.get(reverse("search"), {"q": "Kim Tuyên"}).content.decode()
+    assert f'href="{latest.url}"' in html
+
+
+# --- Query counts (each view is requested once first: renditions are made on the first view) -----------------
+def counted(client, url, django_assert_num_queries, expected):
+    client.get(url)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+# site, locale, page, view restrictions, issues (+ years), renditions of covers (one query, prefetched by
+# the image tag's cache), language alternates, settings, menus.
+def test_index_query_count(client, magazine_tree, django_assert_num_queries):
+    counted(client, magazine_tree["index"].url, django_assert_num_queries, INDEX_QUERIES)
+
+
+# site, locale, page, view restrictions, cover and its rendition, PDF document, articles, first printed pages,
+# language alternates, settings, menus.
+def test_issue_query_count(client, magazine_tree, django_assert_num_queries):
+    counted(client, magazine_tree["latest"].url, django_assert_num_queries, ISSUE_QUERIES)
+
+
+# site, locale, page, view restrictions, printed pages (without text), the current page with its text, PDF,
+# language alternates, settings, menus.
+def test_reader_query_count(client, magazine_tree, django_assert_num_queries):
+    counted(client, f"{magazine_tree['latest'].url}doc/2/", django_assert_num_queries, READER_QUERIES)
+
+
+# site, locale, page, view restrictions, parent issue (with PDF), regions, topics, businesses, directory page,
+# printed pages of its range, language alternates, settings, menus.
+def test_article_query_count(client, magazine_tree, django_assert_num_queries):
+    counted(client, magazine_tree["article"].url, django_assert_num_queries, ARTICLE_QUERIES)
+
+
+# site, locale, page, view restrictions, regions, businesses (with region and logo), their count, the articles
+# mentioning them (one query), language alternates, settings, menus.
+def test_directory_query_count(client, magazine_tree, django_assert_num_queries):
+    counted(client, magazine_tree["directory"].url, django_assert_num_queries, DIRECTORY_QUERIES)
+
+
+INDEX_QUERIES = 16
+ISSUE_QUERIES = 18
+READER_QUERIES = 18
+ARTICLE_QUERIES = 24
+DIRECTORY_QUERIES = 18
+
+
+def test_home_slot_costs_no_query_once_cached_and_follows_publishing(client, magazine_tree, django_assert_num_queries):
+    from travietpub.wagtail_hooks import latest_issues
+
+    home = magazine_tree["index"].get_parent().specific
+    assert len(latest_issues(None, home).items) == 4
+    with django_assert_num_queries(0):
+        assert len(latest_issues(None, home).items) == 4
+    magazine_tree["issues"][0].unpublish()
+    assert [issue.number for issue in latest_issues(None, home).items] == [4, 3, 2]

@@ -1,0 +1,44 @@
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+
+from .models import MagazineIssuePage
+
+LATEST_ISSUES = 4
+CACHE_TIMEOUT = 600
+
+
+def latest_issues_cache_key(locale_id):
+    return f"travietpub:home-latest-issues:{locale_id}"
+
+
+@hooks.register(HOME_SLOTS_HOOK)
+def latest_issues(request, home_page):
+    """The latest Trà Việt issues of this language, covers joined: one query, then none until an issue is
+    published, unpublished or deleted (signals.py clears the cached list)."""
+    key = latest_issues_cache_key(home_page.locale_id)
+    issues = cache.get(key)
+    if issues is None:
+        issues = list(
+            MagazineIssuePage.objects.live()
+            .public()
+            .descendant_of(home_page)
+            .filter(locale_id=home_page.locale_id)
+            .select_related("cover")
+            .defer_streamfields()
+            .order_by("-issue_date", "-number")[:LATEST_ISSUES]
+        )
+        cache.set(key, issues, CACHE_TIMEOUT)
+    if not issues:
+        return None
+    index_url = issues[0].get_url(request).rsplit("/", 2)[0] + "/"
+    return HomeSlot(
+        key="traviet",
+        title=_("Trà Việt special magazine"),
+        template="travietpub/slots/latest_issues.html",
+        order=50,
+        items=issues,
+        more_url=index_url,
+    )
