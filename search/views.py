@@ -41,18 +41,27 @@ def _locale_id():
     return ids.get(translation.get_language()) or ids.get("vi")
 
 
-def _entries(locale_id):
-    from .models import SearchEntry
+def _restricted_paths():
+    """Tree paths of pages behind a view restriction (password, sign-in, groups): they and their subtrees are
+    not public. One query."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
-    entries = SearchEntry.objects.filter(locale_id=locale_id)
-    # Pages behind a view restriction (password, sign-in, groups) and everything under them are not public.
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+def _public(queryset, restricted):
     if restricted:
         hidden = Q()
         for path in restricted:
             hidden |= Q(path__startswith=path)
-        entries = entries.exclude(hidden)
-    return entries
+        queryset = queryset.exclude(hidden)
+    return queryset
+
+
+def _entries(locale_id, restricted=None):
+    from .models import SearchEntry
+
+    if restricted is None:
+        restricted = _restricted_paths()
+    return _public(SearchEntry.objects.filter(locale_id=locale_id), restricted)
 
 
 def _parse_date(value, end=False):
@@ -71,15 +80,10 @@ def _parse_date(value, end=False):
     return None, True
 
 
-def _sections(locale_id):
+def _sections(locale_id, restricted):
     """The top sections of the reader's language (children of the home page that have pages under them)."""
-    return list(
-        Page.objects.live()
-        .public()
-        .filter(depth=3, locale_id=locale_id, numchild__gt=0)
-        .order_by("path")
-        .values_list("pk", "title", "path")
-    )
+    pages = Page.objects.live().filter(depth=3, locale_id=locale_id, numchild__gt=0)
+    return list(_public(pages, restricted).order_by("path").values_list("pk", "title", "path"))
 
 
 def suggestions(request):
@@ -130,7 +134,8 @@ def search(request):
             timezone.make_aware(datetime.datetime.combine(timezone.localtime(date_from).date(), datetime.time.max)),
         )
 
-    sections = _sections(locale_id)
+    restricted = _restricted_paths()
+    sections = _sections(locale_id, restricted)
     section = None
     section_value = request.GET.get("section", "")
     if section_value:
@@ -141,7 +146,7 @@ def search(request):
     results = None
     promoted = []
     if not parsed.is_empty:
-        entries = _entries(locale_id)
+        entries = _entries(locale_id, restricted)
         if kind:
             entries = entries.filter(kind=kind)
         if section:
@@ -162,7 +167,7 @@ def search(request):
         page_ids |= {promotion["page_id"] for promotion in promotions if promotion["page_id"]}
         pages = {}
         if page_ids:
-            pages = {page.pk: page for page in Page.objects.live().public().filter(pk__in=page_ids)}
+            pages = {page.pk: page for page in Page.objects.live().filter(pk__in=page_ids)}
         for entry in results:
             page = pages.get(entry.page_id)
             entry.link = page.get_url(request) if page else entry.url
