@@ -23,7 +23,7 @@ _NON_CONTENT_FIELDS = {
 }
 
 
-def _values(data):
+def entry_values(data):
     title = normalise(data["title"])
     body = "\n".join(normalise(line) for line in str(data.get("body") or "").splitlines() if line.strip())
     return {
@@ -45,7 +45,7 @@ def index_page(page):
     if not page.live:
         unindex_page(page)
         return
-    values = _values(page_entry(page))
+    values = entry_values(page_entry(page))
     SearchEntry.objects.update_or_create(
         source=PAGE_SOURCE, object_key=str(page.pk), defaults={**values, "page_id": page.pk}
     )
@@ -60,7 +60,7 @@ def _source_values(source, obj, locales):
     locale_code = data.pop("locale", None) or "vi"
     data["locale_id"] = locales.get(locale_code)
     data["kind"] = source.kind
-    return _values(data) if data["locale_id"] else None
+    return entry_values(data) if data["locale_id"] else None
 
 
 def index_object(source, obj):
@@ -86,7 +86,7 @@ def rebuild(stdout=None, batch_size=500):
             for page in pages.iterator(chunk_size=batch_size):
                 batch.append(
                     SearchEntry(
-                        source=PAGE_SOURCE, object_key=str(page.pk), page_id=page.pk, **_values(page_entry(page))
+                        source=PAGE_SOURCE, object_key=str(page.pk), page_id=page.pk, **entry_values(page_entry(page))
                     )
                 )
                 if len(batch) >= batch_size:

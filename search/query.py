@@ -13,7 +13,7 @@ from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q,
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
-from .text import fold, token_string
+from .text import MAX_TERMS, fold, token_string, tokens
 
 CONFIG = "portal_vietnamese"
 
@@ -71,11 +71,13 @@ def match(queryset, parsed):
     return queryset.filter(condition).annotate(rank=Cast(rank, FloatField()))
 
 
-def suggest(queryset, prefix, limit=8):
-    """Titles whose words start with what was typed (folded): "dac san tr" -> "Đặc san Trà Việt"."""
-    words = [fold(word) for word in prefix.split() if word]
-    words = ["".join(ch for ch in word if ch.isalnum()) for word in words]
-    words = [word for word in words if word]
+def suggestion_words(typed):
+    """The folded words of what was typed, letters and digits only: "Đặc san, Tr" -> ["dac", "san", "tr"]."""
+    return [fold(word) for word in tokens(typed)][:MAX_TERMS]
+
+
+def suggest(queryset, words, limit=8):
+    """Titles with the given words, the last one as a prefix: ["dac", "san", "tr"] -> "Đặc san Trà Việt"."""
     if not words:
         return []
     if uses_postgres():

@@ -6,6 +6,7 @@ dropped, a long query is cut with a note, a malformed filter gives a message and
 """
 
 import datetime
+import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -19,9 +20,9 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from . import stats
 from .highlight import highlight
 from .promotions import promotions_for
-from .query import match, suggest
+from .query import match, suggest, suggestion_words
 from .sources import kind_choices
-from .text import MAX_QUERY_LENGTH, fold, normalise, parse_query
+from .text import MAX_QUERY_LENGTH, normalise, parse_query
 
 PER_PAGE = 10
 SUGGESTION_CACHE_SECONDS = 300
@@ -88,14 +89,15 @@ def _sections(locale_id, restricted):
 
 def suggestions(request):
     query = clean_query(request.GET.get("q", ""))
-    folded = " ".join(fold(query).split())
+    words = suggestion_words(query)
     titles = []
-    if len(folded.replace(" ", "")) >= 2:
+    if len("".join(words)) >= 2:
         locale_id = _locale_id()
-        key = f"search:suggest:{locale_id}:{folded[:60]}"
+        digest = hashlib.sha1(" ".join(words).encode()).hexdigest()
+        key = f"search:suggest:{locale_id}:{digest}"
         titles = cache.get(key)
         if titles is None:
-            titles = suggest(_entries(locale_id), folded[:60])
+            titles = suggest(_entries(locale_id), words)
             cache.set(key, titles, SUGGESTION_CACHE_SECONDS)
     response = JsonResponse({"query": query, "suggestions": titles})
     response["Cache-Control"] = f"public, max-age={SUGGESTION_CACHE_SECONDS}"
