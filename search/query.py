@@ -1,9 +1,10 @@
 """Finding entries: the same reading of the query on both databases, two ways of matching.
 
 * PostgreSQL: the ``search_vector`` column (``portal_vietnamese`` = simple + unaccent, GIN-indexed) matched with
-  ``plainto_tsquery`` for the words and ``phraseto_tsquery`` for each phrase; ranked by ``ts_rank`` plus, when
-  the reader typed tone marks, the rank of the same query against ``exact_vector`` (marks kept), so exact
-  matches come first.
+  ``plainto_tsquery`` for the words and ``phraseto_tsquery`` for each phrase; ranked by ``ts_rank`` on the small
+  title vector plus, when the reader typed tone marks, the rank against ``title_exact`` (marks kept), so exact
+  matches come first; then newest first. The large body vector is never read for ranking (it is what makes
+  PostgreSQL full-text ranking slow on big tables).
 * SQLite (and any other database): the folded word strings, ``text_folded LIKE '% dac san %'``; ranked by
   title matches, body matches and exact-mark matches (``text_exact``).
 """
@@ -46,11 +47,14 @@ def match(queryset, parsed):
         queryset = queryset.annotate(
             matched=RawSQL(f"search_searchentry.search_vector @@ ({tsq})", params, output_field=BooleanField())
         ).filter(matched=True)
-        rank_sql = f"ts_rank(search_searchentry.search_vector, {tsq})"
+        any_tsq = f"replace(({tsq})::text, '&', '|')::tsquery"
+        rank_sql = f"ts_rank(search_searchentry.title_vector, {any_tsq})"
         rank_params = list(params)
         if parsed.has_marks:
             exact_tsq, exact_params = _pg_tsquery(parsed, "simple", folded=False)
-            rank_sql += f" + 2 * ts_rank(search_searchentry.exact_vector, {exact_tsq})"
+            rank_sql += (
+                f" + 2 * ts_rank(search_searchentry.title_exact, replace(({exact_tsq})::text, '&', '|')::tsquery)"
+            )
             rank_params += exact_params
         return queryset.annotate(rank=RawSQL(rank_sql, rank_params, output_field=FloatField()))
 

@@ -1,8 +1,10 @@
 """PostgreSQL only: a Vietnamese-friendly text-search configuration and the full-text column of the index.
 
 ``portal_vietnamese`` is ``simple`` with ``unaccent`` first, so "Đặc san Trà Việt" is indexed as
-"dac san tra viet". ``search_vector`` (title weighted A, body B) is a generated column with a GIN index;
-``exact_vector`` keeps the marks (``simple``) and is only used to rank exact-mark matches first.
+"dac san tra viet". ``search_vector`` (title weighted A, body B) is a generated column with a GIN index: it
+decides what matches. Ranking reads only the two small title vectors (``title_vector`` folded, ``title_exact``
+with the marks kept, so exact-mark matches come first), never the large body vector: ranking thousands of
+matches then costs little (see docs/search.md, "Benchmark").
 On SQLite this migration does nothing: the folded word columns do the job there.
 """
 
@@ -21,15 +23,18 @@ FORWARD = [
         setweight(to_tsvector('portal_vietnamese'::regconfig, coalesce(title, '')), 'A')
         || setweight(to_tsvector('portal_vietnamese'::regconfig, coalesce(body, '')), 'B')
     ) STORED""",
-    """ALTER TABLE search_searchentry ADD COLUMN exact_vector tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple'::regconfig, coalesce(body, '')), 'B')
+    """ALTER TABLE search_searchentry ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (
+        to_tsvector('portal_vietnamese'::regconfig, coalesce(title, ''))
+    ) STORED""",
+    """ALTER TABLE search_searchentry ADD COLUMN title_exact tsvector GENERATED ALWAYS AS (
+        to_tsvector('simple'::regconfig, coalesce(title, ''))
     ) STORED""",
     "CREATE INDEX search_entry_vector ON search_searchentry USING gin (search_vector)",
 ]
 BACKWARD = [
     "DROP INDEX IF EXISTS search_entry_vector",
-    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS exact_vector",
+    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_exact",
+    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_vector",
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS search_vector",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS portal_vietnamese",
 ]
