@@ -85,11 +85,11 @@ def suggest(queryset, words, limit=8):
     if not words:
         return []
     if uses_postgres():
-        # Whole words, then the last one as a prefix, all in the title (weight A): the GIN index answers it.
-        terms = [f"{word}:A" for word in words[:-1]] + [f"{words[-1]}:*A"]
+        # Whole words, then the last one as a prefix, in the title: the title's own GIN index answers it.
+        terms = [*words[:-1], f"{words[-1]}:*"]
         queryset = queryset.annotate(
             matched=RawSQL(
-                f"search_searchentry.search_vector @@ to_tsquery('{CONFIG}', %s)",
+                f"search_searchentry.title_vector @@ to_tsquery('{CONFIG}', %s)",
                 [" & ".join(terms)],
                 output_field=BooleanField(),
             )

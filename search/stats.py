@@ -6,6 +6,7 @@ is kept to the ``SEARCH_STATS_MAX_ROWS`` most asked queries (plus the recent one
 at most one batch: the report is about trends, not an audit.
 """
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -19,6 +20,7 @@ from django.utils import timezone
 from .models import QueryStat
 from .text import normalise
 
+logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 _hits = Counter()
 _zero = Counter()
@@ -46,7 +48,10 @@ def record(query_text, found):
             time.monotonic() - _state["since"] >= _setting("SEARCH_STATS_FLUSH_SECONDS", 300)
         )
     if due:
-        flush()
+        try:
+            flush()
+        except Exception:  # the counters must never break a search page
+            logger.exception("Could not write the search counters")
 
 
 def pending():

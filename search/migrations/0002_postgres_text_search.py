@@ -30,8 +30,11 @@ FORWARD = [
         to_tsvector('simple'::regconfig, coalesce(title, ''))
     ) STORED""",
     "CREATE INDEX search_entry_vector ON search_searchentry USING gin (search_vector)",
+    # Suggestions match titles only: a small index whose recheck never reads the large body vector.
+    "CREATE INDEX search_entry_title_vector ON search_searchentry USING gin (title_vector)",
 ]
 BACKWARD = [
+    "DROP INDEX IF EXISTS search_entry_title_vector",
     "DROP INDEX IF EXISTS search_entry_vector",
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_exact",
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_vector",
