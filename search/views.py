@@ -1,32 +1,211 @@
-"""Site search over the live pages of the reader's language.
+"""Site search over the live pages (and registered sources) of the reader's language.
 
-Issue 7 makes the matching Vietnamese-aware; this view already keeps to the reader's locale, paginates
-forgivingly (a wrong ?page= shows the first or last page) and never fails on odd input.
+``/tim-kiem/?q=…`` (``/en/search/`` in English) answers the results page; the same URL with ``format=json``
+answers the suggestions the search box shows while the reader types. Any input gives a page: odd characters are
+dropped, a long query is cut with a note, a malformed filter gives a message and is ignored.
 """
 
-from django.core.paginator import Paginator
-from django.shortcuts import render
-from django.utils import translation
-from wagtail.models import Locale, Page
+import datetime
+import hashlib
 
-MAX_QUERY_LENGTH = 200
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import F, Q
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from . import stats
+from .highlight import highlight
+from .promotions import promotions_for
+from .query import match, suggest, suggestion_words
+from .sources import kind_choices
+from .text import MAX_QUERY_LENGTH, normalise, parse_query
+
 PER_PAGE = 10
+SUGGESTION_CACHE_SECONDS = 300
+SORTS = ("relevance", "date")
 
 
 def clean_query(raw):
     """Printable characters only, whitespace collapsed, at most MAX_QUERY_LENGTH characters."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in raw or "")
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    return normalise(raw)[:MAX_QUERY_LENGTH]
+
+
+def _locale_id():
+    ids = cache.get("search:locale-ids")
+    if ids is None:
+        ids = dict(Locale.objects.values_list("language_code", "id"))
+        cache.set("search:locale-ids", ids, 3600)
+    return ids.get(translation.get_language()) or ids.get("vi")
+
+
+def _restricted_paths():
+    """Tree paths of pages behind a view restriction (password, sign-in, groups): they and their subtrees are
+    not public. One query."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _public(queryset, restricted):
+    if restricted:
+        hidden = Q()
+        for path in restricted:
+            hidden |= Q(path__startswith=path)
+        queryset = queryset.exclude(hidden)
+    return queryset
+
+
+def _entries(locale_id, restricted=None):
+    from .models import SearchEntry
+
+    if restricted is None:
+        restricted = _restricted_paths()
+    return _public(SearchEntry.objects.filter(locale_id=locale_id), restricted)
+
+
+def _parse_date(value, end=False):
+    value = (value or "").strip()
+    if not value:
+        return None, False
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
+        try:
+            day = datetime.datetime.strptime(value[:10], pattern).date()
+        except ValueError:
+            continue
+        if not 1900 <= day.year <= 2999:
+            break
+        moment = datetime.datetime.combine(day, datetime.time.max if end else datetime.time.min)
+        return timezone.make_aware(moment), False
+    return None, True
+
+
+def _sections(locale_id, restricted):
+    """The top sections of the reader's language (children of the home page that have pages under them)."""
+    pages = Page.objects.live().filter(depth=3, locale_id=locale_id, numchild__gt=0)
+    return list(_public(pages, restricted).order_by("path").values_list("pk", "title", "path"))
+
+
+def suggestions(request):
+    query = clean_query(request.GET.get("q", ""))
+    words = suggestion_words(query)
+    titles = []
+    if len("".join(words)) >= 2:
+        locale_id = _locale_id()
+        digest = hashlib.sha1(" ".join(words).encode()).hexdigest()
+        key = f"search:suggest:{locale_id}:{digest}"
+        titles = cache.get(key)
+        if titles is None:
+            titles = suggest(_entries(locale_id), words)
+            cache.set(key, titles, SUGGESTION_CACHE_SECONDS)
+    response = JsonResponse({"query": query, "suggestions": titles})
+    response["Cache-Control"] = f"public, max-age={SUGGESTION_CACHE_SECONDS}"
+    return response
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    if request.GET.get("format") == "json":
+        return suggestions(request)
+
+    parsed = parse_query(request.GET.get("q", ""))
+    messages = []
+    if parsed.truncated:
+        messages.append(
+            _("Your search was too long and has been cut to its first %(count)s characters.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+
+    locale_id = _locale_id()
+    kinds = kind_choices()
+    kind = request.GET.get("type", "")
+    if kind and kind not in dict(kinds):
+        messages.append(_("Unknown content type: showing every type."))
+        kind = ""
+    sort = request.GET.get("sort", "relevance")
+    if sort not in SORTS:
+        sort = "relevance"
+    date_from, bad_from = _parse_date(request.GET.get("from"))
+    date_to, bad_to = _parse_date(request.GET.get("to"), end=True)
+    if bad_from or bad_to:
+        messages.append(_("Dates are written like 26/11/2026; the malformed date was ignored."))
+    if date_from and date_to and date_from > date_to:
+        messages.append(_("The start date was after the end date; the two have been swapped."))
+        date_from, date_to = (
+            timezone.make_aware(datetime.datetime.combine(timezone.localtime(date_to).date(), datetime.time.min)),
+            timezone.make_aware(datetime.datetime.combine(timezone.localtime(date_from).date(), datetime.time.max)),
+        )
+
+    restricted = _restricted_paths()
+    sections = _sections(locale_id, restricted)
+    section = None
+    section_value = request.GET.get("section", "")
+    if section_value:
+        section = next((row for row in sections if str(row[0]) == section_value), None)
+        if section is None:
+            messages.append(_("Unknown section: showing every section."))
+
     results = None
-    if query:
-        locale = Locale.objects.filter(language_code=translation.get_language()).first()
-        pages = Page.objects.live().public().specific()
-        if locale is not None:
-            pages = pages.filter(locale=locale)
-        paginator = Paginator(pages.search(query), PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"search_query": query, "search_results": results})
+    promoted = []
+    if not parsed.is_empty:
+        entries = _entries(locale_id, restricted)
+        if kind:
+            entries = entries.filter(kind=kind)
+        if section:
+            entries = entries.filter(path__startswith=section[2])
+        if date_from:
+            entries = entries.filter(date__gte=date_from)
+        if date_to:
+            entries = entries.filter(date__lte=date_to)
+        entries = match(entries, parsed).defer("title_folded", "text_folded", "text_exact")
+        if sort == "date":
+            entries = entries.order_by(F("date").desc(nulls_last=True), "-pk")
+        else:
+            entries = entries.order_by("-rank", F("date").desc(nulls_last=True), "-pk")
+        results = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
+        promotions = promotions_for(parsed.text) if results.number == 1 else []
+
+        page_ids = {entry.page_id for entry in results if entry.page_id}
+        page_ids |= {promotion["page_id"] for promotion in promotions if promotion["page_id"]}
+        pages = {}
+        if page_ids:
+            pages = {page.pk: page for page in Page.objects.live().filter(pk__in=page_ids)}
+        for entry in results:
+            page = pages.get(entry.page_id)
+            entry.link = page.get_url(request) if page else entry.url
+            entry.snippet = highlight(entry.body, parsed.all_folded_words, parsed.folded_phrases)
+            entry.title_html = highlight(entry.title, parsed.all_folded_words, parsed.folded_phrases, window=60)
+        for promotion in promotions:
+            page = pages.get(promotion["page_id"])
+            if page is not None and page.locale_id == locale_id:
+                promoted.append({"url": page.get_url(request), "title": page.title, **_text(promotion)})
+            elif not promotion["page_id"] and promotion["url"]:
+                promoted.append(
+                    {"url": promotion["url"], "title": promotion["title"] or promotion["url"], **_text(promotion)}
+                )
+        stats.record(parsed.text, found=bool(results.paginator.count or promoted))
+    elif request.GET.get("q", "").strip():
+        messages.append(_("Type a word or two to search for: the search ignores punctuation and symbols."))
+
+    params = request.GET.copy()
+    params.pop("page", None)
+    params.pop("format", None)
+    context = {
+        "search_query": parsed.text,
+        "search_results": results,
+        "promoted": promoted,
+        "messages_search": messages,
+        "kinds": kinds,
+        "kind": kind,
+        "sections": [(pk, title) for pk, title, _path in sections],
+        "section": section[0] if section else None,
+        "sort": sort,
+        "date_from": request.GET.get("from", "")[:20],
+        "date_to": request.GET.get("to", "")[:20],
+        "page_query": params.urlencode(),
+    }
+    return render(request, "search/search.html", context)
+
+
+def _text(promotion):
+    return {"description": promotion["description"]}

@@ -392,5 +392,11 @@ GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
 # travietpub
 
 # search
+# Query counters are kept per process and written in one batch every N searches or T seconds (search/stats.py);
+# the table keeps the most asked queries. Production can swap the database index for Elasticsearch/OpenSearch:
+# see docs/search.md ("Scaling out") for the accent-folding analyser (icu_folding / asciifolding + lowercase).
+SEARCH_STATS_FLUSH_EVERY = env_int("SEARCH_STATS_FLUSH_EVERY", 200)
+SEARCH_STATS_FLUSH_SECONDS = env_int("SEARCH_STATS_FLUSH_SECONDS", 300)
+SEARCH_STATS_MAX_ROWS = env_int("SEARCH_STATS_MAX_ROWS", 5000)
 
 # editorial
