@@ -37,8 +37,7 @@ class ScheduledTodayPanel(Component):
     def get_context_data(self, parent_context):
         from .views import scheduled_pages
 
-        end_of_day = timezone.localtime().replace(hour=23, minute=59, second=59)
-        return {"rows": scheduled_pages(until=end_of_day)}
+        return {"rows": scheduled_pages(until=timezone.now() + timedelta(hours=24))}
 
 
 class LateGazettePanel(Component):

@@ -3,6 +3,7 @@ the same ``path("newsroom/", include(...))`` line)."""
 
 from django.urls import include, path
 
-from thainguyen_portal.urls import handler500, urlpatterns as project_urlpatterns  # noqa: F401
+from thainguyen_portal.urls import handler500  # noqa: F401
+from thainguyen_portal.urls import urlpatterns as project_urlpatterns
 
 urlpatterns = [path("newsroom/", include("thainguyen_portal.editorial.urls"))] + project_urlpatterns
