@@ -1,7 +1,11 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -82,6 +86,31 @@ class CorrectionViewSet(SnippetViewSet):
     menu_label = _("Corrections")
     list_display = ["page", "date", "text"]
     add_to_admin_menu = False
+    panels = [FieldPanel("page"), FieldPanel("date"), FieldPanel("text")]
+
+
+UNPUBLISH_REASON = "editorial.unpublish_reason"
+
+
+@hooks.register("register_log_actions")
+def register_unpublish_reason(actions):
+    @actions.register_action(UNPUBLISH_REASON)
+    class UnpublishReason(LogFormatter):
+        label = _("Reason for unpublishing")
+
+        def format_message(self, log_entry):
+            return _("Unpublished because: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+
+
+@hooks.register("before_unpublish_page")
+def require_unpublish_reason(request, page):
+    """Unpublishing asks for a reason, kept in the page's history; without one nothing is unpublished."""
+    reason = request.POST.get("reason", "").strip()[:1000]
+    if not reason:
+        messages.error(request, _("Say why the page is unpublished."))
+        return redirect("wagtailadmin_pages:unpublish", page.pk)
+    log(instance=page, action=UNPUBLISH_REASON, user=request.user, data={"reason": reason})
+    return None
 
 
 register_snippet(ZaloSenderViewSet)

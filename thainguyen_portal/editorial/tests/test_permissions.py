@@ -94,7 +94,7 @@ def can_publish(client, room):
 
 
 def can_unpublish(client, room):
-    client.post(f"/admin/pages/{room.article.pk}/unpublish/", {})
+    client.post(f"/admin/pages/{room.article.pk}/unpublish/", {"reason": "Thông tin chưa được kiểm chứng."})
     return not Page.objects.get(pk=room.article.pk).live
 
 
