@@ -170,3 +170,13 @@ def test_without_configured_secrets_everything_is_refused(client, site_tree, set
     settings.EDITORIAL_ZALO_OA_SECRET = ""
     assert deliver(client, text_event(), secret="").status_code == 403
     assert not FieldReport.objects.exists()
+
+
+def test_webhook_query_count(client, site_tree, django_assert_num_queries):
+    ZaloSenderFactory(zalo_user_id=STAFF_ID)
+    # 1: is this message id known already; 2: who is the sender; 3-5: savepoint, insert of the report, release.
+    with django_assert_num_queries(5):
+        assert deliver(client, text_event()).status_code == 200
+    # A replay: only the message-id check.
+    with django_assert_num_queries(1):
+        assert deliver(client, text_event()).status_code == 200
