@@ -4,4 +4,5 @@ from .setup import setup_newsroom
 
 
 def seed(builder):
+    builder.root()  # an emptied database: the tree's root first, for the administrators' permissions
     setup_newsroom(log=builder.log)

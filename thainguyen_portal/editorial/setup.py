@@ -34,6 +34,9 @@ def setup_newsroom(log=None):
     log = log or (lambda message: None)
     groups = {}
     roots_by_area = {}
+    # Wagtail's migrations make both roots; an emptied database (seed_demo after a flush) may lack them for now.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root_page = Page.get_first_root_node()
     for role in ROLES:
         group, created = Group.objects.get_or_create(name=role.name)
         groups[role.key] = group
@@ -50,9 +53,8 @@ def setup_newsroom(log=None):
                 roots_by_area[area] = section_roots(area)
             for root in roots_by_area[area]:
                 wanted_pages.update((root.pk, kind) for kind in kinds)
-        if role.root_pages:
-            root = Page.get_first_root_node()
-            wanted_pages.update((root.pk, kind) for kind in role.root_pages)
+        if role.root_pages and root_page is not None:
+            wanted_pages.update((root_page.pk, kind) for kind in role.root_pages)
         existing = {
             (gpp.page_id, gpp.permission.codename.removesuffix("_page")): gpp
             for gpp in GroupPagePermission.objects.filter(group=group).select_related("permission")
@@ -63,7 +65,6 @@ def setup_newsroom(log=None):
         for page_id, kind in wanted_pages - set(existing):
             GroupPagePermission.objects.create(group=group, page_id=page_id, permission=_page_permission(kind))
 
-        root_collection = Collection.get_first_root_node()
         wanted_collection = {_permission("wagtailimages", c).pk for c in role.images} | {
             _permission("wagtaildocs", c).pk for c in role.documents
         }

@@ -2,6 +2,7 @@
 
 import pytest
 from django.template import Context, Template
+from django.utils import translation
 from wagtail.models import Page, PageLogEntry
 
 from thainguyen_portal.editorial.factories import CorrectionFactory
@@ -18,8 +19,8 @@ def test_corrections_render_dated_under_the_article(newsroom, django_assert_num_
 
     CorrectionFactory(page=newsroom.article, date=datetime.date(2026, 11, 26), text="Sửa tên xã: Tân Cương.")
     CorrectionFactory(page=newsroom.article, date=datetime.date(2026, 11, 27), text="Bổ sung ảnh.")
-    # One query: the page's correction notes.
-    with django_assert_num_queries(1):
+    # One query: the page's correction notes. Dates in the Vietnamese format, as on a Vietnamese article.
+    with translation.override("vi"), django_assert_num_queries(1):
         html = render(newsroom.article)
     assert html.index("26/11/2026") < html.index("27/11/2026")
     assert "Sửa tên xã: Tân Cương." in html
