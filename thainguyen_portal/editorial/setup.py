@@ -5,6 +5,7 @@ sections exist, and each role ends with exactly the permissions roles.py gives i
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -20,9 +21,23 @@ from wagtail.models import (
 from .roles import ROLES, ROLES_BY_KEY, WORKFLOWS
 from .sections import section_roots
 
+# Permissions that Wagtail and wagtail-localize create in data migrations (not from models): an emptied database
+# (seed_demo after a flush) lacks them until they are made again, the same way those migrations make them.
+MIGRATION_PERMISSIONS = {
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
+
 
 def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    if permission is None and (app_label, codename) in MIGRATION_PERMISSIONS:
+        model, name = MIGRATION_PERMISSIONS[app_label, codename]
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        permission = Permission.objects.create(content_type=content_type, codename=codename, name=name)
+    if permission is None:
+        raise Permission.DoesNotExist(f"{app_label}.{codename}")
+    return permission
 
 
 def _page_permission(kind):
