@@ -400,3 +400,20 @@ SEARCH_STATS_FLUSH_SECONDS = env_int("SEARCH_STATS_FLUSH_SECONDS", 300)
 SEARCH_STATS_MAX_ROWS = env_int("SEARCH_STATS_MAX_ROWS", 5000)
 
 # editorial
+# Workflow e-mails go to the people of each step (editors, approvers, the author), not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Field reports: at most this many photos of at most this size each (bytes); larger sides are scaled down.
+EDITORIAL_FIELD_REPORT_MAX_PHOTOS = 10
+EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE = env_int("EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE", 10 * 1024 * 1024)
+EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIDE = 4000
+# The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
+EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
+EDITORIAL_DRAFT_BODY_FIELD = "body"
+EDITORIAL_DRAFT_AREA = "news"
+# Zalo Official Account webhook (POST /newsroom/zalo/): the OA's app id and secret key from Zalo's console.
+EDITORIAL_ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
+EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
+# Photos Zalo links to are fetched with this timeout (seconds) and size cap.
+EDITORIAL_ZALO_FETCH_TIMEOUT = 10
+# run_scheduler: seconds between two runs of publish_scheduled.
+EDITORIAL_SCHEDULER_INTERVAL = env_int("EDITORIAL_SCHEDULER_INTERVAL", 60)

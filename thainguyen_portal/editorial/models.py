@@ -1,0 +1,129 @@
+"""The newsroom's own records: field reports (with their photos), known Zalo senders and correction notes."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class FieldReport(models.Model):
+    """A report from the scene (tin từ hiện trường): a few lines, photos, a place and a time."""
+
+    class Source(models.TextChoices):
+        WEB = "web", _("Form on the phone")
+        ZALO = "zalo", _("Zalo Official Account")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        HELD = "held", _("Held: unknown sender")
+        CONVERTED = "converted", _("Turned into a draft")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices, default=Source.WEB)
+    # The platform's own id of the message: a second delivery of the same message creates nothing new.
+    external_id = models.CharField(_("message id"), max_length=100, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True)
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sender"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="field_reports",
+    )
+    sender_name = models.CharField(_("sender's name"), max_length=200, blank=True)
+    sender_external_id = models.CharField(_("sender's id on the platform"), max_length=100, blank=True)
+    text = models.TextField(_("what happened"))
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    happened_at = models.DateTimeField(_("time"), default=timezone.now)
+    # From the photos' EXIF: for the newsroom only, never copied to the published images.
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    draft_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("draft"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    converted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("field report")
+        verbose_name_plural = _("field reports")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("view_schedule", "Can see the publishing schedule")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="editorial_fieldreport_unique_message",
+            )
+        ]
+
+    def __str__(self):
+        first_line = self.text.strip().splitlines()[0] if self.text.strip() else ""
+        return first_line[:80] or f"#{self.pk}"
+
+    @property
+    def credit(self):
+        if self.sender_name:
+            return self.sender_name
+        if self.sender_id:
+            return self.sender.get_full_name() or self.sender.get_username()
+        return ""
+
+
+class FieldReportPhoto(models.Model):
+    report = models.ForeignKey(FieldReport, related_name="photos", on_delete=models.CASCADE)
+    # Stored rotated upright and without EXIF (so without GPS): see forms.normalise_photo.
+    file = models.ImageField(_("photo"), upload_to="field-reports/%Y/%m/")
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("field report photo")
+        verbose_name_plural = _("field report photos")
+
+    def __str__(self):
+        return self.file.name
+
+
+class ZaloSender(models.Model):
+    """A staff member or collaborator known by their Zalo id: their messages go straight into the inbox."""
+
+    zalo_user_id = models.CharField(_("Zalo user id"), max_length=100, unique=True)
+    display_name = models.CharField(_("name"), max_length=200)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("portal account"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name = _("Zalo sender")
+        verbose_name_plural = _("Zalo senders")
+
+    def __str__(self):
+        return self.display_name
+
+
+class Correction(models.Model):
+    """A dated correction note (đính chính) shown on the article it corrects."""
+
+    page = models.ForeignKey("wagtailcore.Page", related_name="corrections", on_delete=models.CASCADE)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    text = models.TextField(_("correction"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y}: {self.text[:60]}"

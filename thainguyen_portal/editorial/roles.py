@@ -1,0 +1,178 @@
+"""The newsroom's roles: one Django group each, with exactly the permissions the role needs.
+
+Page permissions are given on the section roots of each area (sections.py). Nobody who goes through a workflow
+gets ``publish``: Wagtail's workflows only bind users who cannot publish (DESIGN.md).
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from .sections import ENGLISH
+
+ADD, CHANGE, PUBLISH, LOCK, UNLOCK, BULK_DELETE = "add", "change", "publish", "lock", "unlock", "bulk_delete"
+WRITE = (ADD, CHANGE, LOCK)
+ALL_PAGE = (ADD, CHANGE, PUBLISH, LOCK, UNLOCK, BULK_DELETE)
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    name: str  # the group's name, what the newsroom calls the role
+    description: str
+    pages: dict = field(default_factory=dict)  # area -> page permission types
+    # (app_label, codename) model permissions
+    model_perms: tuple = ()
+    # image/document collection permissions on the root collection
+    images: tuple = ()
+    documents: tuple = ()
+    admin: bool = True  # may sign in to the admin (wagtailadmin.access_admin)
+    root_pages: tuple = ()  # page permission types on the tree's root (administrators)
+
+
+COLLABORATORS = "collaborators"
+REPORTERS = "reporters"
+EDITORS = "editors"
+APPROVERS = "approvers"
+GAZETTE_OFFICERS = "gazette_officers"
+GAZETTE_APPROVERS = "gazette_approvers"
+MAGAZINE_EDITORS = "magazine_editors"
+TRANSLATORS = "translators"
+ENGLISH_EDITORS = "english_editors"
+ADMINISTRATORS = "administrators"
+
+FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
+FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
+SCHEDULE = (("editorial", "view_schedule"),)
+CORRECTIONS = (("editorial", "add_correction"), ("editorial", "change_correction"))
+IMAGES_USE = ("add_image", "choose_image")
+IMAGES_EDIT = ("add_image", "change_image", "choose_image")
+DOCS_USE = ("add_document", "choose_document")
+
+ROLES = [
+    Role(
+        COLLABORATORS,
+        "Cộng tác viên",
+        _("Send field reports from the scene; nothing else."),
+        model_perms=FIELD_REPORT_SEND,
+    ),
+    Role(
+        REPORTERS,
+        "Phóng viên",
+        _("Write drafts in news and multimedia and submit them for review; never publish."),
+        pages={"news": WRITE, "multimedia": WRITE},
+        model_perms=FIELD_REPORT_SEND,
+        images=IMAGES_USE,
+    ),
+    Role(
+        EDITORS,
+        "Biên tập viên",
+        _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
+        pages={"news": WRITE, "multimedia": WRITE},
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + CORRECTIONS,
+        images=IMAGES_EDIT,
+    ),
+    Role(
+        APPROVERS,
+        "Lãnh đạo duyệt đăng",
+        _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
+        pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + CORRECTIONS,
+        images=IMAGES_EDIT,
+    ),
+    Role(
+        GAZETTE_OFFICERS,
+        "Cán bộ Công báo",
+        _("Prepare gazette issues and documents, the gazette only; submit them to the approving office."),
+        pages={"gazette": WRITE},
+        model_perms=SCHEDULE,
+        documents=DOCS_USE,
+        images=IMAGES_USE,
+    ),
+    Role(
+        GAZETTE_APPROVERS,
+        "Văn phòng duyệt Công báo",
+        _("The approving office: final approval and publishing of the gazette."),
+        pages={"gazette": (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
+        model_perms=SCHEDULE,
+        documents=DOCS_USE,
+    ),
+    Role(
+        MAGAZINE_EDITORS,
+        "Biên tập viên Trà Việt",
+        _("Publish the Trà Việt magazine, the magazine only."),
+        pages={"magazine": (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
+        documents=DOCS_USE,
+        images=IMAGES_EDIT,
+    ),
+    Role(
+        TRANSLATORS,
+        "Biên dịch viên",
+        _("Translate into the English edition, the English locale only; submit for review."),
+        pages={ENGLISH: WRITE},
+        model_perms=(("wagtail_localize", "submit_translation"),),
+        images=IMAGES_USE,
+    ),
+    Role(
+        ENGLISH_EDITORS,
+        "Biên tập viên tiếng Anh",
+        _("Review and publish the English edition."),
+        pages={ENGLISH: (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
+        model_perms=(("wagtail_localize", "submit_translation"),) + CORRECTIONS,
+        images=IMAGES_USE,
+    ),
+    Role(
+        ADMINISTRATORS,
+        "Quản trị hệ thống",
+        _("Run the portal: every page, users and groups, site settings."),
+        root_pages=ALL_PAGE,
+        model_perms=FIELD_REPORT_INBOX
+        + SCHEDULE
+        + CORRECTIONS
+        + (
+            ("auth", "add_user"),
+            ("auth", "change_user"),
+            ("auth", "delete_user"),
+            ("auth", "add_group"),
+            ("auth", "change_group"),
+            ("core", "change_portalsettings"),
+            ("core", "change_menu"),
+            ("wagtailcore", "add_workflow"),
+            ("wagtailcore", "change_workflow"),
+            ("wagtailcore", "add_task"),
+            ("wagtailcore", "change_task"),
+            ("wagtailredirects", "add_redirect"),
+            ("wagtailredirects", "change_redirect"),
+            ("wagtailredirects", "delete_redirect"),
+        ),
+        images=IMAGES_EDIT + ("delete_image",),
+        documents=DOCS_USE + ("change_document", "delete_document"),
+    ),
+]
+ROLES_BY_KEY = {role.key: role for role in ROLES}
+
+
+@dataclass(frozen=True)
+class WorkflowSpec:
+    name: str
+    areas: tuple
+    tasks: tuple  # (task name, role key)
+
+
+WORKFLOWS = [
+    WorkflowSpec(
+        "Biên tập – Duyệt đăng",
+        ("news", "multimedia"),
+        (("Biên tập", EDITORS), ("Duyệt đăng", APPROVERS)),
+    ),
+    WorkflowSpec(
+        "Công báo",
+        ("gazette",),
+        (("Kiểm tra Công báo", GAZETTE_OFFICERS), ("Duyệt đăng Công báo", GAZETTE_APPROVERS)),
+    ),
+    WorkflowSpec(
+        "Biên dịch tiếng Anh",
+        (ENGLISH,),
+        (("Biên dịch", TRANSLATORS), ("Duyệt bản tiếng Anh", ENGLISH_EDITORS)),
+    ),
+]

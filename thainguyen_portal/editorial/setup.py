@@ -1,0 +1,117 @@
+"""Create or bring up to date the newsroom's groups, permissions and workflows (``manage.py setup_newsroom``).
+
+Idempotent: run it on a site with only home pages, then again after the news, multimedia, gazette and magazine
+sections exist, and each role ends with exactly the permissions roles.py gives it (extra ones are removed).
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .roles import ROLES, ROLES_BY_KEY, WORKFLOWS
+from .sections import section_roots
+
+# Permissions that Wagtail and wagtail-localize create in data migrations (not from models): an emptied database
+# (seed_demo after a flush) lacks them until they are made again, the same way those migrations make them.
+MIGRATION_PERMISSIONS = {
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
+
+
+def _permission(app_label, codename):
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    if permission is None and (app_label, codename) in MIGRATION_PERMISSIONS:
+        model, name = MIGRATION_PERMISSIONS[app_label, codename]
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        permission = Permission.objects.create(content_type=content_type, codename=codename, name=name)
+    if permission is None:
+        raise Permission.DoesNotExist(f"{app_label}.{codename}")
+    return permission
+
+
+def _page_permission(kind):
+    return _permission("wagtailcore", f"{kind}_page")
+
+
+@transaction.atomic
+def setup_newsroom(log=None):
+    log = log or (lambda message: None)
+    groups = {}
+    roots_by_area = {}
+    # Wagtail's migrations make both roots; an emptied database (seed_demo after a flush) may lack them for now.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root_page = Page.get_first_root_node()
+    for role in ROLES:
+        group, created = Group.objects.get_or_create(name=role.name)
+        groups[role.key] = group
+        if created:
+            log(f"+ group {role.name}")
+        model_perms = [_permission(app, codename) for app, codename in role.model_perms]
+        if role.admin:
+            model_perms.append(_permission("wagtailadmin", "access_admin"))
+        group.permissions.set(model_perms)
+
+        wanted_pages = set()
+        for area, kinds in role.pages.items():
+            if area not in roots_by_area:
+                roots_by_area[area] = section_roots(area)
+            for root in roots_by_area[area]:
+                wanted_pages.update((root.pk, kind) for kind in kinds)
+        if role.root_pages and root_page is not None:
+            wanted_pages.update((root_page.pk, kind) for kind in role.root_pages)
+        existing = {
+            (gpp.page_id, gpp.permission.codename.removesuffix("_page")): gpp
+            for gpp in GroupPagePermission.objects.filter(group=group).select_related("permission")
+        }
+        for key, gpp in existing.items():
+            if key not in wanted_pages:
+                gpp.delete()
+        for page_id, kind in wanted_pages - set(existing):
+            GroupPagePermission.objects.create(group=group, page_id=page_id, permission=_page_permission(kind))
+
+        wanted_collection = {_permission("wagtailimages", c).pk for c in role.images} | {
+            _permission("wagtaildocs", c).pk for c in role.documents
+        }
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            collection=root_collection, permission_id__in=wanted_collection
+        ).delete()
+        for permission_id in wanted_collection:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission_id=permission_id
+            )
+
+    for spec in WORKFLOWS:
+        workflow, created = Workflow.objects.get_or_create(name=spec.name, defaults={"active": True})
+        if created:
+            log(f"+ workflow {spec.name}")
+        for order, (task_name, role_key) in enumerate(spec.tasks):
+            task = GroupApprovalTask.objects.filter(name=task_name).first()
+            if task is None:
+                task = GroupApprovalTask.objects.create(name=task_name)
+            task.groups.set([groups[role_key]])
+            WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+        task_names = [name for name, _ in spec.tasks]
+        WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=task_names).delete()
+        for area in spec.areas:
+            if area not in roots_by_area:
+                roots_by_area[area] = section_roots(area)
+            for root in roots_by_area[area]:
+                WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    found = {area: len(roots) for area, roots in roots_by_area.items()}
+    log("sections found: " + ", ".join(f"{area} {count}" for area, count in sorted(found.items())))
+    return groups, roots_by_area
+
+
+def group_for(role_key):
+    return Group.objects.get(name=ROLES_BY_KEY[role_key].name)
