@@ -35,7 +35,9 @@ var/.demo-seeded: | migrate
 seed: migrate
 	$(PY) manage.py seed_demo
 
+# The scheduler (publish_scheduled every minute) runs beside the server and stops with it.
 run: migrate var/.demo-seeded
+	$(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-dev

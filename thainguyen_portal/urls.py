@@ -21,6 +21,8 @@ urlpatterns = [
     path("ping", core_views.ping, name="ping"),
     path("_/hit", core_views.hit, name="stats-hit"),
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
+    # The newsroom's public endpoints (the Zalo Official Account webhook).
+    path("newsroom/", include("thainguyen_portal.editorial.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

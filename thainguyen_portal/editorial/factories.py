@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 
-from .models import Correction, FieldReport, FieldReportPhoto, ZaloSender
+from .models import FieldReport, FieldReportPhoto, ZaloSender
 from .roles import ROLES_BY_KEY
 
 
@@ -73,10 +73,3 @@ class ZaloSenderFactory(DjangoModelFactory):
 
     zalo_user_id = factory.Sequence(lambda n: f"84{n:010d}")
     display_name = "Trần Thị Bình"
-
-
-class CorrectionFactory(DjangoModelFactory):
-    class Meta:
-        model = Correction
-
-    text = "Bài viết đã sửa lại tên xã: xã Tân Cương (không phải xã Phúc Xuân)."

@@ -108,22 +108,3 @@ class ZaloSender(models.Model):
 
     def __str__(self):
         return self.display_name
-
-
-class Correction(models.Model):
-    """A dated correction note (đính chính) shown on the article it corrects."""
-
-    page = models.ForeignKey("wagtailcore.Page", related_name="corrections", on_delete=models.CASCADE)
-    date = models.DateField(_("date"), default=timezone.localdate)
-    text = models.TextField(_("correction"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        verbose_name = _("correction")
-        verbose_name_plural = _("corrections")
-        ordering = ["date", "pk"]
-
-    def __str__(self):
-        return f"{self.date:%d/%m/%Y}: {self.text[:60]}"

@@ -44,7 +44,6 @@ ADMINISTRATORS = "administrators"
 FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
 FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
 SCHEDULE = (("editorial", "view_schedule"),)
-CORRECTIONS = (("editorial", "add_correction"), ("editorial", "change_correction"))
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -69,7 +68,7 @@ ROLES = [
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
         pages={"news": WRITE, "multimedia": WRITE},
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + CORRECTIONS,
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -77,7 +76,7 @@ ROLES = [
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
         pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + CORRECTIONS,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -118,7 +117,7 @@ ROLES = [
         "Biên tập viên tiếng Anh",
         _("Review and publish the English edition."),
         pages={ENGLISH: (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
-        model_perms=(("wagtail_localize", "submit_translation"),) + CORRECTIONS,
+        model_perms=(("wagtail_localize", "submit_translation"),),
         images=IMAGES_USE,
     ),
     Role(
@@ -128,7 +127,6 @@ ROLES = [
         root_pages=ALL_PAGE,
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
-        + CORRECTIONS
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),

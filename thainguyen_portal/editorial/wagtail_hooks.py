@@ -4,13 +4,12 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls
-from .models import Correction, ZaloSender
+from .models import ZaloSender
 from .panels import FieldReportsPanel, LateGazettePanel, ScheduledTodayPanel
 
 
@@ -80,15 +79,6 @@ class ZaloSenderViewSet(SnippetViewSet):
     add_to_settings_menu = True
 
 
-class CorrectionViewSet(SnippetViewSet):
-    model = Correction
-    icon = "warning"
-    menu_label = _("Corrections")
-    list_display = ["page", "date", "text"]
-    add_to_admin_menu = False
-    panels = [FieldPanel("page"), FieldPanel("date"), FieldPanel("text")]
-
-
 UNPUBLISH_REASON = "editorial.unpublish_reason"
 
 
@@ -114,4 +104,3 @@ def require_unpublish_reason(request, page):
 
 
 register_snippet(ZaloSenderViewSet)
-register_snippet(CorrectionViewSet)

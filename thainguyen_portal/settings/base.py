@@ -50,13 +50,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # The portal's own apps. core and editorial are shared by every area (see docs/architecture.md).
     "thainguyen_portal.core",
-    "thainguyen_portal.editorial",
     "home",
     "news",
     "multimedia",
     "gazette",
     "travietpub",
     "search",
+    # After the areas: seed_demo runs each app's demo.py in this order, and the newsroom's roles and workflows
+    # are set up on the sections the areas made.
+    "thainguyen_portal.editorial",
     # Wagtail and its companions.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (never both)
@@ -335,7 +337,16 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # What nginx / the CDN may keep (s-maxage) and serve while it refreshes (stale-while-revalidate).
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/ping", "/media/", "/static/", "/_/")
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/healthz",
+    "/ping",
+    "/media/",
+    "/static/",
+    "/_/",
+    "/newsroom/",
+)
 # Visit counters (core/stats.py) live in this cache; `rollup_stats` copies them to the database.
 STATS_CACHE_ALIAS = "default"
 # First path segments of pages that list every area (their cache is renewed on any publish in the language).

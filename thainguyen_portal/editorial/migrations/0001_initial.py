@@ -17,21 +17,6 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Correction',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(default=django.utils.timezone.localdate, verbose_name='date')),
-                ('text', models.TextField(verbose_name='correction')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to=settings.WAGTAIL_PAGE_MODEL)),
-            ],
-            options={
-                'verbose_name': 'correction',
-                'verbose_name_plural': 'corrections',
-                'ordering': ['date', 'pk'],
-            },
-        ),
-        migrations.CreateModel(
             name='FieldReport',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),

@@ -12,7 +12,7 @@ from PIL import Image as PILImage
 from thainguyen_portal.editorial.factories import ZaloSenderFactory, jpeg_bytes
 from thainguyen_portal.editorial.models import FieldReport
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("thainguyen_portal.editorial.tests.urls")]
+pytestmark = pytest.mark.django_db
 
 APP_ID = "360846524940903967"
 SECRET = "oa-secret-khong-tiet-lo"
