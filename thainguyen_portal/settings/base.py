@@ -293,7 +293,8 @@ PORTAL_HEALTH_TIMEOUT = 2
 
 # --- Security headers (core/middleware.py: SecurityHeadersMiddleware) ------------------------------------------
 _EMBED_FRAMES = (
-    "https://www.youtube.com https://www.youtube-nocookie.com https://www.facebook.com https://www.google.com"
+    "https://www.youtube.com https://www.youtube-nocookie.com https://www.facebook.com https://www.google.com "
+    "https://www.openstreetmap.org"
 )
 CSP_PUBLIC = "; ".join(
     [
