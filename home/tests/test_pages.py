@@ -167,3 +167,31 @@ def test_page_created_without_slug_gets_a_vietnamese_slug(site_tree):
     page = StandardPage(title="Đường lên Tân Cương")
     site_tree.home.add_child(instance=page)
     assert Page.objects.get(pk=page.pk).slug == "duong-len-tan-cuong"
+
+
+def test_standard_page_renders_a_table_and_a_document_link(client, site_tree):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(title="Quy chế phát ngôn")
+    document.file.save("quy-che-phat-ngon.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    table = {
+        "data": [["Xã", "Diện tích chè (ha)"], ["Tân Cương", "700"], ["La Bằng", "250"]],
+        "first_row_is_table_header": True,
+        "first_col_is_header": False,
+        "table_caption": "",
+    }
+    StandardPageFactory(
+        parent=site_tree.home,
+        title="Vùng chè",
+        slug="vung-che",
+        body=[
+            ("table", {"caption": "Diện tích chè năm 2026", "table": table}),
+            ("document", {"document": document, "title": ""}),
+        ],
+    )
+    response = client.get("/vung-che/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tân Cương" in html and "Diện tích chè năm 2026" in html
+    assert "Quy chế phát ngôn" in html and "download" in html
