@@ -2,8 +2,8 @@
 
 from django.core.cache import cache
 from django.urls import path, reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -107,7 +107,9 @@ def _index_url(home_page):
 @hooks.register(HOME_SLOTS_HOOK)
 def latest_documents_slot(request, home_page):
     """The newest documents of the gazette, on the Vietnamese home page (one query once the index is cached)."""
-    if home_page.locale.language_code != "vi":
+    # The documents are Vietnamese: the slot shows on the Vietnamese home page only (the language comes from the
+    # path; reading home_page.locale would cost a query).
+    if get_language() != "vi":
         return None
     index_url = _index_url(home_page)
     if not index_url:
