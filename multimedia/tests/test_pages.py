@@ -333,6 +333,19 @@ def test_podcast_feed_has_enclosures_of_the_right_type_and_length(client, hub):
     assert downloaded.status_code == 200
 
 
+def test_podcast_feed_parses_with_feedparser_without_bozo(client, hub):
+    import feedparser
+
+    page = PodcastPageFactory(parent=hub)
+    feed = feedparser.parse(client.get(f"{page.url}feed/").content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.feed.title == page.title
+    audio = page.episodes[1].value["audio"]
+    (enclosure,) = feed.entries[0].enclosures
+    assert (enclosure.type, int(enclosure.length)) == ("audio/mpeg", audio.file.size)
+    assert enclosure.href == f"http://testserver{audio.url}"
+
+
 def test_podcast_query_counts_are_fixed(client, hub, django_assert_num_queries):
     page = PodcastPageFactory(parent=hub)
     client.get(page.url)
