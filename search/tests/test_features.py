@@ -135,8 +135,8 @@ def document_source():
 
     return {
         "name": "wagtaildocs.document",
-        "kind": "gazette",
-        "label": "Gazette",
+        "kind": "library",
+        "label": "Library documents",
         "model": Document,
         "queryset": lambda: Document.objects.exclude(title__startswith="[nháp]"),
         "entry": lambda doc: {"locale": "vi", "title": doc.title, "body": "Văn bản quy phạm pháp luật", "url": doc.url},
@@ -147,9 +147,9 @@ def test_a_registered_source_is_searchable_and_filterable(client, documents):
     with hooks.register_temporarily(SOURCES_HOOK, document_source):
         document = wagtail_factories.DocumentFactory(title="Quyết định về vùng chè Tân Cương")
         assert [source.name for source in registered_sources()] == ["wagtaildocs.document"]
-        assert ("gazette", "Gazette") in kind_choices()
+        assert ("library", "Library documents") in kind_choices()
         index_object(registered_sources()[0], document)
-        html = client.get("/tim-kiem/", {"q": "quyet dinh tan cuong", "type": "gazette"}).content.decode()
+        html = client.get("/tim-kiem/", {"q": "quyet dinh tan cuong", "type": "library"}).content.decode()
         assert document.url in html and documents["duong"].url not in html
 
         document.title = "[nháp] Quyết định"  # leaves the source's queryset: leaves the index

@@ -55,6 +55,12 @@ def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, *
     _changed(instance, structural=True)
 
 
+def on_page_created(sender, instance, created=False, raw=False, **kwargs):
+    """A page created already live (an import, a script) shows at once, like a published one."""
+    if created and not raw and isinstance(instance, Page) and instance.live and instance.path:
+        _changed(instance)
+
+
 def on_page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         pagecache.bump("site")
@@ -78,4 +84,5 @@ def connect():
     post_page_move.connect(on_page_moved, dispatch_uid="portal-pagecache-moved")
     post_delete.connect(on_page_deleted, dispatch_uid="portal-pagecache-deleted")
     post_save.connect(on_model_saved, dispatch_uid="portal-pagecache-snippet-saved")
+    post_save.connect(on_page_created, dispatch_uid="portal-pagecache-page-created")
     post_delete.connect(on_model_saved, dispatch_uid="portal-pagecache-snippet-deleted")

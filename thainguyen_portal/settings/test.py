@@ -18,3 +18,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The page cache is off in tests, so that every test measures and sees what the page renders; the page-cache tests
+# (core/tests/test_pagecache.py and the tests that check a cache hit) switch it on with override_settings.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)

@@ -15,6 +15,11 @@ from thainguyen_portal.core.factories import MenuFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_ENABLED = True
+
+
 def get(client, path):
     response = client.get(path)
     assert response.status_code == 200, path
@@ -205,3 +210,10 @@ def test_english_and_vietnamese_pages_are_cached_apart(client, site_tree):
     en = get(client, "/en/").content.decode()
     assert '<html lang="vi"' in vi and '<html lang="en"' in en
     assert '<html lang="en"' in get(client, "/en/").content.decode()  # from the cache, still English
+
+
+def test_a_page_created_live_shows_at_once(client, site_tree):
+    """Imports and scripts may create pages already live, without a publish: the listings still follow."""
+    get(client, "/")
+    StandardPageFactory(parent=site_tree.home, title="Văn bản mới nhập", slug="van-ban-moi-nhap")
+    assert "Văn bản mới nhập" in get(client, "/").content.decode()

@@ -22,7 +22,8 @@ def test_public_pages_have_a_strict_policy(client, site_tree):
     assert response["X-Frame-Options"] == "DENY"
 
 
-def test_cached_public_pages_keep_their_headers(client, site_tree):
+def test_cached_public_pages_keep_their_headers(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = True
     client.get("/en/")
     cached = client.get("/en/")
     assert cached["X-Cache"] == "HIT"
