@@ -33,7 +33,9 @@ print(json.dumps({
 
 
 def probe_settings(module, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "PORTAL_VAR_DIR"}}
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "PORTAL_VAR_DIR"}
+    }
     clean.update(env, DJANGO_SETTINGS_MODULE=module)
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=BASE_DIR, env=clean, capture_output=True, text=True, timeout=60
