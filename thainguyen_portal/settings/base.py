@@ -401,6 +401,18 @@ GAZETTE_FILE_EXTENSIONS = ["pdf", "doc", "docx"]
 # A Unicode TTF with Vietnamese for generated PDFs (demo content, tests); DejaVu Sans where Debian puts it if empty.
 GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
 
+# Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
+# PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with
+# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client.
+PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
+PORTAL_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 1)
+# Per-client limits of public forms and search ("count/period", period s, m, h or d; e.g. "10/5m").
+PORTAL_RATE_LIMITS = {
+    "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
+    "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
+}
+
 # travietpub
 
 # search

@@ -1,0 +1,43 @@
+"""The reader's address, as the proxy in front of us saw it.
+
+Behind nginx or a CDN every request comes from the proxy, so `REMOTE_ADDR` is the proxy's address: rate limits and
+login throttling keyed on it would lock every reader out together. `PORTAL_CLIENT_IP_HEADER` names the header the
+proxy sets (nginx: `X-Real-IP`, Cloudflare: `CF-Connecting-IP`); with `X-Forwarded-For`,
+`PORTAL_TRUSTED_PROXY_COUNT` says how many proxies append to it, and the address that many hops from the right is
+the reader's (the left part of the list is whatever the client claimed). Without the setting, `REMOTE_ADDR`.
+"""
+
+import ipaddress
+
+from django.conf import settings
+
+
+def _valid(value):
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return ""
+
+
+def client_ip(request):
+    """The client's address as a normalised string, or "" when none can be trusted."""
+    header = getattr(settings, "PORTAL_CLIENT_IP_HEADER", "")
+    remote = _valid(request.META.get("REMOTE_ADDR", "") or "")
+    if not header:
+        return remote
+    meta_key = "HTTP_" + header.upper().replace("-", "_")
+    value = request.META.get(meta_key, "")
+    if not value:
+        return remote
+    if meta_key == "HTTP_X_FORWARDED_FOR":
+        hops = [part.strip() for part in value.split(",") if part.strip()]
+        trusted = max(1, int(getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 1)))
+        if len(hops) < trusted:
+            return remote
+        return _valid(hops[-trusted]) or remote
+    return _valid(value) or remote
+
+
+def axes_client_ip(request):
+    """django-axes' AXES_CLIENT_IP_CALLABLE: the same address the rate limits use."""
+    return client_ip(request) or "0.0.0.0"
