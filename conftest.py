@@ -13,6 +13,12 @@ from django.db import connection
 from wagtail.models import Locale, Page, Site
 
 
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: they share one committed demo site (tests/e2e/conftest.py), which a transactional test
+    running after them would flush away."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
 def pytest_report_header(config):
     backend = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     cache = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]

@@ -8,6 +8,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -69,9 +70,14 @@ def internal_paths(html):
     return paths, parser
 
 
-@pytest.fixture
-def demo(db):
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, seeded once for the whole module inside a transaction rolled back at its end; each test runs
+    in a savepoint within it (its own `db`), so no test sees another's writes and the next module starts clean."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", verbosity=0, stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def crawl(client):

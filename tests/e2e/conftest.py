@@ -53,18 +53,44 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-# Every browser test: a transactional database, so that the live server's thread sees the data. The flush after
-# each test also removes what the migrations made (root page and collection, locales, site); seed_demo makes
-# those again when they are missing, so each test starts from the full demo site. (Serialized rollback is no
-# help here: with Playwright's greenlets running, the test gets a connection object without the snapshot.)
-E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+# Every browser test runs against ONE demo site, seeded once per session and committed, so that the live server's
+# thread sees it (seeding takes about a minute; per test it was most of the suite's time). The tests share that
+# state in their collection order (`conftest.py` at the root runs them after every other test, so no flush from a
+# transactional test can empty the site under them): a browser test must make the titles and codes it creates
+# unique and must not undo the demo. No `django_db` mark: the autouse fixture below lets the test's own ORM calls
+# through, outside any transaction, so what they write is visible to the server at once.
+E2E = [pytest.mark.e2e]
+
+
+@pytest.fixture(scope="session")
+def _seeded_live_server(browser, django_db_setup, django_db_blocker):
+    """A live server over the demo site (the browser is requested first: see `browser`)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        call_command("seed_demo", verbosity=0)
+        server = LiveServer("localhost")
+        server._live_server_modified_settings.enable()
+        try:
+            yield server
+        finally:
+            server._live_server_modified_settings.disable()
+            server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _e2e_database_access(request, django_db_blocker):
+    if request.node.get_closest_marker("e2e") is None:
+        yield
+        return
+    with django_db_blocker.unblock():
+        yield
 
 
 @pytest.fixture
-def demo_site(browser, live_server):
-    """The demo site served by a live server (the browser is requested first: see `browser`)."""
-    call_command("seed_demo", verbosity=0)
-    return live_server
+def demo_site(_seeded_live_server):
+    """The demo site served by the session's live server (`.url`)."""
+    return _seeded_live_server
 
 
 @pytest.fixture
