@@ -113,5 +113,6 @@ def api_documents():
         "type_field": "doc_type",
         "types": DocumentType.choices,
         "section": filter_by_field,
+        "order": 30,
         "items": document_items,
     }

@@ -21,7 +21,8 @@ NINJS_TYPES = {"video": "video", "podcast": "audio", "gallery": "picture", "info
 
 
 def multimedia_queryset():
-    return Page.objects.live().public().type(*MULTIMEDIA_MODELS).select_related("locale").specific(defer=True)
+    # .specific(): one query per format on the page of results (their own fields are all read).
+    return Page.objects.live().public().type(*MULTIMEDIA_MODELS).specific()
 
 
 def filter_by_format(queryset, value):
@@ -32,6 +33,7 @@ def filter_by_format(queryset, value):
 def multimedia_items(pages, request, detail):
     ids = {page.cover_image_id for page in pages if page.cover_image_id}
     images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(API_RENDITION).in_bulk() if ids else {}
+    languages = dict(Locale.objects.values_list("pk", "language_code")) if pages else {}
     items = []
     for page in pages:
         image = images.get(page.cover_image_id)
@@ -39,7 +41,7 @@ def multimedia_items(pages, request, detail):
         item = {
             "id": page.pk,
             "url": page.get_full_url(request),
-            "language": page.locale.language_code,
+            "language": languages.get(page.locale_id, settings.LANGUAGE_CODE),
             "title": page.title,
             "slug": page.slug,
             "summary": page.summary,
@@ -75,6 +77,7 @@ def api_multimedia():
         "order_by": ("-first_published_at", "-pk"),
         "types": [(model.format_key, model.format_label) for model in MULTIMEDIA_MODELS],
         "type_filter": filter_by_format,
+        "order": 20,
         "items": multimedia_items,
         "ninjs": "composite",  # each item says its own type (video, audio, picture, graphic)
     }

@@ -113,6 +113,7 @@ def api_articles():
         "type_field": "kind",
         "types": ArticlePage.Kind.choices,
         "section": filter_by_section,
+        "order": 10,
         "items": article_items,
         "ninjs": "text",
     }

@@ -19,7 +19,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
@@ -233,10 +233,13 @@ def api_view(view):
             response.content = body
             response["X-Cache"] = "HIT"
             return response
-        try:
-            data, status = view(request, *args, **kwargs)
-        except BadRequest as exc:
-            return error(str(exc))
+        language = request.GET.get("lang", "")
+        language = language if language in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+        with translation.override(language):
+            try:
+                data, status = view(request, *args, **kwargs)
+            except BadRequest as exc:
+                return error(str(exc))
         response = json_response(data, status=status, cacheable=status == 200)
         response["X-Cache"] = "MISS"
         if key is not None and status == 200:

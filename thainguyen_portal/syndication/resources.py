@@ -17,6 +17,7 @@ function registered in its ``wagtail_hooks.py`` (see docs/syndication.md)::
             "section": filter_by_section,        # (queryset, value) -> queryset; ValueError: unknown section
             "items": to_dicts,                   # (objects, request, detail) -> list of plain dicts (public fields)
             "ninjs": "text",                     # the ninjs type, when the resource is served in ninjs too
+            "order": 10,                         # where it comes in the API's index
         }
 
 The dicts ``items`` returns carry, besides anything of their own, the keys ``id``, ``url`` (absolute),
@@ -46,6 +47,7 @@ class Resource:
     types: list = field(default_factory=list)
     section: object = None
     ninjs: str | None = None
+    order: int = 100
 
     @property
     def type_values(self):
@@ -53,11 +55,6 @@ class Resource:
 
 
 def registered_resources():
-    """{name: Resource} of every resource the content apps register, in INSTALLED_APPS order."""
-    resources = {}
-    for fn in hooks.get_hooks(RESOURCES_HOOK):
-        spec = fn()
-        if spec:
-            resource = Resource(**spec)
-            resources[resource.name] = resource
-    return resources
+    """{name: Resource} of every resource the content apps register, in their order."""
+    resources = [Resource(**spec) for spec in (fn() for fn in hooks.get_hooks(RESOURCES_HOOK)) if spec]
+    return {resource.name: resource for resource in sorted(resources, key=lambda r: (r.order, r.name))}
