@@ -6,7 +6,7 @@ signed files. The gazette is Vietnamese only: ``?lang=en`` finds nothing.
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
+from django.utils.text import capfirst
 from wagtail.models import Locale
 
 from .models import (
@@ -105,7 +105,7 @@ def document_items(documents, request, detail):
 def api_documents():
     return {
         "name": "gazette-documents",
-        "label": _("Gazette documents"),
+        "label": capfirst(LegalDocument._meta.verbose_name_plural),
         "queryset": documents_queryset,
         "date_field": "issue_date",
         "language_field": None,

@@ -5,10 +5,10 @@
 * ``portal_video_importer``: the YouTube channel's new videos become draft VideoPages under the multimedia hub.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.utils.html import escape, linebreaks
-from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -70,7 +70,7 @@ def multimedia_items(pages, request, detail):
 def api_multimedia():
     return {
         "name": "multimedia",
-        "label": _("Multimedia"),
+        "label": apps.get_app_config("multimedia").verbose_name,
         "queryset": multimedia_queryset,
         "date_field": "first_published_at",
         "language_field": "locale__language_code",

@@ -7,7 +7,7 @@ revision data, owners, or the spokespersons' phone and e-mail.
 import re
 
 from django.db.models import Prefetch, Q
-from django.utils.translation import gettext_lazy as _
+from django.utils.text import capfirst
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -105,7 +105,7 @@ def article_items(articles, request, detail):
 def api_articles():
     return {
         "name": "articles",
-        "label": _("Articles"),
+        "label": capfirst(ArticlePage._meta.verbose_name_plural),
         "queryset": articles_queryset,
         "date_field": "date",
         "language_field": "locale__language_code",
