@@ -214,7 +214,9 @@ def api_view(view):
             response = error(_("Only GET is allowed."), status=405)
             response["Allow"] = "GET, HEAD"
             return response
-        allowed, retry_after = ratelimit.hit("api", client_ip(request) or "unknown", settings.PORTAL_RATE_LIMITS["api"])
+        allowed, retry_after = ratelimit.hit(
+            "api", client_ip(request) or "unknown", settings.PORTAL_RATE_LIMITS.get("api", "120/m")
+        )
         if not allowed:
             response = error(_("Too many requests: try again in %(seconds)d seconds.") % {"seconds": retry_after}, 429)
             response["Retry-After"] = str(max(1, retry_after))

@@ -109,7 +109,7 @@ def test_filters_by_language_type_section_and_dates(client, portal):
         ("from=2026-13-45", "“from” is not a date"),
         ("to=hôm-qua", "“to” is not a date"),
         ("from=2026-03-01&to=2026-02-01", "“from” comes after “to”"),
-        ("lang=fr", "Unknown language"),
+        ("lang=de", "Không có ngôn ngữ"),
         ("type=gossip", "Unknown type"),
         ("section=khong-co", "Unknown section"),
         ("limit=0", "“limit” must be between"),
@@ -121,8 +121,16 @@ def test_filters_by_language_type_section_and_dates(client, portal):
     ],
 )
 def test_bad_parameters_get_a_400_with_a_message(client, portal, query, message):
+    if "lang=" not in query:
+        query += "&lang=en"  # messages in English; Vietnamese by default (below)
     data = get(client, f"/api/v1/articles/?{query}", status=400)
     assert message in data["error"]
+    assert data["status"] == 400
+
+
+def test_messages_are_vietnamese_by_default(client, portal):
+    assert get(client, "/api/v1/articles/?from=2026-13-45", status=400)["error"].startswith("“from” không phải là ngày")
+    assert "Không có ngôn ngữ “de”" in get(client, "/api/v1/articles/?lang=de", status=400)["error"]
 
 
 def test_pagination_with_limit_offset_and_page(client, portal):
@@ -144,7 +152,7 @@ def test_multimedia_and_gazette_documents(client, portal):
     video = media["results"][0]
     assert video["embed_url"].startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
     assert get(client, "/api/v1/multimedia/?type=podcast")["count"] == 0
-    assert "no sections" in get(client, "/api/v1/multimedia/?section=x", status=400)["error"]
+    assert "no sections" in get(client, "/api/v1/multimedia/?section=x&lang=en", status=400)["error"]
     documents = get(client, "/api/v1/gazette-documents/")
     assert [d["number"] for d in documents["results"]] == ["15/2026/QĐ-UBND"]  # 16/2026 is in no issue
     document = documents["results"][0]
@@ -205,7 +213,7 @@ def test_the_rate_limit_answers_429_in_json(client, portal, settings):
     response = client.get("/api/v1/")
     assert response.status_code == 429
     assert int(response["Retry-After"]) >= 1
-    assert "Too many requests" in response.json()["error"]
+    assert "Quá nhiều yêu cầu" in response.json()["error"]
 
 
 def test_only_get_is_allowed(client, portal):
