@@ -42,6 +42,9 @@ def publish(page, django_capture_on_commit_callbacks):
 
 
 def test_publishing_a_shared_article_posts_it_to_both_networks(networks, shared, django_capture_on_commit_callbacks):
+    from thainguyen_portal.core.factories import ImageFactory
+
+    shared.featured_image = ImageFactory()
     publish(shared, django_capture_on_commit_callbacks)
     facebook = SocialPost.objects.get(page=shared, network="facebook")
     zalo = SocialPost.objects.get(page=shared, network="zalo")
@@ -59,6 +62,7 @@ def test_publishing_a_shared_article_posts_it_to_both_networks(networks, shared,
     assert {k.lower(): v for k, v in article["headers"].items()}["access_token"] == "zalo-oa-test-token"
     body = json.loads(article["body"])
     assert body["title"] == shared.title and shared.get_full_url() in body["body"][0]["content"]
+    assert body["cover"]["photo_url"].startswith("http://testserver/")
 
 
 def test_republishing_does_not_post_twice(networks, shared, django_capture_on_commit_callbacks):
