@@ -16,8 +16,12 @@ from . import views_admin
 from .models import GazetteIndexPage, LegalDocument, LegalField
 from .schedule import late_items
 from .signals import INDEX_URL_CACHE_SECONDS, index_url_cache_key
+from .syndication_hooks import api_documents
 
 HOME_SLOT_COUNT = 5
+
+# The partner API (thainguyen_portal.syndication) serves published documents through this hook.
+hooks.register("portal_api_resources", api_documents)
 
 
 class LegalDocumentViewSet(SnippetViewSet):

@@ -6,10 +6,15 @@ from wagtail.models import Page
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
 from .models import MultimediaIndexPage, multimedia_content_types
+from .syndication_hooks import api_multimedia, video_importer
 
 HOME_COUNT = 4
 HOME_SLOT_TIMEOUT = 600  # seconds; publishing, unpublishing or deleting a multimedia page empties it at once
 HOME_SLOT_VERSION_KEY = "multimedia:home-slot:version"
+
+# The syndication app (partner API, YouTube import) knows multimedia only through these hooks.
+hooks.register("portal_api_resources", api_multimedia)
+hooks.register("portal_video_importer", video_importer)
 
 
 def home_slot_cache_key(home_page):

@@ -11,6 +11,7 @@ from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
 from .models import Agency, ArticlePage, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import generation
+from .syndication_hooks import api_articles, feed_article_maker
 
 SLOT_SIZE = 6
 
@@ -50,6 +51,10 @@ class NewsroomGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsroomGroup)
+# The partner API (thainguyen_portal.syndication) serves live, public articles through this hook.
+hooks.register("portal_api_resources", api_articles)
+# Partner feeds (thainguyen_portal.syndication) become articles through this hook.
+hooks.register("portal_feed_article_maker", feed_article_maker)
 
 
 SLOT_TIMEOUT = 600

@@ -24,6 +24,8 @@ urlpatterns = [
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # The read-only JSON API for partner portals (articles, multimedia, gazette documents; ninjs).
+    path("api/v1/", include("thainguyen_portal.syndication.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     # After the areas: seed_demo runs each app's demo.py in this order, and the newsroom's roles and workflows
     # are set up on the sections the areas made.
     "thainguyen_portal.editorial",
+    # Partner API, partner feeds, social networks and YouTube (knows the areas only through hooks).
+    "thainguyen_portal.syndication",
     # Wagtail and its companions.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (never both)
@@ -441,3 +443,38 @@ EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
 EDITORIAL_ZALO_FETCH_TIMEOUT = 10
 # run_scheduler: seconds between two runs of publish_scheduled.
 EDITORIAL_SCHEDULER_INTERVAL = env_int("EDITORIAL_SCHEDULER_INTERVAL", 60)
+
+# syndication (thainguyen_portal/syndication, docs/syndication.md)
+# Partner API at /api/v1/: cached in-view under the page cache's generations, so the middleware leaves it alone.
+PAGE_CACHE_EXCLUDED_PREFIXES = (*PAGE_CACHE_EXCLUDED_PREFIXES, "/api/")
+PORTAL_RATE_LIMITS["api"] = os.environ.get("RATE_LIMIT_API", "120/m")
+SYNDICATION_API_PAGE_SIZE = 20
+SYNDICATION_API_MAX_PAGE_SIZE = 100
+SYNDICATION_API_CACHE_SECONDS = env_int("SYNDICATION_API_CACHE_SECONDS", 600)
+SYNDICATION_COPYRIGHT_HOLDER = os.environ.get("SYNDICATION_COPYRIGHT_HOLDER", "Cổng Thông tin điện tử tỉnh Thái Nguyên")
+SYNDICATION_USAGE_TERMS = os.environ.get(
+    "SYNDICATION_USAGE_TERMS", "Ghi rõ nguồn “Cổng Thông tin điện tử tỉnh Thái Nguyên” khi sử dụng lại thông tin."
+)
+# Partner feeds (manage.py ingest_feeds): what a target section is, timeouts and size caps of every fetch.
+SYNDICATION_SECTION_PAGE_TYPE = "news.SectionPage"
+SYNDICATION_FETCH_TIMEOUT = env_int("SYNDICATION_FETCH_TIMEOUT", 15)
+SYNDICATION_FEED_MAX_BYTES = env_int("SYNDICATION_FEED_MAX_BYTES", 5 * 1024 * 1024)
+SYNDICATION_IMAGE_MAX_BYTES = env_int("SYNDICATION_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+SYNDICATION_MAX_ITEMS_PER_RUN = env_int("SYNDICATION_MAX_ITEMS_PER_RUN", 50)
+# Social networks: posts to the province's Facebook Page (Graph API) and Zalo Official Account (article API).
+# A network without its token is skipped. Base URLs are settings so tests (and a proxy) can point elsewhere.
+SYNDICATION_FACEBOOK_GRAPH_URL = os.environ.get("FACEBOOK_GRAPH_URL", "https://graph.facebook.com/v21.0").rstrip("/")
+SYNDICATION_FACEBOOK_PAGE_ID = os.environ.get("FACEBOOK_PAGE_ID", "")
+SYNDICATION_FACEBOOK_PAGE_TOKEN = os.environ.get("FACEBOOK_PAGE_TOKEN", "")
+SYNDICATION_ZALO_API_URL = os.environ.get("ZALO_OA_API_URL", "https://openapi.zalo.me").rstrip("/")
+SYNDICATION_ZALO_ACCESS_TOKEN = os.environ.get("ZALO_OA_ACCESS_TOKEN", "")
+SYNDICATION_SOCIAL_TIMEOUT = env_int("SYNDICATION_SOCIAL_TIMEOUT", 15)
+# Retries: attempt n waits BASE * 2**(n-1) seconds (capped), at most MAX_ATTEMPTS attempts, then "failed".
+SYNDICATION_SOCIAL_MAX_ATTEMPTS = env_int("SYNDICATION_SOCIAL_MAX_ATTEMPTS", 5)
+SYNDICATION_SOCIAL_BACKOFF_SECONDS = env_int("SYNDICATION_SOCIAL_BACKOFF_SECONDS", 60)
+SYNDICATION_SOCIAL_BACKOFF_MAX_SECONDS = env_int("SYNDICATION_SOCIAL_BACKOFF_MAX_SECONDS", 6 * 3600)
+# YouTube: the channel's public videos feed (no API key needed) brings new videos in as draft VideoPages.
+SYNDICATION_YOUTUBE_CHANNEL_ID = os.environ.get("YOUTUBE_CHANNEL_ID", "")
+SYNDICATION_YOUTUBE_FEED_URL = os.environ.get("YOUTUBE_FEED_URL", "https://www.youtube.com/feeds/videos.xml").rstrip(
+    "/"
+)
