@@ -896,6 +896,8 @@ class WorkCalendarPage(BasePage):
 # --- The daily press digest (Điểm báo) --------------------------------------------------------------------------
 
 DIGEST_LIMIT = 200
+DIGEST_FIRST_DAY = datetime.date(1900, 1, 1)
+DIGEST_LAST_DAY = datetime.date(2999, 12, 31)
 
 
 class PressDigestPage(BasePage):
@@ -952,6 +954,8 @@ class PressDigestPage(BasePage):
         day = None
         if raw:
             day = parse_date(raw)
+            if day is not None and not DIGEST_FIRST_DAY <= day <= DIGEST_LAST_DAY:
+                day = None  # the day's bounds in UTC would overflow at the ends of the calendar
             if day is None:
                 context["date_error"] = gettext(
                     "“%(value)s” is not a date: use the form YYYY-MM-DD. Here is the latest digest."
