@@ -37,6 +37,10 @@ def google_news_sitemap(request):
         "publication_name": portal.localized("organisation_name", language),
         # Google News takes ISO 639 codes; Wagtail's locale codes are those already ("vi", "en").
         "publication_language": language,
-        "items": [(article.get_full_url(request), article.title, article.date) for article in articles],
+        # W3C dates in the site's time zone, to the second: 2026-11-27T07:00:00+07:00.
+        "items": [
+            (article.get_full_url(request), article.title, timezone.localtime(article.date).replace(microsecond=0))
+            for article in articles
+        ],
     }
     return TemplateResponse(request, "news/sitemap_news.xml", context, content_type="application/xml; charset=utf-8")
