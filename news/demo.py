@@ -1,10 +1,11 @@
 """Demo content of the news area: sections, about sixty articles of every kind, leaders, press coverage over three
-days, spokesperson statements, answered petitions, and a few English translations."""
+days and its daily digest, spokesperson statements and the spokesperson's page, this week's work calendar of the
+leaders, answered petitions, and a few English translations (pages and snippets)."""
 
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from thainguyen_portal.core.text import vietnamese_slugify
@@ -12,6 +13,7 @@ from thainguyen_portal.core.text import vietnamese_slugify
 from .models import (
     Agency,
     ArticlePage,
+    CalendarEntry,
     Leader,
     LeadersPage,
     NewsIndexPage,
@@ -20,8 +22,11 @@ from .models import (
     PetitionIndexPage,
     PetitionPage,
     PetitionStatus,
+    PressDigestPage,
     SectionPage,
     Spokesperson,
+    SpokespersonPage,
+    WorkCalendarPage,
 )
 
 SECTIONS = [
@@ -410,6 +415,140 @@ PRESS = [
     ),
 ]
 
+# The topic (first tag) of each press item, by which the daily digest groups them.
+PRESS_TOPICS = {
+    "Thái Nguyên – điểm sáng thu hút đầu tư nước ngoài": "Đầu tư",
+    "Về Tân Cương thưởng trà đầu đông": "Du lịch",
+    "Thái Nguyên số hóa hồ sơ hộ tịch từ năm 1945": "Chuyển đổi số",
+    "Nông dân Phú Bình trúng mùa lúa": "Nông nghiệp",
+    "Cầu Bến Oánh thông xe": "Giao thông",
+    "Học sinh Thái Nguyên đoạt giải quốc gia": "Giáo dục",
+    "Thái Nguyên mở rộng khu công nghiệp Yên Bình": "Đầu tư",
+    "Hồ Núi Cốc đón khách kỷ lục": "Du lịch",
+    "Ứng dụng công dân số Thái Nguyên": "Chuyển đổi số",
+    "Thái Nguyên xuất khẩu chè kỷ lục": "Chè Thái Nguyên",
+}
+
+# This week's work calendar: (weekday 0-6, time or None for the whole day, leader 0-2, activity, place, participants).
+CALENDAR = [
+    (0, (8, 0), 0, "Dự Hội nghị Ban Thường vụ Tỉnh ủy", "Phòng họp Tỉnh ủy", "Theo giấy mời của Tỉnh ủy"),
+    (
+        0,
+        (8, 30),
+        2,
+        "Kiểm tra công tác chuẩn bị Lễ hội Trà Thái Nguyên 2027",
+        "Xã Tân Cương",
+        "Sở Văn hóa, Thể thao và Du lịch; UBND xã Tân Cương",
+    ),
+    (
+        0,
+        (14, 0),
+        1,
+        "Làm việc với Sở Tài chính về dự toán ngân sách năm 2027",
+        "Phòng họp số 2, trụ sở UBND tỉnh",
+        "Lãnh đạo Sở Tài chính; Văn phòng UBND tỉnh",
+    ),
+    (
+        1,
+        (8, 0),
+        0,
+        "Phiên họp thường kỳ tháng {month} của UBND tỉnh",
+        "Hội trường trụ sở UBND tỉnh",
+        "Thành viên UBND tỉnh; Giám đốc các sở, ban, ngành",
+    ),
+    (
+        1,
+        (14, 0),
+        2,
+        "Tiếp và làm việc với Đoàn công tác tỉnh Gyeonggi (Hàn Quốc)",
+        "Phòng khách quốc tế, trụ sở UBND tỉnh",
+        "Sở Ngoại vụ; Sở Công Thương",
+    ),
+    (
+        2,
+        None,
+        1,
+        "Kiểm tra tiến độ giải phóng mặt bằng dự án đường vành đai V",
+        "Các xã phía Nam tỉnh",
+        "Sở Xây dựng; Sở Nông nghiệp và Môi trường; UBND các xã liên quan",
+    ),
+    (
+        2,
+        (9, 0),
+        0,
+        "Tiếp công dân định kỳ tháng {month}",
+        "Trụ sở Tiếp công dân tỉnh",
+        "Thanh tra tỉnh; Ban Tiếp công dân tỉnh",
+    ),
+    (
+        3,
+        (8, 0),
+        2,
+        "Hội nghị triển khai Kế hoạch chuyển đổi số năm 2027",
+        "Trung tâm điều hành thông minh tỉnh",
+        "Sở Khoa học và Công nghệ; các sở, ngành; UBND các xã, phường (trực tuyến)",
+    ),
+    (
+        3,
+        (14, 0),
+        1,
+        "Họp Ban Chỉ đạo đẩy nhanh giải ngân vốn đầu tư công",
+        "Phòng họp số 1, trụ sở UBND tỉnh",
+        "Các chủ đầu tư; Kho bạc Nhà nước khu vực",
+    ),
+    (
+        4,
+        (8, 0),
+        0,
+        "Làm việc với Ban Quản lý các khu công nghiệp về mở rộng Khu công nghiệp Yên Bình",
+        "Ban Quản lý các khu công nghiệp tỉnh",
+        "Sở Tài chính; Sở Xây dựng; Ban Quản lý các khu công nghiệp",
+    ),
+    (
+        4,
+        (15, 0),
+        2,
+        "Dự Lễ tuyên dương học sinh đoạt giải quốc gia năm học 2025 – 2026",
+        "Trường THPT Chuyên Thái Nguyên",
+        "Sở Giáo dục và Đào tạo; đại diện phụ huynh học sinh",
+    ),
+    (
+        5,
+        (7, 30),
+        1,
+        "Kiểm tra công tác phòng cháy, chữa cháy rừng mùa khô",
+        "Xã Đại Từ",
+        "Chi cục Kiểm lâm; UBND xã Đại Từ",
+    ),
+]
+
+# English translations of the newsroom's snippets (issue 9: translatable snippets).
+LEADERS_EN = {
+    "Trịnh Việt Hùng": ("Chairman of the Provincial People's Committee", "<p>Leads the work of the Committee.</p>"),
+    "Nguyễn Huy Dũng": (
+        "Standing Vice Chairman of the Provincial People's Committee",
+        "<p>In charge of the economy, investment and finance.</p>",
+    ),
+    "Đặng Xuân Trường": (
+        "Vice Chairman of the Provincial People's Committee",
+        "<p>In charge of culture, social affairs and digital transformation.</p>",
+    ),
+}
+OUTLETS_EN = {
+    "Báo Nhân Dân": "Nhan Dan newspaper",
+    "Báo Tuổi Trẻ": "Tuoi Tre newspaper",
+    "Báo Thái Nguyên": "Thai Nguyen newspaper",
+}
+AGENCIES_EN = {
+    "Sở Xây dựng": "Department of Construction",
+    "Sở Nông nghiệp và Môi trường": "Department of Agriculture and Environment",
+    "UBND phường Phan Đình Phùng": "Phan Dinh Phung Ward People's Committee",
+}
+SPOKESPERSONS_EN = {
+    "Phạm Thị Hà": "Chief of the Office of the Provincial People's Committee",
+    "Đỗ Minh Châu": "Deputy Chief of the Office of the Provincial People's Committee",
+}
+
 PETITIONS = [
     (
         "Đề nghị sửa chữa đường liên xóm Đồng Kiệm, xã Phúc Xuân",
@@ -507,7 +646,22 @@ def _article(builder, section, title, **fields):
 
 
 def _snippet(model, lookup, **defaults):
-    return model.objects.get_or_create(**lookup, defaults=defaults)[0]
+    """The Vietnamese snippet matching `lookup`, made when missing (its English translation may share the name)."""
+    return model.objects.get_or_create(**lookup, locale=Locale.get_default(), defaults=defaults)[0]
+
+
+def _snippet_translation(snippet, language_code, **fields):
+    """The translation of a translatable snippet in `language_code`, made when missing (as wagtail-localize would:
+    same translation key, synchronised fields copied)."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = snippet.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    translation = snippet.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
 
 
 def seed(builder):
@@ -565,6 +719,13 @@ def seed(builder):
         phone="0208 3852 666",
         email="vanphong@thainguyen.gov.vn",
     )
+    _snippet(
+        Spokesperson,
+        {"name": "Đỗ Minh Châu"},
+        position="Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        phone="0208 3855 699",
+        email="phatngon@thainguyen.gov.vn",
+    )
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     number = 0
     for key, items in ARTICLES.items():
@@ -616,7 +777,28 @@ def seed(builder):
             excerpt=excerpt,
             sapo=summary,
             date=now - datetime.timedelta(days=position % 3, hours=position),
+            tags=[PRESS_TOPICS[title]],
         )
+    builder.page(
+        index,
+        SpokespersonPage,
+        "Người phát ngôn",
+        intro="Người phát ngôn và người được giao phát ngôn, cung cấp thông tin cho báo chí của UBND tỉnh Thái Nguyên.",
+        statements_section=sections["phat-ngon"],
+    )
+    builder.page(
+        index,
+        WorkCalendarPage,
+        "Lịch công tác",
+        intro="Lịch công tác tuần của Chủ tịch và các Phó Chủ tịch UBND tỉnh.",
+    )
+    builder.page(
+        index,
+        PressDigestPage,
+        "Điểm báo",
+        intro="Báo chí trong nước viết về Thái Nguyên mỗi ngày, theo chủ đề và theo cơ quan báo chí.",
+    )
+    _calendar(leaders)
     received = timezone.localdate()
     for position, (title, field, agency_name, content, answer) in enumerate(PETITIONS):
         agency = _snippet(Agency, {"name": agency_name})
@@ -639,7 +821,44 @@ def seed(builder):
             answering_agency=agency,
         )
     _english(builder, index, sections)
+    _english_snippets()
     return index, leaders_page, petitions_page
+
+
+def _calendar(leaders):
+    """This week's work calendar (the week of the seeding day), made once per week."""
+    today = timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    if CalendarEntry.objects.filter(date__range=(monday, monday + datetime.timedelta(days=6))).exists():
+        return
+    for weekday, time, leader, activity, place, participants in CALENDAR:
+        CalendarEntry.objects.create(
+            date=monday + datetime.timedelta(days=weekday),
+            time=datetime.time(*time) if time else None,
+            leader=leaders[leader],
+            activity=activity.format(month=monday.month),
+            place=place,
+            participants=participants,
+        )
+
+
+def _english_snippets():
+    for name, (position, biography) in LEADERS_EN.items():
+        leader = Leader.objects.filter(name=name, locale__language_code="vi").first()
+        if leader is not None:
+            _snippet_translation(leader, "en", position=position, biography=biography)
+    for name, english in OUTLETS_EN.items():
+        outlet = Outlet.objects.filter(name=name, locale__language_code="vi").first()
+        if outlet is not None:
+            _snippet_translation(outlet, "en", name=english)
+    for name, english in AGENCIES_EN.items():
+        agency = Agency.objects.filter(name=name, locale__language_code="vi").first()
+        if agency is not None:
+            _snippet_translation(agency, "en", name=english)
+    for name, position in SPOKESPERSONS_EN.items():
+        spokesperson = Spokesperson.objects.filter(name=name, locale__language_code="vi").first()
+        if spokesperson is not None:
+            _snippet_translation(spokesperson, "en", position=position)
 
 
 def _english(builder, index, sections):

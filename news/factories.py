@@ -14,6 +14,7 @@ from .models import (
     Agency,
     ArticleCorrection,
     ArticlePage,
+    CalendarEntry,
     Leader,
     LeadersPage,
     NewsIndexPage,
@@ -22,9 +23,12 @@ from .models import (
     PetitionIndexPage,
     PetitionPage,
     PetitionStatus,
+    PressDigestPage,
     RelatedArticle,
     SectionPage,
     Spokesperson,
+    SpokespersonPage,
+    WorkCalendarPage,
 )
 
 
@@ -154,3 +158,40 @@ class PetitionPageFactory(wagtail_factories.PageFactory):
     answer = "<p>Ủy ban nhân dân xã đã bố trí kinh phí sửa chữa trong quý IV.</p>"
     answer_date = factory.LazyFunction(datetime.date.today)
     agency = factory.SubFactory(AgencyFactory)
+
+
+class SpokespersonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = SpokespersonPage
+
+    title = "Người phát ngôn"
+    slug = "nguoi-phat-ngon"
+    intro = "Người phát ngôn và cung cấp thông tin cho báo chí của Ủy ban nhân dân tỉnh."
+
+
+class WorkCalendarPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = WorkCalendarPage
+
+    title = "Lịch công tác"
+    slug = "lich-cong-tac"
+
+
+class PressDigestPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PressDigestPage
+
+    title = "Điểm báo"
+    slug = "diem-bao"
+
+
+class CalendarEntryFactory(DjangoModelFactory):
+    class Meta:
+        model = CalendarEntry
+
+    date = factory.LazyFunction(timezone.localdate)
+    time = datetime.time(8, 0)
+    leader = factory.SubFactory(LeaderFactory)
+    activity = factory.Sequence(lambda n: f"Họp Ủy ban nhân dân tỉnh thường kỳ, phiên số {n}")
+    place = "Phòng họp số 1, trụ sở UBND tỉnh"
+    participants = "Lãnh đạo các sở, ban, ngành"

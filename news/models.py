@@ -21,7 +21,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,6 +30,7 @@ from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .blocks import ArticleBodyBlock
+from .localization import in_locale, translations
 
 PAGE_SIZE = 20
 CARD_RENDITION = "fill-400x225"
@@ -39,7 +40,7 @@ WORDS_PER_MINUTE = 220
 # --- Snippets -------------------------------------------------------------------------------------------------
 
 
-class Leader(models.Model):
+class Leader(TranslatableMixin, models.Model):
     """A provincial leader whose directions the portal reports (chỉ đạo – điều hành)."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -63,7 +64,15 @@ class Leader(models.Model):
         FieldPanel("sort_order"),
     ]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("position"),
+        TranslatableField("biography"),
+        SynchronizedField("photo"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("leader")
         verbose_name_plural = _("leaders")
         ordering = ["sort_order", "name"]
@@ -72,7 +81,7 @@ class Leader(models.Model):
         return f"{self.name} – {self.position}"
 
 
-class Spokesperson(models.Model):
+class Spokesperson(TranslatableMixin, models.Model):
     """A spokesperson of the provincial People's Committee or of a department."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -82,7 +91,14 @@ class Spokesperson(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("phone"), FieldPanel("email")]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("position"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("spokesperson")
         verbose_name_plural = _("spokespersons")
         ordering = ["name"]
@@ -91,7 +107,7 @@ class Spokesperson(models.Model):
         return self.name
 
 
-class Outlet(models.Model):
+class Outlet(TranslatableMixin, models.Model):
     """A newspaper or news site whose coverage of Thai Nguyen the portal links to."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -107,7 +123,9 @@ class Outlet(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("site")]
 
-    class Meta:
+    translatable_fields = [TranslatableField("name"), SynchronizedField("logo"), SynchronizedField("site")]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("press outlet")
         verbose_name_plural = _("press outlets")
         ordering = ["name"]
@@ -116,14 +134,16 @@ class Outlet(models.Model):
         return self.name
 
 
-class Agency(models.Model):
+class Agency(TranslatableMixin, models.Model):
     """An agency that handles citizens' petitions (a department, a commune People's Committee...)."""
 
     name = models.CharField(_("name"), max_length=300)
 
     panels = [FieldPanel("name")]
 
-    class Meta:
+    translatable_fields = [TranslatableField("name")]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
         ordering = ["name"]
@@ -300,7 +320,14 @@ class NewsIndexPage(NewsRoutingMixin, FeedMixin, ListingMixin, BasePage):
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.SectionPage", "news.LeadersPage", "news.PetitionIndexPage"]
+    subpage_types = [
+        "news.SectionPage",
+        "news.LeadersPage",
+        "news.SpokespersonPage",
+        "news.WorkCalendarPage",
+        "news.PressDigestPage",
+        "news.PetitionIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -558,6 +585,16 @@ class ArticlePage(RoutablePageMixin, BasePage):
             return [page for page in trail if page.live]
         return list(self.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path"))
 
+    def kind_snippets(self):
+        """The leader, spokesperson and outlet in the article's language (their translation when there is one;
+        no query on Vietnamese pages, the router having joined them)."""
+        shown = translations([self.leader, self.spokesperson, self.outlet], self.locale_id)
+        return {
+            "leader": shown.get(self.leader_id),
+            "spokesperson": shown.get(self.spokesperson_id),
+            "outlet": shown.get(self.outlet_id),
+        }
+
     # Print view.
     @path("print/", name="print")
     def print_view(self, request):
@@ -581,6 +618,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         if self.kind == self.Kind.DIRECTION and news_index is not None:
             leaders_page = LeadersPage.objects.child_of(news_index).live().only("id", "url_path", "depth").first()
             context["leaders_url"] = leaders_page.get_url(request) if leaders_page else ""
+        context.update(self.kind_snippets())
         context["canonical_url"] = self.get_full_url(request)
         context["corrections"] = list(self.corrections.all())
         context["article_tags"] = list(self.tags.all())
@@ -642,9 +680,321 @@ class LeadersPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         Image = get_image_model()
         context["leaders"] = list(
-            Leader.objects.prefetch_related(
+            in_locale(Leader.objects.all(), self.locale_id).prefetch_related(
                 Prefetch("photo", queryset=Image.objects.prefetch_renditions("fill-240x300"))
             )
+        )
+        return context
+
+
+# --- Spokesperson --------------------------------------------------------------------------------------------
+
+STATEMENTS_SHOWN = 10
+
+
+class SpokespersonPage(BasePage):
+    """Người phát ngôn: the spokespersons with their office's contacts, the province's official social accounts
+    (from the portal settings) and the latest statements."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    statements_section = models.ForeignKey(
+        "news.SectionPage",
+        verbose_name=_("statements section"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the statements are filed: the page lists that section's and links to it."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("statements_section")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        SynchronizedField("statements_section"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("spokesperson's page")
+        verbose_name_plural = _("spokesperson's pages")
+
+    def statements(self, request):
+        """The latest live, public statements of this language: of the statements section when it is set, else
+        of the whole news index."""
+        under = self.path[: -self.steplen]
+        section = None
+        if self.statements_section_id:
+            # The chosen section in this page's language (the field is synchronised: it names the source's).
+            same_key = SectionPage.objects.filter(pk=self.statements_section_id).values("translation_key")
+            section = (
+                SectionPage.objects.filter(translation_key__in=same_key, locale_id=self.locale_id)
+                .live()
+                .only("id", "title", "url_path", "depth", "path", "locale_id")
+                .first()
+            )
+            if section is not None:
+                under = section.path
+        statements = (
+            public(ArticlePage.objects.live(), request)
+            .filter(kind=ArticlePage.Kind.STATEMENT, locale_id=self.locale_id, path__startswith=under)
+            .only("id", "title", "url_path", "depth", "path", "locale_id", "date", "statement_kind", "sapo")
+            .order_by("-date", "-pk")[:STATEMENTS_SHOWN]
+        )
+        return section, list(statements)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["spokespersons"] = list(in_locale(Spokesperson.objects.all(), self.locale_id))
+        context["statements_section"], context["statements"] = self.statements(request)
+        return context
+
+
+# --- The leaders' weekly work calendar (lịch công tác) ------------------------------------------------------------
+
+
+class CalendarEntry(TranslatableMixin, models.Model):
+    """One item of a leader's work calendar: when, who, what, where and with whom."""
+
+    date = models.DateField(_("date"), db_index=True)
+    time = models.TimeField(_("time"), null=True, blank=True, help_text=_("Empty for the whole day."))
+    leader = models.ForeignKey(
+        Leader, verbose_name=_("leader"), null=True, on_delete=models.SET_NULL, related_name="calendar_entries"
+    )
+    activity = models.CharField(_("activity"), max_length=500)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    participants = models.TextField(_("participants"), blank=True, help_text=_("Who attends (thành phần)."))
+
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("time"),
+        FieldPanel("leader"),
+        FieldPanel("activity"),
+        FieldPanel("place"),
+        FieldPanel("participants"),
+    ]
+    translatable_fields = [
+        TranslatableField("activity"),
+        TranslatableField("place"),
+        TranslatableField("participants"),
+        SynchronizedField("date"),
+        SynchronizedField("time"),
+        SynchronizedField("leader"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("calendar entry")
+        verbose_name_plural = _("calendar entries")
+        ordering = ["date", "time", "pk"]
+
+    def __str__(self):
+        when = self.date.strftime("%d/%m/%Y") + (self.time.strftime(" %H:%M") if self.time else "")
+        return f"{when} – {self.activity}"
+
+
+WEEK_PATTERN = re.compile(r"([0-9]{4})-W([0-9]{1,2})")
+
+
+def parse_week(value):
+    """The Monday of an ISO week written "2026-W48", or None when it is not one (or is out of range)."""
+    match = WEEK_PATTERN.fullmatch(value or "")
+    if match is None:
+        return None
+    year, week = int(match[1]), int(match[2])
+    if not 1900 <= year <= 2999:
+        return None
+    try:
+        return datetime.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
+def week_code(day):
+    """ "2026-W48" for any day of that ISO week."""
+    year, week, _weekday = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class WorkCalendarPage(BasePage):
+    """Lịch công tác: the leaders' work calendar of one ISO week (`?tuan=2026-W48`), with the previous and the
+    next week; today is marked. A malformed week shows the current one with a message."""
+
+    WEEK_PARAMETER = "tuan"
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("work calendar page")
+        verbose_name_plural = _("work calendar pages")
+
+    def week_entries(self, monday):
+        """The week's entries in the page's language (else Vietnamese), their leaders translated too: one query
+        on Vietnamese pages, two on English ones."""
+        sunday = monday + datetime.timedelta(days=6)
+        entries = list(
+            in_locale(CalendarEntry.objects.filter(date__range=(monday, sunday)), self.locale_id)
+            .select_related("leader")
+            .order_by("date", models.F("time").asc(nulls_first=True), "leader__sort_order", "pk")
+        )
+        leaders = translations([entry.leader for entry in entries], self.locale_id)
+        for entry in entries:
+            entry.leader_shown = leaders.get(entry.leader_id)
+        return entries
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        monday = None
+        raw = request.GET.get(self.WEEK_PARAMETER, "")
+        if raw:
+            monday = parse_week(raw)
+            if monday is None:
+                context["week_error"] = gettext(
+                    "“%(value)s” is not a week: use the form 2026-W48. Here is the current week."
+                ) % {"value": raw[:20]}
+        current_monday = today - datetime.timedelta(days=today.weekday())
+        monday = monday or current_monday
+        entries = self.week_entries(monday)
+        days = []
+        for offset in range(7):
+            day = monday + datetime.timedelta(days=offset)
+            days.append(
+                {
+                    "date": day,
+                    "is_today": day == today,
+                    "entries": [entry for entry in entries if entry.date == day],
+                }
+            )
+        context.update(
+            {
+                "week_parameter": self.WEEK_PARAMETER,
+                "week": week_code(monday),
+                "week_number": monday.isocalendar()[1],
+                "week_start": monday,
+                "week_end": monday + datetime.timedelta(days=6),
+                "days": days,
+                "entry_count": len(entries),
+                "previous_week": week_code(monday - datetime.timedelta(days=7)),
+                "next_week": week_code(monday + datetime.timedelta(days=7)),
+                "current_week": week_code(current_monday) if monday != current_monday else "",
+            }
+        )
+        return context
+
+
+# --- The daily press digest (Điểm báo) --------------------------------------------------------------------------
+
+DIGEST_LIMIT = 200
+DIGEST_FIRST_DAY = datetime.date(1900, 1, 1)
+DIGEST_LAST_DAY = datetime.date(2999, 12, 31)
+
+
+class PressDigestPage(BasePage):
+    """Điểm báo: one day's press-coverage articles grouped by topic (their first tag) and outlet, with the
+    previous and next day that have any (`?date=2026-11-26`; the latest day by default)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("press digest page")
+        verbose_name_plural = _("press digest pages")
+
+    def press_items(self, request):
+        """Live, public press coverage of this language under the news index, published until now."""
+        return public(ArticlePage.objects.live(), request).filter(
+            kind=ArticlePage.Kind.PRESS,
+            locale_id=self.locale_id,
+            path__startswith=self.path[: -self.steplen],
+            date__lte=timezone.now(),
+        )
+
+    @staticmethod
+    def day_bounds(day):
+        start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+        return start, start + datetime.timedelta(days=1)
+
+    def digest(self, items):
+        """[(topic, [(outlet, [articles])])]: topics by name ("other topics" last), outlets by name."""
+        outlets = translations([item.outlet for item in items], self.locale_id)
+        topics = {}
+        for item in items:
+            tags = sorted((tagged.tag for tagged in item.tagged_items.all()), key=lambda tag: tag.name)
+            topic = tags[0].name if tags else ""
+            outlet = outlets.get(item.outlet_id)
+            topics.setdefault(topic, {}).setdefault(outlet.name if outlet else "", (outlet, []))[1].append(item)
+        grouped = []
+        for topic in sorted(topics, key=lambda name: (name == "", name)):
+            by_outlet = topics[topic]
+            grouped.append((topic, [by_outlet[name] for name in sorted(by_outlet)]))
+        return grouped
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        press = self.press_items(request)
+        raw = request.GET.get("date", "")
+        day = None
+        if raw:
+            day = parse_date(raw)
+            if day is not None and not DIGEST_FIRST_DAY <= day <= DIGEST_LAST_DAY:
+                day = None  # the day's bounds in UTC would overflow at the ends of the calendar
+            if day is None:
+                context["date_error"] = gettext(
+                    "“%(value)s” is not a date: use the form YYYY-MM-DD. Here is the latest digest."
+                ) % {"value": raw[:20]}
+        if day is None:
+            latest = press.order_by("-date").values_list("date", flat=True).first()
+            day = timezone.localdate(latest) if latest else timezone.localdate()
+        start, end = self.day_bounds(day)
+        items = list(
+            press.filter(date__gte=start, date__lt=end)
+            .defer_streamfields()
+            .select_related("outlet")
+            .prefetch_related("tagged_items__tag")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "depth",
+                "path",
+                "locale_id",
+                "date",
+                "sapo",
+                "excerpt",
+                "original_url",
+                "original_date",
+                "outlet",
+            )
+            .order_by("date", "pk")[:DIGEST_LIMIT]
+        )
+        previous_date = press.filter(date__lt=start).order_by("-date").values_list("date", flat=True).first()
+        next_date = press.filter(date__gte=end).order_by("date").values_list("date", flat=True).first()
+        context.update(
+            {
+                "day": day,
+                "item_count": len(items),
+                "topics": self.digest(items),
+                "previous_day": timezone.localdate(previous_date) if previous_date else None,
+                "next_day": timezone.localdate(next_date) if next_date else None,
+            }
         )
         return context
 
@@ -701,6 +1051,8 @@ class PetitionIndexPage(BasePage):
                 "status",
                 "field",
                 "agency__name",
+                "agency__locale",
+                "agency__translation_key",
                 "sender_kind",
             )
             .order_by("-received_date", "-pk")
@@ -732,8 +1084,13 @@ class PetitionIndexPage(BasePage):
         context["filter_errors"] = errors
         context["statuses"] = PetitionStatus.choices
         context["fields"] = PetitionField.choices
-        context["agencies"] = Agency.objects.all()
-        context["page_obj"] = Paginator(petitions, PAGE_SIZE).get_page(request.GET.get("page"))
+        context["agencies"] = in_locale(Agency.objects.all(), self.locale_id)
+        page_obj = Paginator(petitions, PAGE_SIZE).get_page(request.GET.get("page"))
+        # The agencies in the page's language (no query on Vietnamese pages).
+        agencies = translations([petition.agency for petition in page_obj], self.locale_id)
+        for petition in page_obj:
+            petition.agency_shown = agencies.get(petition.agency_id)
+        context["page_obj"] = page_obj
         return context
 
 
@@ -833,6 +1190,13 @@ class PetitionPage(BasePage):
         super().clean()
         if self.status == PetitionStatus.ANSWERED and not self.answer:
             raise ValidationError({"answer": _("An answered petition shows its answer.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shown = translations([self.agency, self.answering_agency], self.locale_id)
+        context["agency"] = shown.get(self.agency_id)
+        context["answering_agency"] = shown.get(self.answering_agency_id)
+        return context
 
     @property
     def public_sender(self):

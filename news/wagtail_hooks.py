@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
-from .models import Agency, ArticlePage, Leader, NewsIndexPage, Outlet, Spokesperson, public
+from .models import Agency, ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import generation
 from .syndication_hooks import api_articles, feed_article_maker
 
@@ -43,11 +43,21 @@ class AgencyViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class CalendarEntryViewSet(SnippetViewSet):
+    model = CalendarEntry
+    icon = "date"
+    menu_label = gettext_lazy("Work calendar")
+    list_display = ["date", "time", "leader", "activity", "place"]
+    list_filter = ["leader"]
+    search_fields = ["activity", "place", "participants"]
+    ordering = ["-date", "time"]
+
+
 class NewsroomGroup(SnippetViewSetGroup):
     menu_label = gettext_lazy("Newsroom")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (LeaderViewSet, SpokespersonViewSet, OutletViewSet, AgencyViewSet)
+    items = (LeaderViewSet, SpokespersonViewSet, OutletViewSet, AgencyViewSet, CalendarEntryViewSet)
 
 
 register_snippet(NewsroomGroup)

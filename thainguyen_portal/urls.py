@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import sitemaps as news_sitemaps
 from search import views as search_views
 from thainguyen_portal.core import views as core_views
 
@@ -35,6 +36,8 @@ if settings.SERVE_MEDIA:
 # Vietnamese at /, English at /en/. The language comes from the path alone (core.middleware).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    # The Google News sitemap of the language (news/sitemaps.py).
+    path("sitemap-news.xml", news_sitemaps.google_news_sitemap, name="news-sitemap"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -25,8 +25,11 @@ from news.models import (
     Outlet,
     PetitionIndexPage,
     PetitionPage,
+    PressDigestPage,
     SectionPage,
     Spokesperson,
+    SpokespersonPage,
+    WorkCalendarPage,
 )
 
 # An empty slug: the page makes its own from the title, in Vietnamese (Wagtail's helper would send slugify's).
@@ -48,7 +51,10 @@ class NewsAdminTests(WagtailPageTestCase):
 
     def test_parent_and_child_rules(self):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(NewsIndexPage, {SectionPage, LeadersPage, PetitionIndexPage})
+        self.assertAllowedSubpageTypes(
+            NewsIndexPage,
+            {SectionPage, LeadersPage, SpokespersonPage, WorkCalendarPage, PressDigestPage, PetitionIndexPage},
+        )
         self.assertAllowedParentPageTypes(SectionPage, {NewsIndexPage, SectionPage})
         self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ArticlePage})
         self.assertAllowedParentPageTypes(ArticlePage, {SectionPage})

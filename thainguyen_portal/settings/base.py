@@ -353,7 +353,7 @@ PAGE_CACHE_EXCLUDED_PREFIXES = (
 # Visit counters (core/stats.py) live in this cache; `rollup_stats` copies them to the database.
 STATS_CACHE_ALIAS = "default"
 # First path segments of pages that list every area (their cache is renewed on any publish in the language).
-PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "rss", "feed", "feeds"}
+PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "sitemap-news.xml", "rss", "feed", "feeds"}
 
 # Purge nginx/Varnish (HTTP PURGE to FRONTEND_CACHE_PURGE_URL) or Cloudflare on publish; nothing when unset.
 WAGTAILFRONTENDCACHE = {}

@@ -1,0 +1,38 @@
+"""The demo's spokesperson's page, this week's work calendar, the press digest and the English snippets."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from news.models import CalendarEntry, Leader, Outlet, PressDigestPage, SpokespersonPage, WorkCalendarPage, week_code
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_makes_the_newsroom_pages_once(client):
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    assert SpokespersonPage.objects.count() == WorkCalendarPage.objects.count() == PressDigestPage.objects.count() == 1
+
+    today = timezone.localdate()
+    entries = CalendarEntry.objects.filter(date__week=today.isocalendar()[1], date__year=today.isocalendar()[0])
+    assert entries.count() == CalendarEntry.objects.count() >= 10  # this week's, made once
+    assert entries.values("leader").distinct().count() == 3
+
+    calendar = client.get("/tin-tuc/lich-cong-tac/")
+    assert calendar.status_code == 200 and calendar.context["week"] == week_code(today)
+    monday = calendar.context["week_start"]
+    assert f"Phiên họp thường kỳ tháng {monday.month} của UBND tỉnh" in calendar.content.decode()
+
+    spokesperson = client.get("/tin-tuc/nguoi-phat-ngon/").content.decode()
+    assert "Phạm Thị Hà" in spokesperson and "vanphong@thainguyen.gov.vn" in spokesperson
+    assert "Họp báo cung cấp thông tin kinh tế – xã hội quý IV" in spokesperson
+
+    digest = client.get("/tin-tuc/diem-bao/")
+    assert digest.context["item_count"] >= 3 and digest.context["previous_day"] is not None
+    assert all(topic for topic, _outlets in digest.context["topics"])  # every demo press item has its topic
+
+    assert Leader.objects.filter(locale__language_code="en").count() == 3
+    assert Outlet.objects.get(locale__language_code="en", name="Nhan Dan newspaper")

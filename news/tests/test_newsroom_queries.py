@@ -1,0 +1,130 @@
+"""Query counts of the spokesperson's page, the work calendar, the press digest, the Google News sitemap, and of
+English pages that show translated snippets. The frame costs 12 queries and our router 2 (see test_queries.py).
+Raise a number only with a reason."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from news.factories import (
+    ArticlePageFactory,
+    CalendarEntryFactory,
+    LeaderFactory,
+    OutletFactory,
+    PressDigestPageFactory,
+    SectionPageFactory,
+    SpokespersonFactory,
+    SpokespersonPageFactory,
+    WorkCalendarPageFactory,
+)
+from news.models import STATEMENTS_SHOWN
+from thainguyen_portal.core.demo import DemoBuilder
+from thainguyen_portal.core.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def count(client, url, django_assert_num_queries, expected):
+    client.get(url)  # renditions and caches warm up
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+# Frame (12) + router (2) + spokespersons, the statements section, view restrictions, statements (4).
+SPOKESPERSON_QUERIES = 18
+
+
+def test_spokesperson_page(client, news_tree, django_assert_num_queries):
+    section = SectionPageFactory(parent=news_tree.index, title="Phát ngôn báo chí", slug="phat-ngon-bao-chi")
+    for _ in range(3):
+        SpokespersonFactory()
+    spokesperson = SpokespersonFactory()
+    for _ in range(STATEMENTS_SHOWN + 3):
+        ArticlePageFactory(parent=section, kind="statement", spokesperson=spokesperson, statement_kind="statement")
+    page = SpokespersonPageFactory(parent=news_tree.index, statements_section=section)
+    response = count(client, page.url, django_assert_num_queries, SPOKESPERSON_QUERIES)
+    assert len(response.context["statements"]) == STATEMENTS_SHOWN
+    # Without a chosen section: one query fewer.
+    page.statements_section = None
+    page.save_revision().publish()
+    count(client, page.url, django_assert_num_queries, SPOKESPERSON_QUERIES - 1)
+
+
+# Frame (12) + router (2) + the week's entries with their leaders (1), however many entries and leaders.
+CALENDAR_QUERIES = 15
+
+
+def test_work_calendar(client, news_tree, django_assert_num_queries):
+    page = WorkCalendarPageFactory(parent=news_tree.index)
+    leaders = [LeaderFactory() for _ in range(4)]
+    today = timezone.localdate()
+    for n in range(20):
+        CalendarEntryFactory(date=today - datetime.timedelta(days=today.weekday() - n % 7), leader=leaders[n % 4])
+    response = count(client, page.url, django_assert_num_queries, CALENDAR_QUERIES)
+    assert response.context["entry_count"] == 20
+    # Another week, a bad week: the same.
+    count(client, page.url + "?tuan=2026-W01", django_assert_num_queries, CALENDAR_QUERIES)
+    count(client, page.url + "?tuan=sai", django_assert_num_queries, CALENDAR_QUERIES)
+
+
+# The English calendar: the same, plus the leaders' translations (1) and one for the frame (Wagtail finds the
+# English home page, the translation of the site's root, before routing under it).
+def test_english_work_calendar(client, news_tree, django_assert_num_queries):
+    page = WorkCalendarPageFactory(parent=news_tree.index)
+    builder = DemoBuilder()
+    builder.translation(news_tree.index, "en", title="News", slug="news")
+    page_en = builder.translation(page, "en", title="Work calendar", slug="work-calendar")
+    today = timezone.localdate()
+    for n in range(4):
+        leader = LeaderFactory()
+        english = leader.copy_for_translation(page_en.locale)
+        english.position = "Vice Chairman"
+        english.save()
+        entry = CalendarEntryFactory(date=today, leader=leader)
+        entry_en = entry.copy_for_translation(page_en.locale)
+        entry_en.activity = f"Meeting {n}"
+        entry_en.save()
+    response = count(client, page_en.url, django_assert_num_queries, CALENDAR_QUERIES + 2)
+    assert response.context["entry_count"] == 4
+
+
+# Frame (12) + router (2) + view restrictions, the latest day, the day's items with their outlets, their tagged
+# items, their tags, the previous day, the next day (7).
+DIGEST_QUERIES = 21
+
+
+def test_press_digest(client, news_tree, django_assert_num_queries):
+    press = SectionPageFactory(parent=news_tree.index, title="Báo chí", slug="bao-chi")
+    outlets = [OutletFactory(logo=ImageFactory()) for _ in range(3)]
+    now = timezone.now()
+    for n in range(12):
+        article = ArticlePageFactory(
+            parent=press,
+            kind="press",
+            outlet=outlets[n % 3],
+            original_url=f"https://bao.example.vn/{n}.html",
+            date=now - datetime.timedelta(hours=n * 5),
+        )
+        article.tags.add(["Đầu tư", "Du lịch", "Chè"][n % 3])
+        article.save_revision().publish()
+    page = PressDigestPageFactory(parent=news_tree.index)
+    count(client, page.url, django_assert_num_queries, DIGEST_QUERIES)
+    # A chosen day needs no "latest day" query; a bad date does.
+    day = timezone.localdate(now - datetime.timedelta(days=1))
+    count(client, page.url + f"?date={day:%Y-%m-%d}", django_assert_num_queries, DIGEST_QUERIES - 1)
+    count(client, page.url + "?date=sai", django_assert_num_queries, DIGEST_QUERIES)
+
+
+# Site (find_for_request), view restrictions, articles, portal settings (4). URLs come from the cached site root
+# paths.
+SITEMAP_QUERIES = 4
+
+
+def test_news_sitemap(client, news_tree, django_assert_num_queries):
+    for _ in range(15):
+        ArticlePageFactory(parent=news_tree.current, date=timezone.now() - datetime.timedelta(hours=1))
+    response = count(client, "/sitemap-news.xml", django_assert_num_queries, SITEMAP_QUERIES)
+    assert response.content.decode().count("<news:news>") == 15
