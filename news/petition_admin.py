@@ -79,6 +79,13 @@ class SubmissionInspectView(InspectView):
     convert_url_name = None
     attachment_url_name = None
 
+    def get_field_display_value(self, field_name=None, field=None):
+        if field_name is None:
+            # Wagtail looks for `get_<name>_display_value` on the view first: for our model field named "field"
+            # that is this very method, called without arguments.
+            return self.object.get_field_display()
+        return super().get_field_display_value(field_name, field)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["attachments"] = [
