@@ -127,7 +127,7 @@ def test_a_valid_submission_is_stored_with_its_files_and_gives_a_tracking_code(c
     # kept outside MEDIA_ROOT, with no URL
     assert all(Path(private_storage().path(a.file.name)).is_relative_to(private_root) for a in attachments)
     with pytest.raises(ValueError):
-        attachments[0].file.url
+        _ = attachments[0].file.url
     # the thank-you page shows the code
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
