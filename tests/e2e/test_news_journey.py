@@ -104,7 +104,7 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
         page.get_by_label("Điện thoại").fill("0912 345 678")
         page.get_by_label("Tiêu đề").fill(subject)
         page.get_by_label("Lĩnh vực").select_option("transport")
-        page.get_by_label("Nội dung").fill(
+        page.get_by_role("textbox", name="Nội dung").fill(
             "Đường Quang Trung đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã khi trời mưa."
         )
         page.get_by_label("Tệp đính kèm").set_input_files(str(photo))
@@ -119,7 +119,7 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
         # Look it up by typing the code on the tracking page.
         page.goto(f"{demo_site.url}/tin-tuc/phan-anh-kien-nghi/tra-cuu/")
         assert serious_violations(page) == []
-        page.get_by_label("Mã tra cứu").fill(code.lower())
+        page.get_by_label("Mã tra cứu", exact=True).fill(code.lower())
         page.get_by_role("button", name="Tra cứu").click()
         page.wait_for_url("**ma=**")
         status = page.locator(".petition-status")
