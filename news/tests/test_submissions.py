@@ -109,6 +109,26 @@ def test_the_form_page_is_served_in_vietnamese_and_english_urls(client, news_tre
     assert client.get(news_tree.petitions.url + "submit/").status_code == 200
 
 
+def test_the_english_tree_has_english_urls_and_strings(client, news_tree):
+    from thainguyen_portal.core.demo import DemoBuilder
+
+    builder = DemoBuilder()
+    index_en = builder.translation(news_tree.index, "en", title="News", slug="news")
+    petitions_en = builder.translation(news_tree.petitions, "en", title="Petitions", slug="petitions")
+    assert petitions_en.url == "/en/news/petitions/"
+    listing = client.get(petitions_en.url).content.decode()
+    assert 'href="/en/news/petitions/submit/"' in listing and 'href="/en/news/petitions/track/"' in listing
+    form = client.get("/en/news/petitions/submit/")
+    assert form.status_code == 200 and "Send a petition" in form.content.decode()
+    assert 'href="/en/news/petitions/track/"' in form.content.decode()
+    response = client.post("/en/news/petitions/submit/", form_data())
+    assert response["Location"].startswith("/en/news/petitions/submit/thanks/?t=")
+    code = PetitionSubmission.objects.get().code
+    tracking = client.get("/en/news/petitions/track/", {"ma": code}).content.decode()
+    assert code in tracking and "Received" in tracking
+    assert index_en.pk
+
+
 def test_a_valid_submission_is_stored_with_its_files_and_gives_a_tracking_code(client, news_tree, private_root):
     files = [upload("anh-duong.png", image_bytes("PNG")), upload("don.pdf", pdf_bytes())]
     response = client.post(submit_url(news_tree), form_data(show_sender_name="on", attachments=files))
