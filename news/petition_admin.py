@@ -7,6 +7,7 @@ to set the status, the agency and an internal note; and an action that turns a s
 they allowed it (never their contacts).
 """
 
+import django_filters
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -148,6 +150,14 @@ class ConvertView(StaffOnlyView):
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+class SubmissionFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label=gettext_lazy("Received"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = PetitionSubmission
+        fields = ["status", "field", "agency"]
+
+
 class PetitionSubmissionViewSet(ModelViewSet):
     model = PetitionSubmission
     icon = "mail"
@@ -157,7 +167,7 @@ class PetitionSubmissionViewSet(ModelViewSet):
     name = "petition_submissions"
     url_prefix = "petition-submissions"
     list_display = ["code", "subject", "sender_kind", "field", "status", "agency", "created_at"]
-    list_filter = ["status", "field", "agency", "created_at"]
+    filterset_class = SubmissionFilterSet
     search_fields = ["code", "subject", "content", "sender_name"]
     search_backend_name = None  # the ORM: a short table, and the code must match exactly as typed
     inspect_view_enabled = True

@@ -1,6 +1,7 @@
 """Readers' petitions: the public form, its attachments (checked by content), the honeypot and the rate limit, the
 tracking code and page, privacy of the contact details, the page cache, and the newsroom's admin."""
 
+import datetime
 import io
 import time
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image
 
@@ -435,6 +437,13 @@ def test_submissions_are_listed_filtered_and_searched_in_the_admin(client, admin
     assert roads.code in by_field and land.code not in by_field
     found = admin_client.get(index, {"q": roads.code}).content.decode()
     assert roads.code in found and land.code not in found
+    today = timezone.localdate()
+    in_range = admin_client.get(index, {"created_at_from": today.isoformat(), "created_at_to": today.isoformat()})
+    assert roads.code in in_range.content.decode() and land.code in in_range.content.decode()
+    later = admin_client.get(index, {"created_at_from": (today + datetime.timedelta(days=1)).isoformat()})
+    assert later.status_code == 200 and roads.code not in later.content.decode()
+    # a malformed date is a message in the filter, never an error
+    assert admin_client.get(index, {"created_at_from": "31/02/2026"}).status_code == 200
 
 
 def test_staff_inspect_a_submission_and_download_its_attachments(client, admin_client, news_tree, django_user_model):
