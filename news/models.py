@@ -31,6 +31,7 @@ from thainguyen_portal.core.text import vietnamese_slugify
 
 from .blocks import ArticleBodyBlock
 from .localization import in_locale, translations
+from .petition_routes import PetitionRoutesMixin
 
 PAGE_SIZE = 20
 CARD_RENDITION = "fill-400x225"
@@ -1017,7 +1018,7 @@ class PetitionStatus(models.TextChoices):
     ANSWERED = "answered", _("Answered")
 
 
-class PetitionIndexPage(BasePage):
+class PetitionIndexPage(PetitionRoutesMixin, BasePage):
     """Phản ánh – Kiến nghị: the published petitions and their answers, filterable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -1206,3 +1207,7 @@ class PetitionPage(BasePage):
 
     def get_meta_description(self):
         return self.search_description or self.content[:200]
+
+
+# Readers' submissions (the public form) and their attachments: news/submissions.py.
+from .submissions import PetitionAttachment, PetitionSubmission  # noqa: E402, F401

@@ -131,3 +131,7 @@ def direction_news(request, home_page):
         order=20,
         items=items,
     )
+
+
+# The newsroom's list of readers' petitions (its register_admin_viewset hook).
+from . import petition_admin  # noqa: E402, F401

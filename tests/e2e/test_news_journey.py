@@ -1,7 +1,9 @@
 """A reader goes from the home page to a section and an article, checks the share bar and the article's JSON-LD;
-axe-core checks every page on the way."""
+another filters the petitions, sends one and looks it up by its code. axe-core checks every page on the way."""
 
+import io
 import json
+import uuid
 from urllib.parse import urlsplit
 
 import pytest
@@ -63,7 +65,15 @@ def test_home_section_article_share_and_json_ld(browser, demo_site, screenshots,
         context.close()
 
 
-def test_petitions_listing_filters(browser, demo_site):
+def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, settings, tmp_path, screenshots):
+    from PIL import Image
+
+    settings.NEWS_PETITION_FILES_ROOT = tmp_path / "private"
+    photo = tmp_path / "o-ga.png"
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (120, 90, 60)).save(buffer, format="PNG")
+    photo.write_bytes(buffer.getvalue())
+    subject = f"Ổ gà trên đường Quang Trung {uuid.uuid4().hex[:6]}"
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
     page = context.new_page()
     try:
@@ -78,5 +88,44 @@ def test_petitions_listing_filters(browser, demo_site):
         assert page.locator(".petition__answer").count() == 1
         assert "Nguyễn Văn An" not in page.content()  # the sender did not allow the name
         assert serious_violations(page) == []
+
+        # Send a petition: first with nothing filled in (the messages), then properly.
+        page.goto(f"{demo_site.url}/tin-tuc/phan-anh-kien-nghi/")
+        page.get_by_role("link", name="Gửi phản ánh, kiến nghị").click()
+        page.wait_for_url("**/phan-anh-kien-nghi/gui/")
+        assert serious_violations(page) == []
+        page.get_by_role("button", name="Gửi phản ánh").click()
+        page.wait_for_load_state()
+        assert page.locator(".petition-form__summary").count() == 1
+        assert page.locator('[aria-invalid="true"]').count() >= 4
+        assert serious_violations(page) == []
+        page.get_by_label("Họ và tên").fill("Lê Thị Hoa")
+        page.get_by_label("Công dân").check()
+        page.get_by_label("Điện thoại").fill("0912 345 678")
+        page.get_by_label("Tiêu đề").fill(subject)
+        page.get_by_label("Lĩnh vực").select_option("transport")
+        page.get_by_role("textbox", name="Nội dung").fill(
+            "Đường Quang Trung đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã khi trời mưa."
+        )
+        page.get_by_label("Tệp đính kèm").set_input_files(str(photo))
+        page.screenshot(path=str(screenshots / "petition-form.png"), full_page=True)
+        page.get_by_role("button", name="Gửi phản ánh").click()
+        page.wait_for_url("**/gui/cam-on/**")
+        code = page.locator("#petition-code").inner_text().strip()
+        assert code.startswith("PA-") and len(code) == 14
+        assert "0912" not in page.content()
+        assert serious_violations(page) == []
+
+        # Look it up by typing the code on the tracking page.
+        page.goto(f"{demo_site.url}/tin-tuc/phan-anh-kien-nghi/tra-cuu/")
+        assert serious_violations(page) == []
+        page.get_by_label("Mã tra cứu", exact=True).fill(code.lower())
+        page.get_by_role("button", name="Tra cứu").click()
+        page.wait_for_url("**ma=**")
+        status = page.locator(".petition-status")
+        assert code in status.inner_text() and "Đã tiếp nhận" in status.inner_text()
+        assert "Lê Thị Hoa" not in page.content() and "0912" not in page.content()
+        assert serious_violations(page) == []
+        page.screenshot(path=str(screenshots / "petition-tracking.png"), full_page=True)
     finally:
         context.close()

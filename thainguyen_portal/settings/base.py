@@ -379,6 +379,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Area settings: each area keeps its settings in its own block below (one block per app, in this order). ---
 
 # news
+# Petitions sent through the public form (news/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
+# most NEWS_PETITION_MAX_FILE_SIZE bytes each (JPEG, PNG, WebP or PDF, checked by content). They are kept outside
+# MEDIA_ROOT, in NEWS_PETITION_FILES_ROOT (no public URL; staff download them through the admin): on several
+# hosts, a volume they share.
+NEWS_PETITION_MAX_FILES = env_int("NEWS_PETITION_MAX_FILES", 3)
+NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 1024)
+NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
+# Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).
+NEWS_PETITION_NOTIFY = env_list("NEWS_PETITION_NOTIFY")
 
 # multimedia (wagtailmedia)
 # Our media model adds a WebVTT captions track and a transcript to every audio and video file.

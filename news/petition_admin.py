@@ -1,0 +1,242 @@
+"""The newsroom's view of readers' petitions in the Wagtail admin ("Petitions received" / "Phản ánh gửi đến").
+
+A list with filters by status, field, agency and date and a search; an inspect view with the sender's details
+and the attachments (downloaded through `attachment`, staff only: the files have no public URL); an edit view
+to set the status, the agency and an internal note; and an action that turns a submission into a draft
+`PetitionPage` under the Vietnamese petitions page, with the content copied and the sender's name only when
+they allowed it (never their contacts).
+"""
+
+import django_filters
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.models import Locale
+
+from thainguyen_portal.core.text import vietnamese_slugify
+
+from .models import PetitionIndexPage, PetitionPage, PetitionStatus
+from .submissions import PetitionAttachment, PetitionSubmission
+
+
+class ConversionError(Exception):
+    pass
+
+
+def petitions_parent():
+    """The petitions page of the default (Vietnamese) language, where drafts go."""
+    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return PetitionIndexPage.objects.filter(locale=locale).order_by("path").first()
+
+
+def draft_petition_page(submission, user):
+    """A draft PetitionPage from `submission` (or the one it already has). Returns (page, created)."""
+    if submission.petition_page_id:
+        return submission.petition_page, False
+    parent = petitions_parent()
+    if parent is None:
+        raise ConversionError(_("There is no petitions page to put the draft under."))
+    if not parent.permissions_for_user(user).can_add_subpage():
+        raise PermissionDenied
+    # An answered page needs its answer: the draft starts as forwarded and the editor writes the answer.
+    status = PetitionStatus.FORWARDED if submission.status == PetitionStatus.ANSWERED else submission.status
+    page = PetitionPage(
+        title=submission.subject,
+        slug=f"{vietnamese_slugify(submission.subject)[:60].strip('-') or 'phan-anh'}-{submission.code.lower()}",
+        live=False,
+        has_unpublished_changes=True,
+        owner=user,
+        sender_kind=submission.sender_kind,
+        sender_name=submission.sender_name if submission.show_sender_name else "",
+        show_sender_name=submission.show_sender_name,
+        received_date=timezone.localdate(submission.created_at),
+        field=submission.field,
+        content=submission.content,
+        agency=submission.agency,
+        status=status,
+    )
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=False)
+    log(instance=page, action="wagtail.create", user=user)
+    submission.petition_page = page
+    submission.save(update_fields=["petition_page", "updated_at"])
+    return page, True
+
+
+class SubmissionInspectView(InspectView):
+    template_name = "news/admin/petition_submission_inspect.html"
+    convert_url_name = None
+    attachment_url_name = None
+
+    def get_field_display_value(self, field_name=None, field=None):
+        if field_name is None:
+            # Wagtail looks for `get_<name>_display_value` on the view first: for our model field named "field"
+            # that is this very method, called without arguments.
+            return self.object.get_field_display()
+        return super().get_field_display_value(field_name, field)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["attachments"] = [
+            (attachment, reverse(self.attachment_url_name, args=[self.object.pk, attachment.pk]))
+            for attachment in self.object.attachments.all()
+        ]
+        page = self.object.petition_page
+        context["petition_page"] = page
+        context["petition_page_edit_url"] = reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else ""
+        if page is None and self.user_has_permission("change"):
+            context["convert_url"] = reverse(self.convert_url_name, args=[self.object.pk])
+        return context
+
+
+class StaffOnlyView(View):
+    """A view of the viewset's own: staff with the given permission on submissions only."""
+
+    permission_policy = None
+    permissions = ("view", "change")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_any_permission(request.user, self.permissions):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AttachmentView(StaffOnlyView):
+    """Send an attachment to a signed-in staff member, as a download (never displayed inline)."""
+
+    def get(self, request, pk, attachment_pk):
+        attachment = get_object_or_404(PetitionAttachment, pk=attachment_pk, submission_id=pk)
+        try:
+            handle = attachment.file.open("rb")
+        except FileNotFoundError as exc:
+            raise Http404 from exc
+        response = FileResponse(
+            handle, as_attachment=True, filename=attachment.original_name, content_type=attachment.content_type
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "sandbox"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class ConvertView(StaffOnlyView):
+    """POST: make the draft PetitionPage and open it in the page editor."""
+
+    permissions = ("change",)
+    inspect_url_name = None
+
+    def post(self, request, pk):
+        submission = get_object_or_404(PetitionSubmission, pk=pk)
+        try:
+            page, created = draft_petition_page(submission, request.user)
+        except ConversionError as error:
+            messages.error(request, str(error))
+            return redirect(self.inspect_url_name, pk)
+        if created:
+            messages.success(request, _("Draft petition page “%(title)s” created.") % {"title": page.title})
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class SubmissionFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label=gettext_lazy("Received"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = PetitionSubmission
+        fields = ["status", "field", "agency"]
+
+
+class PetitionSubmissionViewSet(ModelViewSet):
+    model = PetitionSubmission
+    icon = "mail"
+    menu_label = gettext_lazy("Petitions received")
+    menu_order = 251
+    add_to_admin_menu = True
+    name = "petition_submissions"
+    url_prefix = "petition-submissions"
+    list_display = ["code", "subject", "sender_kind", "field", "status", "agency", "created_at"]
+    filterset_class = SubmissionFilterSet
+    search_fields = ["code", "subject", "content", "sender_name"]
+    search_backend_name = None  # the ORM: a short table, and the code must match exactly as typed
+    inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
+    inspect_view_fields = [
+        "code",
+        "created_at",
+        "status",
+        "agency",
+        "sender_kind",
+        "sender_name",
+        "show_sender_name",
+        "phone",
+        "email",
+        "subject",
+        "field",
+        "content",
+        "staff_note",
+        "petition_page",
+        "updated_at",
+    ]
+    copy_view_enabled = False
+    panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("status"), FieldPanel("agency")])], heading=gettext_lazy("Handling")
+        ),
+        FieldPanel("staff_note"),
+        PageChooserPanel("petition_page", "news.PetitionPage"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sender_name"),
+                FieldPanel("sender_kind"),
+                FieldPanel("show_sender_name"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+            ],
+            heading=gettext_lazy("Sender"),
+        ),
+        FieldPanel("subject"),
+        FieldPanel("field"),
+        FieldPanel("content"),
+    ]
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            convert_url_name=self.get_url_name("convert"),
+            attachment_url_name=self.get_url_name("attachment"),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(
+                "<int:pk>/attachments/<int:attachment_pk>/",
+                AttachmentView.as_view(permission_policy=self.permission_policy),
+                name="attachment",
+            ),
+            path(
+                "<int:pk>/convert/",
+                ConvertView.as_view(
+                    permission_policy=self.permission_policy, inspect_url_name=self.get_url_name("inspect")
+                ),
+                name="convert",
+            ),
+        ]
+
+
+petition_submission_viewset = PetitionSubmissionViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_petition_submissions():
+    return petition_submission_viewset

@@ -1,0 +1,233 @@
+"""The public petition form and the checks of its attachments (by content, never by name)."""
+
+import io
+import re
+import warnings
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from PIL import Image, UnidentifiedImageError
+
+from thainguyen_portal.core.honeypot import HoneypotMixin
+
+from .models import PetitionField, PetitionPage
+
+# Pillow format -> (content type, extension stored)
+IMAGE_TYPES = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png"), "WEBP": ("image/webp", ".webp")}
+PDF_TYPE = ("application/pdf", ".pdf")
+MAX_PIXELS = 60_000_000
+
+PHONE_RE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
+
+
+def normalise_phone(value):
+    """'0912 345 678', '+84 912.345.678' -> digits with the leading + kept; '' when empty."""
+    return re.sub(r"[\s.\-()]", "", value or "")
+
+
+class CheckedFile:
+    """An upload that passed the checks: its bytes, the type found in them and the name to show staff."""
+
+    def __init__(self, name, data, content_type, extension):
+        self.name, self.data, self.content_type, self.extension = name, data, content_type, extension
+
+
+def _not_accepted(name):
+    return ValidationError(
+        _("“%(name)s” is not an image (JPEG, PNG, WebP) or a PDF document."),
+        params={"name": name},
+        code="bad_type",
+    )
+
+
+def _image_type(name, data):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                image_format = image.format
+                width, height = image.size
+                image.verify()
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        Image.DecompressionBombWarning,
+        Image.DecompressionBombError,
+    ) as exc:
+        raise _not_accepted(name) from exc
+    if image_format not in IMAGE_TYPES:
+        raise _not_accepted(name)
+    if width * height > MAX_PIXELS:
+        raise ValidationError(
+            _("“%(name)s” has too many pixels (%(width)d×%(height)d)."),
+            params={"name": name, "width": width, "height": height},
+            code="too_many_pixels",
+        )
+    return IMAGE_TYPES[image_format]
+
+
+def _pdf_type(name, data):
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception as exc:  # pypdfium2 raises PdfiumError (and others) on anything it cannot read
+        raise ValidationError(
+            _("“%(name)s” is not a readable PDF document (is it damaged or protected by a password?)."),
+            params={"name": name},
+            code="bad_pdf",
+        ) from exc
+    try:
+        if len(document) < 1:
+            raise ValidationError(
+                _("“%(name)s” is a PDF document without pages."), params={"name": name}, code="bad_pdf"
+            )
+    finally:
+        document.close()
+    return PDF_TYPE
+
+
+def check_attachment(name, data):
+    """(content type, extension) of an upload we accept, found from its bytes; ValidationError otherwise."""
+    head = data[:1024]
+    if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return _image_type(name, data)
+    if b"%PDF-" in head:
+        return _pdf_type(name, data)
+    raise _not_accepted(name)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to NEWS_PETITION_MAX_FILES images or PDFs of at most NEWS_PETITION_MAX_FILE_SIZE bytes each."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(
+                attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf"}
+            ),
+        )
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
+        if not files:
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return []
+        limit = settings.NEWS_PETITION_MAX_FILES
+        if len(files) > limit:
+            raise ValidationError(
+                ngettext(
+                    "You attached %(count)d files; at most %(limit)d can be sent.",
+                    "You attached %(count)d files; at most %(limit)d can be sent.",
+                    len(files),
+                ),
+                params={"count": len(files), "limit": limit},
+                code="too_many",
+            )
+        max_size = settings.NEWS_PETITION_MAX_FILE_SIZE
+        errors, checked = [], []
+        for upload in files:
+            name = (upload.name or "")[-120:]
+            if upload.size > max_size:
+                errors.append(
+                    ValidationError(
+                        _("“%(name)s” is %(size)s; a file may be at most %(limit)s."),
+                        params={"name": name, "size": filesizeformat(upload.size), "limit": filesizeformat(max_size)},
+                        code="too_large",
+                    )
+                )
+                continue
+            upload.seek(0)
+            data = upload.read(max_size + 1)
+            if not data:
+                errors.append(ValidationError(_("“%(name)s” is empty."), params={"name": name}, code="empty"))
+                continue
+            try:
+                content_type, extension = check_attachment(name, data)
+            except ValidationError as error:
+                errors.extend(error.error_list)
+                continue
+            checked.append(CheckedFile(name, data, content_type, extension))
+        if errors:
+            raise ValidationError(errors)
+        return checked
+
+
+class PetitionSubmissionForm(HoneypotMixin, forms.Form):
+    sender_name = forms.CharField(
+        label=_("Full name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    sender_kind = forms.ChoiceField(
+        label=_("You write as"), choices=PetitionPage.SenderKind.choices, widget=forms.RadioSelect
+    )
+    show_sender_name = forms.BooleanField(
+        label=_("My name may be published with the answer"),
+        required=False,
+        help_text=_("Otherwise the published petition only says “Citizen” or “Business”."),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
+        help_text=_("A phone number or an e-mail address (or both), so that the newsroom can reach you."),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    field = forms.ChoiceField(label=_("Field"), choices=[("", "---------")] + list(PetitionField.choices))
+    content = forms.CharField(
+        label=_("Content"),
+        min_length=20,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("What happened, where and since when; what you ask for."),
+    )
+    attachments = AttachmentsField(label=_("Attachments"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attachments"].help_text = ngettext(
+            "Up to %(count)d image (JPEG, PNG, WebP) or PDF file, at most %(size)s each.",
+            "Up to %(count)d images (JPEG, PNG, WebP) or PDF files, at most %(size)s each.",
+            settings.NEWS_PETITION_MAX_FILES,
+        ) % {"count": settings.NEWS_PETITION_MAX_FILES, "size": filesizeformat(settings.NEWS_PETITION_MAX_FILE_SIZE)}
+
+    def clean_phone(self):
+        phone = normalise_phone(self.cleaned_data.get("phone", ""))
+        if phone and not PHONE_RE.match(phone):
+            raise ValidationError(
+                _("Enter a Vietnamese phone number, e.g. 0912 345 678 or +84 912 345 678."), code="bad_phone"
+            )
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not cleaned.get("phone")
+            and not cleaned.get("email")
+            and "phone" not in self.errors
+            and "email" not in self.errors
+        ):
+            self.add_error(
+                "phone",
+                ValidationError(
+                    _("Give a phone number or an e-mail address so that the newsroom can reach you."),
+                    code="no_contact",
+                ),
+            )
+        return cleaned
