@@ -71,7 +71,9 @@ def test_untranslated_parents_become_offline_placeholders_not_vietnamese_pages_u
     """Translating an article of an untranslated section makes wagtail-localize alias the section into English;
     that alias must not serve Vietnamese under /en/ nor show in English listings, search or the switcher."""
     client = Client()
-    article = ArticlePageFactory(parent=english_tree.current, title="Tin thời sự chưa dịch chuyên mục", slug="thoi-su-1")
+    article = ArticlePageFactory(
+        parent=english_tree.current, title="Tin thời sự chưa dịch chuyên mục", slug="thoi-su-1"
+    )
     article.save_revision().publish()
     translated = translate_with_localize(article, locales.en, english=english)
 
