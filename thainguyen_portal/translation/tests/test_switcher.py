@@ -53,11 +53,8 @@ PAGE_TYPES = {
 def links(html):
     """(html lang, {code: switcher href}, {code: hreflang alternate href})."""
     lang = re.search(r'<html lang="([^"]+)"', html).group(1)
-    switcher = dict(re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)" lang="[a-z]+">', html))
-    switcher = {code: href for href, code in switcher.items()}
-    alternates = {
-        code: href for code, href in re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', html)
-    }
+    switcher = {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)" lang="[a-z]+">', html)}
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', html))
     return lang, switcher, alternates
 
 
