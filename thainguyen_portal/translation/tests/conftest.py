@@ -40,3 +40,24 @@ def english_tree(site_tree):
     return SimpleNamespace(
         **vars(site_tree), index=index, economy=economy, current=current, index_en=index_en, economy_en=economy_en
     )
+
+
+@pytest.fixture
+def people(english_tree, settings):
+    """The newsroom's roles on this tree, a translator, an English editor and a reporter (English admin)."""
+    from wagtail.users.models import UserProfile
+
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.roles import ENGLISH_EDITORS, REPORTERS, TRANSLATORS
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    settings.EDITORIAL_SECTIONS = {"news": ["news"]}
+    setup_newsroom()
+    users = SimpleNamespace(
+        translator=UserFactory(username="biendich", role=TRANSLATORS),
+        english_editor=UserFactory(username="bientapanh", role=ENGLISH_EDITORS),
+        reporter=UserFactory(username="phongvien", role=REPORTERS),
+    )
+    for user in vars(users).values():
+        UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="en")
+    return users
