@@ -18,6 +18,11 @@ SOURCE_CHANGED = "source_changed"
 NOT_PUBLISHED = "not_published"
 
 
+def english_code():
+    """The language of the translated edition (the first one that is not the default)."""
+    return next(code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
+
+
 def default_locale():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
@@ -159,8 +164,24 @@ class Untranslated:
 
     @property
     def translate_url(self):
+        # No "next": with one locale chosen, wagtail-localize opens the new translation in its editor.
         url = reverse("wagtail_localize:submit_page_translation", args=[self.page.pk])
-        return f"{url}?select_locale=en&next={reverse('translation:untranslated')}"
+        return f"{url}?select_locale={english_code()}"
+
+
+def unfinished_translation(page):
+    """How many of the segments of `page`'s wagtail-localize translation have no translation yet (0 when none)."""
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        return 0
+    total, translated = translation.get_progress()
+    return total - translated
 
 
 def untranslated_pages(limit=200):

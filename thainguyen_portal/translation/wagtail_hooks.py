@@ -1,7 +1,10 @@
 """Admin: the glossary (a snippet), the English edition's reports, and the locale-scoped "Translate this page"."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -9,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls, views
 from .models import GlossaryTerm
+from .reports import unfinished_translation
 
 
 @hooks.register("register_admin_urls")
@@ -61,3 +65,27 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+
+@hooks.register("before_edit_page")
+def refuse_to_publish_an_unfinished_translation(request, page):
+    """wagtail-localize publishes a translation with untranslated segments in the source language: Vietnamese
+    text under /en/. Publishing from its editor waits until every segment is translated (runs before
+    wagtail-localize's own hook: this app comes first in INSTALLED_APPS)."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    missing = unfinished_translation(page)
+    if not missing:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "Not published: %(count)s segment is not translated yet. Translate it (or use machine translation) "
+            "and publish again.",
+            "Not published: %(count)s segments are not translated yet. Translate them (or use machine "
+            "translation) and publish again.",
+            missing,
+        )
+        % {"count": missing},
+    )
+    return redirect(request.path)

@@ -95,3 +95,37 @@ def test_untranslated_parents_become_offline_placeholders_not_vietnamese_pages_u
     html = client.get("/tin-tuc/thoi-su/").content.decode()
     assert 'hreflang="en" lang="en">English</a>' in html
     assert 'href="/en/" hreflang="en"' in html
+
+
+def test_a_translation_with_untranslated_segments_is_not_published_from_the_editor(
+    english_tree, people, locales, django_capture_on_commit_callbacks
+):
+    """wagtail-localize would publish the missing segments in Vietnamese; the English edition refuses."""
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+    from wagtail_localize.operations import translate_object
+
+    article = ArticlePageFactory(parent=english_tree.economy, title="Bài chưa dịch xong", slug="chua-dich-xong")
+    article.save_revision().publish()
+    translate_object(article, [locales.en])
+    draft = article.get_translation(locales.en)
+    translation = Translation.objects.get(source__object_id=article.translation_key, target_locale=locales.en)
+    client = Client()
+    client.force_login(people.english_editor)
+    url = f"/admin/pages/{draft.pk}/edit/"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "publish"}, follow=True)
+    assert "segments are not translated yet" in response.content.decode()
+    draft.refresh_from_db()
+    assert not draft.live
+
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=locales.en,
+            context=segment.context,
+            data=f"{segment.string.data}-en" if segment.context.path == "slug" else english(segment.string.data),
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "publish"})
+    draft.refresh_from_db()
+    assert draft.live and draft.title == english("Bài chưa dịch xong")

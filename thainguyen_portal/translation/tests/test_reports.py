@@ -112,5 +112,5 @@ def test_pages_to_translate_lists_untranslated_vietnamese_pages(translated, peop
     client.force_login(people.translator)
     html = client.get("/admin/english-edition/to-translate/").content.decode()
     assert "Trang chưa dịch" in html
-    assert f"/admin/localize/submit/page/{untranslated.pk}/?select_locale=en" in html.replace("&amp;", "&")
+    assert f"/admin/localize/submit/page/{untranslated.pk}/?select_locale=en" in html
     assert "Giới thiệu chung" not in html  # translated already
