@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from news import sitemaps as news_sitemaps
 from search import views as search_views
 from thainguyen_portal.core import views as core_views
+from thainguyen_portal.core.sitemaps import PortalSitemap
 
 handler500 = "thainguyen_portal.core.views.server_error"
 
@@ -24,7 +25,8 @@ urlpatterns = [
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one).
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     # The read-only JSON API for partner portals (articles, multimedia, gazette documents; ninjs).
     path("api/v1/", include("thainguyen_portal.syndication.urls")),
 ]

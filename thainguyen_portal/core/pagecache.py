@@ -64,6 +64,8 @@ def split_path(path):
 def generations_for_path(path):
     """The generation names a response for `path` depends on."""
     language, segment = split_path(path)
+    if segment == "sitemap.xml":  # one sitemap lists every language's pages
+        return ("site", *(f"listings:{code}" for code, _ in settings.LANGUAGES))
     if not segment or segment in settings.PAGE_CACHE_LISTING_SEGMENTS:
         return ("site", f"listings:{language}")
     return ("site", f"area:{language}:{segment}")

@@ -47,6 +47,14 @@ SCHEDULE = (("editorial", "view_schedule"),)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
+# The English edition's glossary of official names (thainguyen_portal.translation): translators read it while
+# they translate, English editors and administrators keep it.
+GLOSSARY_READ = (("translation", "view_glossaryterm"),)
+GLOSSARY_KEEP = (
+    ("translation", "add_glossaryterm"),
+    ("translation", "change_glossaryterm"),
+    ("translation", "delete_glossaryterm"),
+)
 
 ROLES = [
     Role(
@@ -109,7 +117,7 @@ ROLES = [
         "Biên dịch viên",
         _("Translate into the English edition, the English locale only; submit for review."),
         pages={ENGLISH: WRITE},
-        model_perms=(("wagtail_localize", "submit_translation"),),
+        model_perms=(("wagtail_localize", "submit_translation"),) + GLOSSARY_READ,
         images=IMAGES_USE,
     ),
     Role(
@@ -117,7 +125,7 @@ ROLES = [
         "Biên tập viên tiếng Anh",
         _("Review and publish the English edition."),
         pages={ENGLISH: (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
-        model_perms=(("wagtail_localize", "submit_translation"),),
+        model_perms=(("wagtail_localize", "submit_translation"),) + GLOSSARY_READ + GLOSSARY_KEEP,
         images=IMAGES_USE,
     ),
     Role(
@@ -142,7 +150,9 @@ ROLES = [
             ("wagtailredirects", "add_redirect"),
             ("wagtailredirects", "change_redirect"),
             ("wagtailredirects", "delete_redirect"),
-        ),
+        )
+        + GLOSSARY_READ
+        + GLOSSARY_KEEP,
         images=IMAGES_EDIT + ("delete_image",),
         documents=DOCS_USE + ("change_document", "delete_document"),
     ),

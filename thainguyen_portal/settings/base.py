@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "thainguyen_portal.editorial",
     # Partner API, partner feeds, social networks and YouTube (knows the areas only through hooks).
     "thainguyen_portal.syndication",
+    # The English edition: glossary, translation reports; before wagtail_localize, whose editor template and
+    # "Translate this page" URL it extends, and after the areas (its demo translates their pages).
+    "thainguyen_portal.translation",
     # Wagtail and its companions.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (never both)
@@ -487,3 +490,31 @@ SYNDICATION_YOUTUBE_CHANNEL_ID = os.environ.get("YOUTUBE_CHANNEL_ID", "")
 SYNDICATION_YOUTUBE_FEED_URL = os.environ.get("YOUTUBE_FEED_URL", "https://www.youtube.com/feeds/videos.xml").rstrip(
     "/"
 )
+# translation (the English edition)
+# Machine translation is off unless configured: WAGTAILLOCALIZE_MACHINE_TRANSLATOR=deepl with DEEPL_API_KEY, =google
+# with GOOGLE_TRANSLATE_PROJECT_ID (and Google's credentials), =libretranslate with LIBRETRANSLATE_URL (and
+# LIBRETRANSLATE_API_KEY), or =dummy (reverses words; for tests and demos only). A dotted class path works too.
+_MACHINE_TRANSLATORS = {
+    "deepl": ("wagtail_localize.machine_translators.deepl.DeepLTranslator", {"AUTH_KEY": "DEEPL_API_KEY"}),
+    "google": (
+        "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        {"PROJECT_ID": "GOOGLE_TRANSLATE_PROJECT_ID", "CREDENTIALS_PATH": "GOOGLE_APPLICATION_CREDENTIALS"},
+    ),
+    "libretranslate": (
+        "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        {"LIBRETRANSLATE_URL": "LIBRETRANSLATE_URL", "API_KEY": "LIBRETRANSLATE_API_KEY"},
+    ),
+    "dummy": ("wagtail_localize.machine_translators.dummy.DummyTranslator", {}),
+}
+
+
+def machine_translator_from_env(value):
+    value = (value or "").strip()
+    if not value or value.lower() in {"off", "none", "false", "0"}:
+        return None
+    class_path, option_vars = _MACHINE_TRANSLATORS.get(value.lower(), (value, {}))
+    options = {name: os.environ[var] for name, var in option_vars.items() if os.environ.get(var)}
+    return {"CLASS": class_path, "OPTIONS": options}
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ.get("WAGTAILLOCALIZE_MACHINE_TRANSLATOR"))

@@ -1,0 +1,93 @@
+"""The English edition in a browser: a translator (English editor: translates and publishes) finds a Vietnamese
+page in "Pages to translate", translates it in wagtail-localize's editor with the dummy machine translator and
+publishes it; a reader reads it at /en/… and switches between the languages. axe on the public pages."""
+
+import uuid
+
+from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
+
+from .conftest import E2E, serious_violations, watch_console
+
+pytestmark = E2E
+
+PASSWORD = "mat-khau-bien-dich-2026"
+
+
+def test_translator_translates_and_publishes_reader_switches_languages(browser, demo_site, settings):
+    from home.factories import StandardPageFactory
+    from home.models import HomePage
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.roles import ENGLISH_EDITORS
+    from thainguyen_portal.editorial.setup import setup_newsroom
+    from thainguyen_portal.settings.base import machine_translator_from_env
+
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
+    code = uuid.uuid4().hex[:6]
+    home = HomePage.objects.get(locale__language_code="vi")
+    source = StandardPageFactory(
+        parent=home,
+        title=f"Hợp tác quốc tế {code}",
+        slug=f"hop-tac-quoc-te-{code}",
+        intro="Thái Nguyên mở rộng hợp tác với các địa phương nước ngoài.",
+        body=[("paragraph", RichText("<p>Tỉnh đã ký kết thỏa thuận hợp tác với nhiều đối tác.</p>"))],
+    )
+    source.save_revision().publish()
+    setup_newsroom()
+    user = UserFactory(username=f"bientapanh{code}", role=ENGLISH_EDITORS, password=PASSWORD)
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language="en")
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/admin/login/")
+        page.fill("#id_username", user.username)
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        # Reports → Pages to translate → the Vietnamese page → "Translate into English".
+        page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
+        row = page.locator("tr", has_text=source.title)
+        row.get_by_role("link", name="Translate into English").click()
+        page.wait_for_url("**/admin/localize/submit/page/*/**")
+        assert page.locator("input[name=locales]:checked").count() == 1
+        page.get_by_role("button", name="Submit").click()
+        # wagtail-localize's editor opens on the English draft, with the glossary beside it.
+        page.wait_for_url("**/admin/pages/*/edit/")
+        page.wait_for_selector(".js-translation-editor button")
+        assert page.locator("[data-translation-glossary]").count() == 1
+        page.get_by_role("button", name="Translate with Dummy translator").click()
+        page.wait_for_load_state("load")
+        page.get_by_role("button", name="Publish in English").click()
+        page.wait_for_load_state("load")
+    finally:
+        context.close()
+
+    english = source.get_translation(source.locale.__class__.objects.get(language_code="en"))
+    assert english.live
+    assert english.url.startswith("/en/")
+
+    reader = browser.new_context(viewport={"width": 390, "height": 844})
+    page = reader.new_page()
+    errors = watch_console(page)
+    try:
+        page.goto(f"{demo_site.url}{english.url}")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.locator("h1").first.inner_text().strip() == english.title
+        assert serious_violations(page) == []
+        page.locator(".language-switcher a[hreflang=vi]").click()
+        page.wait_for_url(f"**{source.url}")
+        assert page.locator("html").get_attribute("lang") == "vi"
+        assert source.title in page.locator("h1").first.inner_text()
+        assert serious_violations(page) == []
+        page.locator(".language-switcher a[hreflang=en]").click()
+        page.wait_for_url(f"**{english.url}")
+        # The English home page and its curated sections.
+        page.goto(f"{demo_site.url}/en/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.get_by_role("link", name="Invest in Thai Nguyen").count() == 1
+        assert serious_violations(page) == []
+    finally:
+        reader.close()
+    assert errors == []

@@ -1,0 +1,546 @@
+"""Demo of the English edition: the glossary, pages translated through wagtail-localize, the English home page.
+
+``seed_demo`` calls this after the content areas (INSTALLED_APPS order): their Vietnamese pages and the English
+index pages made with ``builder.translation`` exist by then. Pages are found through Wagtail's registry
+(``apps.get_model``), the way ``editorial`` does, so this app imports no content app.
+
+Every page below is written in Vietnamese with its English text next to it (:class:`Texts`), created and
+published in Vietnamese, then translated the way a translator does it: a ``TranslationSource`` of the page, a
+``Translation`` into English, one ``StringTranslation`` per segment, ``translation.save_target(publish=True)``. A
+page whose segments are not all translated is skipped (logged), so the English edition never shows Vietnamese.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from .localize import translate_page
+from .models import GlossaryTerm
+
+GLOSSARY = [
+    ("Ủy ban nhân dân tỉnh", "Provincial People's Committee", "“the PPC” after the first mention."),
+    ("Hội đồng nhân dân tỉnh", "Provincial People's Council", "“the PPC” is the Committee; write Council in full."),
+    ("Tỉnh ủy", "Provincial Party Committee", ""),
+    ("Bí thư Tỉnh ủy", "Secretary of the Provincial Party Committee", ""),
+    ("Chủ tịch", "Chairman", "Of a People's Committee or Council; “Chủ tịch nước” is the State President."),
+    ("Phó Chủ tịch", "Vice Chairman", "Not “Deputy Chairman”."),
+    ("Công báo", "Official Gazette", "The province's gazette of legal documents."),
+    ("Sở Kế hoạch và Đầu tư", "Department of Planning and Investment", "Abbreviation: DPI."),
+    ("Sở Công Thương", "Department of Industry and Trade", ""),
+    ("Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism", ""),
+    ("Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment", ""),
+    ("Văn phòng Ủy ban nhân dân tỉnh", "Office of the Provincial People's Committee", ""),
+    ("Ban Quản lý các khu công nghiệp", "Industrial Parks Management Board", ""),
+    ("khu công nghiệp", "industrial park", "Not “industrial zone”."),
+    ("Cổng Thông tin điện tử tỉnh Thái Nguyên", "Thai Nguyen Provincial Portal", "The portal's own name."),
+    ("Cổng Thông tin điện tử", "Electronic Information Portal", "Of another province or ministry."),
+    ("người phát ngôn", "spokesperson", ""),
+    ("chỉ dẫn địa lý", "geographical indication", ""),
+    ("Đặc san Trà Việt", "Trà Việt Magazine", "Keep the Vietnamese name with its diacritics."),
+    ("chè Tân Cương", "Tan Cuong tea", "Place names without diacritics in running English text."),
+    ("An toàn khu", "Safety Zone (ATK)", "The wartime revolutionary base of Dinh Hoa."),
+    ("vốn đầu tư trực tiếp nước ngoài", "foreign direct investment", "FDI after the first mention."),
+    ("thủ tục hành chính", "administrative procedures", ""),
+]
+
+
+class Texts:
+    """Vietnamese texts with their English translations: ``t(vi, en)`` records the pair and returns ``vi``."""
+
+    def __init__(self):
+        self.english = {}
+
+    def __call__(self, vi, en):
+        self.english[vi] = en
+        return vi
+
+    def rich(self, *pairs):
+        return RichText("".join(f"<p>{self(vi, en)}</p>" for vi, en in pairs))
+
+    def body(self, *pairs):
+        return [("paragraph", self.rich(*pairs))]
+
+
+def _model(label):
+    return apps.get_model(*label.split("."))
+
+
+def _glossary(builder):
+    made = 0
+    for source_term, english, note in GLOSSARY:
+        _, created = GlossaryTerm.objects.get_or_create(
+            source_term=source_term, defaults={"english": english, "note": note}
+        )
+        made += created
+    if made:
+        builder.log(f"  + glossary: {made} terms")
+
+
+def _publish_and_translate(builder, parent, model, fields, texts, en_slug):
+    """The Vietnamese page (made once) and its English translation through wagtail-localize."""
+    if parent is None:
+        return None
+    page = builder.page(parent, model, **fields)
+    existing = page.get_translation_or_none(builder.locale("en"))
+    if existing is not None:
+        return existing.specific
+    texts(page.slug, en_slug)
+    translated, missing = translate_page(page, builder.locale("en"), texts.english)
+    if translated is None:
+        builder.log(f"  ! not translated (no English for {len(missing)} segments): {page.title}")
+        return None
+    builder.log(f"  + en (wagtail-localize): {translated.title}")
+    return translated
+
+
+def _standard_pages(builder, home):
+    StandardPage = _model("home.StandardPage")
+    pages = {}
+    t = Texts()
+    pages["investment"] = _publish_and_translate(
+        builder,
+        home,
+        StandardPage,
+        {
+            "title": t("Đầu tư vào Thái Nguyên", "Investing in Thai Nguyen"),
+            "intro": t(
+                "Thái Nguyên là một trong những địa phương dẫn đầu cả nước về thu hút vốn đầu tư trực tiếp nước "
+                "ngoài, với hạ tầng khu công nghiệp đồng bộ và nguồn nhân lực dồi dào.",
+                "Thai Nguyen is one of Viet Nam's leading provinces for foreign direct investment, with fully "
+                "serviced industrial parks and an abundant workforce.",
+            ),
+            "body": t.body(
+                (
+                    "Tỉnh nằm cách sân bay quốc tế Nội Bài khoảng 50 km và được nối với Hà Nội bằng đường cao tốc. "
+                    "Các khu công nghiệp Yên Bình, Điềm Thụy và Sông Công đã thu hút nhiều tập đoàn điện tử lớn.",
+                    "The province lies about 50 km from Noi Bai International Airport and is linked to Ha Noi by "
+                    "expressway. The Yen Binh, Diem Thuy and Song Cong industrial parks are home to several major "
+                    "electronics groups.",
+                ),
+                (
+                    "Sở Kế hoạch và Đầu tư hướng dẫn nhà đầu tư từ khi tìm hiểu dự án đến khi cấp giấy chứng nhận "
+                    "đăng ký đầu tư; Ban Quản lý các khu công nghiệp hỗ trợ các dự án trong khu công nghiệp.",
+                    "The Department of Planning and Investment guides investors from the first enquiry to the "
+                    "investment registration certificate; the Industrial Parks Management Board assists projects "
+                    "inside the industrial parks.",
+                ),
+                (
+                    "Ủy ban nhân dân tỉnh cam kết giải quyết thủ tục hành chính nhanh gọn và đồng hành cùng doanh "
+                    "nghiệp trong suốt quá trình hoạt động.",
+                    "The Provincial People's Committee is committed to handling administrative procedures promptly "
+                    "and to standing by businesses throughout their operations.",
+                ),
+            ),
+        },
+        t,
+        "investing-in-thai-nguyen",
+    )
+    t = Texts()
+    pages["tourism"] = _publish_and_translate(
+        builder,
+        home,
+        StandardPage,
+        {
+            "title": t("Du lịch Thái Nguyên", "Visiting Thai Nguyen"),
+            "intro": t(
+                "Đồi chè xanh, hồ Núi Cốc và những di tích lịch sử của An toàn khu Định Hóa chờ đón du khách quanh "
+                "năm.",
+                "Green tea hills, Nui Coc Lake and the historic sites of the Dinh Hoa Safety Zone (ATK) welcome "
+                "visitors all year round.",
+            ),
+            "body": t.body(
+                (
+                    "Hồ Núi Cốc, cách trung tâm tỉnh 20 km, là điểm nghỉ dưỡng nổi tiếng với mặt hồ rộng và những "
+                    "hòn đảo nhỏ giữa núi rừng.",
+                    "Nui Coc Lake, 20 km from the provincial centre, is a popular retreat with a wide lake and small "
+                    "islands among forested hills.",
+                ),
+                (
+                    "Du khách có thể hái chè, sao chè cùng người dân và thưởng thức chè Tân Cương ngay trên đồi chè.",
+                    "Visitors can pick and roast tea with local families and taste Tan Cuong tea on the hills where "
+                    "it grows.",
+                ),
+                (
+                    "Khu di tích An toàn khu Định Hóa lưu giữ những địa điểm gắn với cuộc kháng chiến chống thực "
+                    "dân Pháp.",
+                    "The Dinh Hoa Safety Zone (ATK) relic site preserves places linked to the resistance war against "
+                    "French colonial rule.",
+                ),
+            ),
+        },
+        t,
+        "visiting-thai-nguyen",
+    )
+    return pages
+
+
+def _existing_standard_pages(builder, home):
+    """Two pages of the home area's demo, translated as they are."""
+    StandardPage = _model("home.StandardPage")
+    t = Texts()
+    t("Người phát ngôn", "Spokesperson")
+    t(
+        "Người phát ngôn và người được ủy quyền phát ngôn của Ủy ban nhân dân tỉnh Thái Nguyên.",
+        "The spokesperson and the authorised spokespeople of the Thai Nguyen Provincial People's Committee.",
+    )
+    t(
+        "Theo quy chế phát ngôn và cung cấp thông tin cho báo chí, Chủ tịch Ủy ban nhân dân tỉnh là người phát ngôn "
+        "chính thức. Chánh Văn phòng Ủy ban nhân dân tỉnh được giao phát ngôn và cung cấp thông tin cho báo chí "
+        "thường xuyên.",
+        "Under the rules on speaking and informing the press, the Chairman of the Provincial People's Committee is "
+        "the official spokesperson. The Chief of the Office of the Provincial People's Committee speaks and informs "
+        "the press on a regular basis.",
+    )
+    t(
+        "Các cơ quan báo chí liên hệ qua Văn phòng Ủy ban nhân dân tỉnh, điện thoại 0208 3852 666.",
+        "The press may contact the Office of the Provincial People's Committee, phone +84 208 3852 666.",
+    )
+    t("nguoi-phat-ngon", "spokesperson")
+    t("Mạng xã hội chính thức", "Official social media")
+    t(
+        "Các tài khoản mạng xã hội chính thức của Cổng Thông tin điện tử tỉnh Thái Nguyên.",
+        "The official social media accounts of the Thai Nguyen Provincial Portal.",
+    )
+    t("Fanpage Facebook: Cổng thông tin điện tử tỉnh Thái Nguyên.", "Facebook page: Thai Nguyen Provincial Portal.")
+    t(
+        "Zalo Official Account: Cổng thông tin Thái Nguyên – nhận tin nhanh, gửi phản ánh, kiến nghị.",
+        "Zalo Official Account: Thai Nguyen Portal – news as it happens, feedback and petitions.",
+    )
+    t(
+        "Kênh YouTube: Cổng thông tin Thái Nguyên – video tin tức và phóng sự.",
+        "YouTube channel: Thai Nguyen Portal – news videos and reports.",
+    )
+    t("mang-xa-hoi-chinh-thuc", "official-social-media")
+    made = []
+    for slug in ("nguoi-phat-ngon", "mang-xa-hoi-chinh-thuc"):
+        page = StandardPage.objects.child_of(home).filter(slug=slug).first()
+        if page is None or page.get_translation_or_none(builder.locale("en")) is not None:
+            continue
+        translated, missing = translate_page(page, builder.locale("en"), t.english)
+        if translated is None:
+            builder.log(f"  ! not translated (no English for {len(missing)} segments): {page.title}")
+            continue
+        builder.log(f"  + en (wagtail-localize): {translated.title}")
+        made.append(translated)
+    return made
+
+
+ARTICLES = [
+    (
+        "kinh-te",
+        (
+            "Thái Nguyên trao giấy chứng nhận đầu tư cho 5 dự án điện tử",
+            "Thai Nguyen licenses five electronics projects",
+        ),
+        "thai-nguyen-licenses-five-electronics-projects",
+        (
+            "Ủy ban nhân dân tỉnh trao giấy chứng nhận đăng ký đầu tư cho 5 dự án với tổng vốn 420 triệu USD.",
+            "The Provincial People's Committee has granted investment registration certificates to five projects "
+            "with a combined capital of USD 420 million.",
+        ),
+        [
+            (
+                "Các dự án đặt tại khu công nghiệp Yên Bình và Sông Công, sản xuất linh kiện điện tử và thiết bị "
+                "viễn thông.",
+                "The projects, in the Yen Binh and Song Cong industrial parks, will make electronic components and "
+                "telecommunications equipment.",
+            ),
+            (
+                "Phó Chủ tịch Ủy ban nhân dân tỉnh đề nghị Sở Kế hoạch và Đầu tư tiếp tục rút ngắn thời gian giải "
+                "quyết thủ tục hành chính cho nhà đầu tư.",
+                "The Vice Chairman of the Provincial People's Committee asked the Department of Planning and "
+                "Investment to keep shortening the time taken by administrative procedures for investors.",
+            ),
+        ],
+        2,
+    ),
+    (
+        "thoi-su",
+        (
+            "Hội đồng nhân dân tỉnh khai mạc kỳ họp thường lệ cuối năm",
+            "Provincial People's Council opens its year-end session",
+        ),
+        "provincial-peoples-council-opens-year-end-session",
+        (
+            "Kỳ họp xem xét kết quả phát triển kinh tế – xã hội năm 2026 và kế hoạch năm 2027.",
+            "The session reviews the province's socio-economic results for 2026 and the plan for 2027.",
+        ),
+        [
+            (
+                "Chủ tịch Hội đồng nhân dân tỉnh cho biết kỳ họp sẽ thông qua nhiều nghị quyết quan trọng về đầu tư "
+                "công và chuyển đổi số.",
+                "The Chairman of the Provincial People's Council said the session would pass several important "
+                "resolutions on public investment and digital transformation.",
+            ),
+            (
+                "Các nghị quyết được đăng trên Công báo tỉnh và Cổng Thông tin điện tử của tỉnh.",
+                "The resolutions are published in the provincial Official Gazette and on the province's Electronic "
+                "Information Portal.",
+            ),
+        ],
+        1,
+    ),
+    (
+        "du-lich",
+        (
+            "Festival Trà Thái Nguyên thu hút hơn 100.000 lượt khách",
+            "Thai Nguyen Tea Festival draws over 100,000 visitors",
+        ),
+        "tea-festival-draws-over-100000-visitors",
+        (
+            "Lễ hội diễn ra trong bốn ngày với các hoạt động trình diễn sao chè, thi pha trà và hội chợ.",
+            "The four-day festival featured tea-roasting demonstrations, a tea-brewing contest and a trade fair.",
+        ),
+        [
+            (
+                "Du khách được tham quan đồi chè, tìm hiểu quy trình làm ra chè Tân Cương được bảo hộ chỉ dẫn địa lý.",
+                "Visitors toured the tea hills and learned how Tan Cuong tea, protected by a geographical "
+                "indication, is made.",
+            ),
+            (
+                "Sở Văn hóa, Thể thao và Du lịch cho biết công suất phòng lưu trú trong những ngày lễ hội đạt gần 90%.",
+                "The Department of Culture, Sports and Tourism said hotel occupancy reached nearly 90% during the "
+                "festival.",
+            ),
+        ],
+        3,
+    ),
+    (
+        "kinh-te",
+        (
+            "Sở Công Thương hỗ trợ doanh nghiệp chè xuất khẩu sang châu Âu",
+            "Department of Industry and Trade helps tea firms export to Europe",
+        ),
+        "tea-firms-export-to-europe",
+        (
+            "Các doanh nghiệp được hướng dẫn đáp ứng tiêu chuẩn an toàn thực phẩm và truy xuất nguồn gốc.",
+            "Businesses are being guided through food-safety and traceability standards.",
+        ),
+        [
+            (
+                "Sở Công Thương phối hợp với các hiệp hội tổ chức đoàn doanh nghiệp tham dự hội chợ chè quốc tế tại "
+                "Đức.",
+                "The Department of Industry and Trade is working with business associations to take a delegation of "
+                "companies to an international tea fair in Germany.",
+            ),
+        ],
+        4,
+    ),
+]
+
+
+def _articles(builder, vi_home):
+    SectionPage, ArticlePage = _model("news.SectionPage"), _model("news.ArticlePage")
+    made = []
+    now = timezone.now()
+    for section_slug, (title_vi, title_en), slug_en, (sapo_vi, sapo_en), paragraphs, days_ago in ARTICLES:
+        section = SectionPage.objects.descendant_of(vi_home).filter(slug=section_slug).first()
+        if section is None or not section.get_translations().filter(locale=builder.locale("en")).exists():
+            continue
+        t = Texts()
+        page = _publish_and_translate(
+            builder,
+            section,
+            ArticlePage,
+            {
+                "title": t(title_vi, title_en),
+                "sapo": t(sapo_vi, sapo_en),
+                "body": t.body(*paragraphs),
+                "authors": t("Trung tâm Thông tin tỉnh", "Provincial Information Centre"),
+                "date": now - datetime.timedelta(days=days_ago, hours=2),
+            },
+            t,
+            slug_en,
+        )
+        made.append(page)
+    return made
+
+
+def _story(builder, vi_home):
+    Hub, Story = _model("multimedia.MultimediaIndexPage"), _model("multimedia.LayeredStoryPage")
+    hub = Hub.objects.child_of(vi_home).first()
+    if hub is None or not hub.get_translations().filter(locale=builder.locale("en")).exists():
+        return None
+    t = Texts()
+    cover = builder.image("Hồ Núi Cốc buổi chiều", "Mặt hồ Núi Cốc giữa những dãy đồi xanh lúc chiều muộn")
+    chapter = {
+        "title": t("Từ công trình thủy lợi đến điểm du lịch", "From irrigation scheme to holiday destination"),
+        "body": [
+            (
+                "paragraph",
+                t.rich(
+                    (
+                        "Hồ Núi Cốc được xây dựng từ năm 1972 để cung cấp nước tưới cho hàng nghìn ha đồng ruộng.",
+                        "Nui Coc Lake was built in 1972 to irrigate thousands of hectares of farmland.",
+                    ),
+                    (
+                        "Ngày nay, khu du lịch quanh hồ đón hàng trăm nghìn lượt khách mỗi năm.",
+                        "Today the resort around the lake welcomes hundreds of thousands of visitors a year.",
+                    ),
+                ),
+            )
+        ],
+        "deeper": [],
+    }
+    return _publish_and_translate(
+        builder,
+        hub,
+        Story,
+        {
+            "title": t("Hồ Núi Cốc: nửa thế kỷ một huyền thoại", "Nui Coc Lake: half a century of a legend"),
+            "summary": t(
+                "Câu chuyện về hồ nước nhân tạo lớn nhất Thái Nguyên và truyền thuyết nàng Công, chàng Cốc.",
+                "The story of Thai Nguyen's largest man-made lake and the legend of the lovers Cong and Coc.",
+            ),
+            "cover_image": cover,
+            "standfirst": t(
+                "Từ một công trình thủy lợi, hồ Núi Cốc đã trở thành biểu tượng du lịch của Thái Nguyên.",
+                "Built to water the fields, Nui Coc Lake has become a symbol of tourism in Thai Nguyen.",
+            ),
+            "key_points": [
+                (
+                    "point",
+                    t("Mặt hồ rộng khoảng 25 km² với 89 hòn đảo.", "The lake covers about 25 km² and has 89 islands."),
+                ),
+                (
+                    "point",
+                    t("Hồ gắn với truyền thuyết nàng Công, chàng Cốc.", "It is tied to the legend of Cong and Coc."),
+                ),
+                (
+                    "point",
+                    t(
+                        "Khu du lịch Hồ Núi Cốc là khu du lịch quốc gia.",
+                        "The Nui Coc Lake resort is a national tourist area.",
+                    ),
+                ),
+            ],
+            "chapters": [("chapter", chapter)],
+        },
+        t,
+        "nui-coc-lake-half-a-century-of-a-legend",
+    )
+
+
+def _magazine_article(builder, vi_home):
+    Index, Issue, Article = (
+        _model("travietpub.MagazineIndexPage"),
+        _model("travietpub.MagazineIssuePage"),
+        _model("travietpub.MagazineArticlePage"),
+    )
+    index = Index.objects.child_of(vi_home).first()
+    issue = None
+    if index is not None:
+        for candidate in Issue.objects.child_of(index).order_by("-number"):
+            if candidate.get_translations().filter(locale=builder.locale("en")).exists():
+                issue = candidate
+                break
+    if issue is None:
+        return None
+    t = Texts()
+    return _publish_and_translate(
+        builder,
+        issue,
+        Article,
+        {
+            "title": t("Người giữ nghề sao chè bằng tay", "Keeping hand-roasted tea alive"),
+            "authors": "Minh Hằng",
+            "lead": t(
+                "Giữa thời máy móc, nhiều gia đình ở Tân Cương vẫn sao chè bằng chảo gang trên bếp củi.",
+                "In an age of machines, many families in Tan Cuong still roast their tea in cast-iron pans over a "
+                "wood fire.",
+            ),
+            "body": t.body(
+                (
+                    "Nghệ nhân Nguyễn Thị Hòa cho biết sao chè bằng tay giữ được hương cốm và màu nước xanh vàng sánh.",
+                    "Master tea maker Nguyen Thi Hoa says hand roasting keeps the tea's young-rice aroma and its "
+                    "clear yellow-green liquor.",
+                ),
+                (
+                    "Những mẻ chè ngon nhất được bán cho khách quen và làm quà biếu trong dịp Tết.",
+                    "The best batches go to regular customers and are given as gifts at Tet.",
+                ),
+            ),
+        },
+        t,
+        "keeping-hand-roasted-tea-alive",
+    )
+
+
+def _english_home(builder, vi_home, pages):
+    """The English home page's curated sections: about, investment, tourism, tea, news in English."""
+    en = builder.locale("en")
+    home_en = vi_home.get_translation_or_none(en)
+    if home_en is None:
+        return
+    home_en = home_en.specific
+    if getattr(home_en, "featured", None) and len(home_en.featured) > 1:
+        return
+
+    def english(vi_page):
+        if vi_page is None:
+            return None
+        return vi_page.get_translation_or_none(en)
+
+    StandardPage = _model("home.StandardPage")
+    about = english(StandardPage.objects.child_of(vi_home).filter(slug="gioi-thieu").first())
+    magazine = english(Page.objects.child_of(vi_home).type(_model("travietpub.MagazineIndexPage")).first())
+    news = english(Page.objects.child_of(vi_home).type(_model("news.NewsIndexPage")).first())
+    tea_image = builder.image("Đồi chè Tân Cương mùa xuân", "Tea hills in Tan Cuong")
+    sections = [
+        (
+            about,
+            "About Thai Nguyen",
+            "The political and economic centre of the Viet Bac region, an hour from Ha Noi: its people, history "
+            "and government.",
+            tea_image,
+        ),
+        (
+            pages.get("investment"),
+            "Invest in Thai Nguyen",
+            "Industrial parks, incentives and the one-stop services of the Department of Planning and Investment.",
+            builder.image("Khu công nghiệp Yên Bình", "Nhà xưởng trong Khu công nghiệp Yên Bình"),
+        ),
+        (
+            pages.get("tourism"),
+            "Visit Thai Nguyen",
+            "Nui Coc Lake, the tea hills and the historic Safety Zone (ATK) of Dinh Hoa.",
+            builder.image("Hồ Núi Cốc nhìn từ trên cao", "Mặt hồ Núi Cốc xanh biếc giữa đồi núi"),
+        ),
+        (
+            magazine,
+            "Tea: the Trà Việt Magazine",
+            "Viet Nam's finest tea, its growers, brands and culture, in the province's tea magazine.",
+            builder.image("Thu hoạch chè ở La Bằng", "Người dân xã La Bằng thu hoạch chè búp trên đồi"),
+        ),
+        (news, "News in English", "Official news of Thai Nguyen province, translated by the portal.", None),
+    ]
+    home_en.featured = [
+        ("featured_page", {"page": page, "heading": heading, "summary": summary, "image": image})
+        for page, heading, summary, image in sections
+        if page is not None
+    ]
+    home_en.save_revision().publish()
+    builder.log(f"  + English home page: {len(home_en.featured)} curated sections")
+
+
+@transaction.atomic
+def seed(builder):
+    _glossary(builder)
+    vi_home = Page.objects.filter(depth=2, locale=builder.locale("vi")).first()
+    if vi_home is None or vi_home.get_translation_or_none(builder.locale("en")) is None:
+        return
+    vi_home = vi_home.specific
+    pages = _standard_pages(builder, vi_home)
+    for page in _existing_standard_pages(builder, vi_home):
+        builder.add_to_menu("footer", page, 20 if page.slug == "spokesperson" else 30)
+    _articles(builder, vi_home)
+    _story(builder, vi_home)
+    _magazine_article(builder, vi_home)
+    for key, order in (("investment", 12), ("tourism", 14)):
+        if pages.get(key) is not None:
+            builder.add_to_menu("main", pages[key], order)
+    _english_home(builder, vi_home, pages)

@@ -1,0 +1,178 @@
+"""The English edition's admin views: the reports (Reports menu) and the translation entry point."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale, Page
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
+
+from . import reports
+
+TRANSLATOR_PERMISSION = "wagtail_localize.submit_translation"
+
+
+def can_translate(user):
+    return user.is_active and (user.is_superuser or user.has_perm(TRANSLATOR_PERMISSION))
+
+
+def _when(value):
+    if not value:
+        return ""
+    return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+class LinksColumn(Column):
+    """A cell of links: the accessor gives [(label, url), ...]."""
+
+    cell_template_name = "translation/tables/links_cell.html"
+
+
+class TranslatorReportView(ReportView):
+    """A report for translators and English editors (and administrators), listing rows of a reports.* function."""
+
+    header_icon = "wagtail-localize-language"
+    paginate_by = 50
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_translate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filename(self):
+        return f"{self.export_name}-{datetime.date.today():%Y-%m-%d}"
+
+
+class StaleTranslationsView(TranslatorReportView):
+    page_title = _("Out-of-date translations")
+    index_url_name = "translation:stale"
+    index_results_url_name = "translation:stale_results"
+    export_name = "out-of-date-translations"
+    no_results_message = _("Every translation is up to date with its Vietnamese source.")
+    columns = [
+        TitleColumn(
+            "title",
+            label=_("English page"),
+            accessor="page.title",
+            get_url=lambda row: row.update_url,
+        ),
+        Column("status", label=_("Status"), accessor=lambda row: row.status_label),
+        Column("source_changed_at", label=_("Source changed"), accessor=lambda row: _when(row.source_changed_at)),
+        Column("synced_at", label=_("Translation last synced"), accessor=lambda row: _when(row.synced_at)),
+        LinksColumn("links", label=_("Actions"), accessor=lambda row: row.links),
+    ]
+    list_export = ["page.title", "source_page.title", "status", "source_changed_at", "synced_at"]
+    export_headings = {
+        "page.title": _("English page"),
+        "source_page.title": _("Vietnamese source"),
+        "status": _("Status"),
+        "source_changed_at": _("Source changed"),
+        "synced_at": _("Translation last synced"),
+    }
+
+    def get_queryset(self):
+        rows = reports.stale_translations()
+        labels = {
+            reports.SOURCE_CHANGED: _("Source changed since the translation"),
+            reports.NOT_PUBLISHED: _("Synced, not yet published"),
+        }
+        for row in rows:
+            row.status_label = labels[row.status]
+            row.links = [
+                (
+                    _("Update from the new source")
+                    if row.status == reports.SOURCE_CHANGED and row.translation_source_id
+                    else _("Edit the translation"),
+                    row.update_url,
+                ),
+                (_("Vietnamese source: %(title)s") % {"title": row.source_page.title}, row.source_edit_url),
+                (_("Source history"), row.source_history_url),
+            ]
+        return rows
+
+
+class GlossaryCheckView(TranslatorReportView):
+    page_title = _("Glossary check")
+    index_url_name = "translation:glossary_check"
+    index_results_url_name = "translation:glossary_check_results"
+    export_name = "glossary-check"
+    no_results_message = _("Every English page uses the glossary's renderings.")
+    columns = [
+        TitleColumn("title", label=_("English page"), accessor="page.title", get_url=lambda row: row.edit_url),
+        Column("source", label=_("Vietnamese source"), accessor="source_page.title"),
+        Column("findings", label=_("Term in the source → expected rendering"), accessor=lambda row: row.summary),
+    ]
+    list_export = ["page.title", "source_page.title", "summary"]
+    export_headings = {
+        "page.title": _("English page"),
+        "source_page.title": _("Vietnamese source"),
+        "summary": _("Term in the source → expected rendering"),
+    }
+
+    def get_queryset(self):
+        rows = reports.glossary_problems()
+        for row in rows:
+            row.summary = "; ".join(f"{f.term.source_term} → {f.term.english}" for f in row.findings)
+        return rows
+
+
+class UntranslatedPagesView(TranslatorReportView):
+    page_title = _("Pages to translate")
+    index_url_name = "translation:untranslated"
+    index_results_url_name = "translation:untranslated_results"
+    export_name = "pages-to-translate"
+    no_results_message = _("Every recent Vietnamese page has an English version.")
+    columns = [
+        TitleColumn("title", label=_("Vietnamese page"), accessor="page.title", get_url=lambda row: row.translate_url),
+        Column("type", label=_("Type"), accessor=lambda row: row.page.content_type.name),
+        Column("published", label=_("Published"), accessor=lambda row: _when(row.page.last_published_at)),
+        LinksColumn(
+            "links", label=_("Actions"), accessor=lambda row: [(_("Translate into English"), row.translate_url)]
+        ),
+    ]
+    list_export = ["page.title", "page.last_published_at"]
+    export_headings = {"page.title": _("Vietnamese page"), "page.last_published_at": _("Published")}
+
+    def get_queryset(self):
+        return reports.untranslated_pages()
+
+
+# --- Translating into the locales one may edit ------------------------------------------------------------------
+
+
+def editable_locales(user):
+    """The locales whose tree the user may add pages to (translators: English only)."""
+    if user.is_superuser:
+        return Locale.objects.all()
+    ids = [home.locale_id for home in Page.objects.filter(depth=2) if home.permissions_for_user(user).can_add_subpage()]
+    return Locale.objects.filter(pk__in=ids)
+
+
+class LocaleScopedSubmitTranslationForm(SubmitTranslationForm):
+    def __init__(self, instance, *args, user, **kwargs):
+        super().__init__(instance, *args, **kwargs)
+        self.fields["locales"].queryset = self.fields["locales"].queryset.filter(
+            pk__in=editable_locales(user).values("pk")
+        )
+
+
+class LocaleScopedSubmitPageTranslationView(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", offering only the locales the user may edit.
+
+    wagtail-localize asks only for ``submit_translation``: without this, a translator could create pages in the
+    Vietnamese tree by "translating" an English page. Mounted at wagtail-localize's own URL (wagtail_hooks.py).
+    """
+
+    def get_form(self):
+        if self.request.method == "POST":
+            return LocaleScopedSubmitTranslationForm(self.object, self.request.POST, user=self.request.user)
+        initial = None
+        code = self.request.GET.get("select_locale")
+        if code:
+            locale = Locale.objects.filter(language_code=code).first()
+            initial = {"locales": [locale]} if locale else None
+        return LocaleScopedSubmitTranslationForm(self.object, initial=initial, user=self.request.user)
