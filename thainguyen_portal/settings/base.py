@@ -493,3 +493,4 @@ PORTAL_STRIP_IMAGE_METADATA = True
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
 # django-axes says every sign-in at INFO; lockouts (WARNING) are what the log needs.
 LOGGING["loggers"]["axes"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
+WAGTAILMEDIA["MEDIA_FORM_BASE"] = "thainguyen_portal.core.uploads.PortalMediaForm"
