@@ -200,3 +200,16 @@ def test_passwords_need_twelve_characters():
 
 def test_the_admin_speaks_vietnamese_and_english_only():
     assert [code for code, _ in get_available_admin_languages()] == ["vi", "en"]
+
+
+def test_otp_reset_removes_a_lost_phone(site_tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    approver = make_user("lanhdao", "Lãnh đạo duyệt đăng")
+    TOTPDevice.objects.create(user=approver, name="phone", confirmed=True)
+    out = StringIO()
+    call_command("otp_reset", "lanhdao", stdout=out)
+    assert "Removed 1 device(s)" in out.getvalue()
+    assert not TOTPDevice.objects.filter(user=approver).exists()
