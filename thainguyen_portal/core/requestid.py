@@ -52,5 +52,8 @@ class RequestIdFilter(logging.Filter):
 
     def filter(self, record):
         if not hasattr(record, "request_id"):
-            record.request_id = _current.get()
+            # Django logs 4xx/5xx responses ("Not Found: /x") after the middleware has returned, with the request
+            # attached to the record; everything else is logged while the request runs.
+            request = getattr(record, "request", None)
+            record.request_id = getattr(request, "request_id", None) or _current.get()
         return True

@@ -54,8 +54,8 @@ def test_lockout_after_the_configured_number_of_failures(client, site_tree, sett
     # Locked: even the right password does not open the door, and the page says why and for how long.
     response = sign_in(client, "bientap")
     assert response.status_code == 429
-    text = response.content.decode()
-    assert "Too many failed sign-ins" in text and "3 failed attempts" in text and "30 minutes" in text
+    text = response.content.decode()  # the admin's sign-in page speaks Vietnamese until a user chooses
+    assert "Đăng nhập sai quá nhiều lần" in text and "Sau 3 lần đăng nhập sai" in text and "30 phút" in text
     assert response["Cache-Control"] == "no-store"
     assert "_auth_user_id" not in client.session
 
@@ -88,6 +88,7 @@ def test_lockout_follows_the_proxys_client_address(client, site_tree, settings):
 
 
 # --- One-time passwords -----------------------------------------------------------------------------------
+# The pages speak the admin's default language, Vietnamese (the users here have not chosen another).
 
 
 @pytest.fixture
@@ -113,7 +114,7 @@ def test_an_approver_without_a_device_is_sent_to_enrolment_and_gets_in_with_a_va
     assert not device.confirmed
 
     wrong = client.post("/admin/otp/setup/", {"token": "000000" if code_for(device) != "000000" else "111111"})
-    assert wrong.status_code == 200 and b"not valid" in wrong.content
+    assert wrong.status_code == 200 and "Mã này không hợp lệ".encode() in wrong.content
     assert client.get("/admin/").status_code == 302  # still not in
 
     right = client.post("/admin/otp/setup/", {"token": code_for(device), "next": "/admin/pages/"})
@@ -129,7 +130,7 @@ def test_an_enrolled_approver_enters_a_code_once_per_session(client, site_tree, 
     sign_in(client, "lanhdao")
     response = client.get("/admin/")
     assert response["Location"].startswith("/admin/otp/verify/")
-    assert b"Enter the digits" in client.post("/admin/otp/verify/", {"token": "12x456"}).content
+    assert "Hãy nhập các chữ số".encode() in client.post("/admin/otp/verify/", {"token": "12x456"}).content
     assert client.get("/admin/").status_code == 302
     assert client.post("/admin/otp/verify/", {"token": code_for(device)})["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
@@ -168,10 +169,10 @@ def test_wrong_codes_are_throttled(client, site_tree, otp_on):
     device = TOTPDevice.objects.create(user=approver, name="phone", confirmed=True)
     sign_in(client, "lanhdao")
     wrong = "000000" if code_for(device) != "000000" else "111111"
-    assert b"not valid" in client.post("/admin/otp/verify/", {"token": wrong}).content
+    assert "Mã này không hợp lệ".encode() in client.post("/admin/otp/verify/", {"token": wrong}).content
     # Right after a wrong code even the right one is refused, with a clear message.
     response = client.post("/admin/otp/verify/", {"token": code_for(device)})
-    assert response.status_code == 200 and b"Too many wrong codes" in response.content
+    assert response.status_code == 200 and "Đã nhập sai mã quá nhiều lần".encode() in response.content
     assert client.get("/admin/").status_code == 302
 
 

@@ -62,6 +62,11 @@ def test_errors_are_logged_with_the_request_id_and_the_reader_sees_it(client, si
     assert "RuntimeError: the database fell over" in log
 
 
+def test_client_errors_are_logged_with_the_request_id(client, site_tree, console):
+    client.get("/khong-co-trang-nay/", headers={"X-Request-ID": "req-404-0123456789"})
+    assert "WARNING [req-404-0123456789] django.request Not Found: /khong-co-trang-nay/" in console.getvalue()
+
+
 def test_outside_a_request_the_id_is_a_dash():
     assert current_request_id() == "-"
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "message", None, None)
