@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test lint format messages bench clean
+.PHONY: install install-dev run migrate seed test lint format messages bench soak clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -64,6 +64,14 @@ messages: install-dev
 bench: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
 	$(PY) tools/bench.py $(BENCH_ARGS)
+
+# Minutes of wrk load over the public URLs while articles are published every few seconds (tools/soak.py): no
+# errors, no stale page after a publish, worker memory sampled. Needs REDIS_URL (the page cache is shared through
+# it); DATABASE_URL for PostgreSQL. Options: make soak SOAK_MINUTES=10 SOAK_ARGS="--publish-every 3"
+SOAK_MINUTES ?= 3
+soak: install
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
+	$(PY) tools/soak.py --minutes $(SOAK_MINUTES) $(SOAK_ARGS)
 
 clean:
 	rm -rf var/static var/test-media .pytest_cache

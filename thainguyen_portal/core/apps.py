@@ -11,3 +11,11 @@ class CoreConfig(AppConfig):
         from . import signals
 
         signals.connect()
+
+        # New image originals lose their EXIF (GPS) before they are stored (core/uploads.py).
+        from django.db.models.signals import pre_save
+        from wagtail.images import get_image_model
+
+        from .uploads import strip_image_metadata
+
+        pre_save.connect(strip_image_metadata, sender=get_image_model(), dispatch_uid="portal-strip-image-metadata")

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from . import stats
+from .clientip import client_ip
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +44,7 @@ def hit(request):
     page_id = params.get("p", "")
     section = params.get("s", "")
     if page_id.isdigit() and 0 < int(page_id) < 2**31 and (not section or _SECTION.fullmatch(section)):
-        address = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip() or request.META.get(
-            "REMOTE_ADDR", ""
-        )
+        address = client_ip(request)
         try:
             stats.record_view(int(page_id), section, address, request.META.get("HTTP_USER_AGENT", ""))
         except Exception:  # counting must never bother the reader
@@ -85,7 +84,12 @@ def healthz(request):
 def server_error(request, *args, **kwargs):
     """The 500 page, rendered without a request context: no database, no cache, no settings lookups."""
     try:
-        html = loader.get_template("500.html").render({"LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "vi")})
+        context = {
+            "LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "vi"),
+            # The reader can quote it; the log lines of the failure carry the same id (core/requestid.py).
+            "request_id": getattr(request, "request_id", ""),
+        }
+        html = loader.get_template("500.html").render(context)
     except Exception:  # the last line of defence must not fail itself
         logger.exception("500.html could not be rendered")
         html = "<!doctype html><title>500</title><h1>Hệ thống đang bận / Server error</h1>"

@@ -1,10 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import stats
+from . import otp, stats
 from .models import DailyTotals, Menu
 
 
@@ -59,3 +60,12 @@ class VisitsPanel(Component):
 def add_visits_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(VisitsPanel())
+
+
+@hooks.register("register_admin_urls")
+def otp_urls():
+    """Enrolment and verification of one-time passwords (core/otp.py), under /admin/otp/."""
+    return [
+        path("otp/setup/", otp.setup, name="portal_otp_setup"),
+        path("otp/verify/", otp.verify, name="portal_otp_verify"),
+    ]

@@ -284,8 +284,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Every line carries the request id (core/requestid.py): "-" outside a request.
+    "filters": {"request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
@@ -518,3 +520,53 @@ def machine_translator_from_env(value):
 
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ.get("WAGTAILLOCALIZE_MACHINE_TRANSLATOR"))
+# security (README.md "Security", docs/deployment.md): login throttling, one-time passwords, uploads, request ids.
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+MIDDLEWARE.insert(0, "thainguyen_portal.core.requestid.RequestIdMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "thainguyen_portal.core.otp.AdminSessionMiddleware",
+)
+# django-axes last: it turns a locked-out login into the lockout page.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes: after AXES_FAILURE_LIMIT failed sign-ins of one user name from one client address, that pair is locked
+# for AXES_COOLOFF_HOURS. The address is the proxy-aware one (PORTAL_CLIENT_IP_HEADER): without it, one attacker
+# would lock every editor out behind nginx. `manage.py axes_reset` unlocks everyone.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "thainguyen_portal.core.clientip.axes_client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "thainguyen_portal.core.otp.lockout_response"
+AXES_VERBOSE = False
+# Admin sessions: signed out after PORTAL_SESSION_IDLE_TIMEOUT seconds without a request, and at the latest after
+# SESSION_COOKIE_AGE (one working day). Readers have no session.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 3600)
+PORTAL_SESSION_IDLE_TIMEOUT = env_int("PORTAL_SESSION_IDLE_TIMEOUT", 30 * 60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Time-based one-time passwords (django-otp's TOTP devices, core/otp.py): superusers and members of these groups
+# must enrol an authenticator app and enter its code before any /admin/ page. Required in production; off by default
+# in development (`make run`'s demo admin signs in with a password only) and tests (the OTP tests switch it on).
+PORTAL_OTP_REQUIRED = env_bool("PORTAL_OTP_REQUIRED", True)
+PORTAL_OTP_GROUPS = ["Lãnh đạo duyệt đăng", "Văn phòng duyệt Công báo", "Quản trị hệ thống"]
+OTP_TOTP_ISSUER = "Cổng TTĐT Thái Nguyên"
+# Uploads (core/uploads.py): documents and media are checked by their content, not their name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "thainguyen_portal.core.uploads.PortalDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+PORTAL_STRIP_IMAGE_METADATA = True
+# Optional error reporting: set SENTRY_DSN and install sentry-sdk (README.md); nothing is sent otherwise.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+# django-axes says every sign-in at INFO; lockouts (WARNING) are what the log needs.
+LOGGING["loggers"]["axes"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
+WAGTAILMEDIA["MEDIA_FORM_BASE"] = "thainguyen_portal.core.uploads.PortalMediaForm"

@@ -13,3 +13,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Serve static files straight from the app directories while developing (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The demo admin signs in with a password only; set PORTAL_OTP_REQUIRED=true to try the one-time-password flow.
+PORTAL_OTP_REQUIRED = env_bool("PORTAL_OTP_REQUIRED", False)

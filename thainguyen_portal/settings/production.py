@@ -44,3 +44,20 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT tỉnh Thái Nguyên <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Admin sign-in: one-time passwords for approvers and administrators (core/otp.py), on unless switched off.
+PORTAL_OTP_REQUIRED = env_bool("PORTAL_OTP_REQUIRED", True)
+
+# Optional error reporting to Sentry: only with SENTRY_DSN set and sentry-sdk installed (README.md, "Security").
+if SENTRY_DSN:  # noqa: F405
+    try:
+        import sentry_sdk
+    except ImportError:
+        sys.stderr.write("SENTRY_DSN is set but sentry-sdk is not installed: pip install sentry-sdk\n")
+        raise SystemExit(1) from None
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,  # noqa: F405
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,  # no cookies, user names or addresses of readers and editors
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+    )

@@ -21,3 +21,5 @@ WHITENOISE_AUTOREFRESH = True
 # The page cache is off in tests, so that every test measures and sees what the page renders; the page-cache tests
 # (core/tests/test_pagecache.py and the tests that check a cache hit) switch it on with override_settings.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+# One-time passwords are off so that tests sign in editors with force_login; core/tests/test_otp.py switches them on.
+PORTAL_OTP_REQUIRED = False

@@ -1,0 +1,359 @@
+"""`make soak`: minutes of load on the public site while the newsroom publishes, the way production runs.
+
+gunicorn (production settings) serves the demo site on 127.0.0.1; wrk loads a rotation of public URLs (home pages,
+sections, articles, gazette, multimedia, magazine, search) for the whole run. Meanwhile this script publishes a new
+article every few seconds, exactly as the admin's "Publish" does (a revision, published), and at once fetches the
+home page, the article's section and the article as an anonymous reader: the new title must be on all three (no
+stale page after a publish). Every few seconds it samples the workers' resident memory. At the end it prints the
+load figures, the publish checks, the memory samples and the server's logged errors, and deletes its articles.
+
+Needs Redis (REDIS_URL): the page cache and its invalidation are shared between the workers and the publisher
+through it, as in production. PostgreSQL with DATABASE_URL, else an SQLite file under var/soak/.
+Workers are not recycled during the run (GUNICORN_MAX_REQUESTS=0), so that a leak shows as growth.
+
+    .venv/bin/python tools/soak.py [--minutes 3] [--publish-every 5] [--connections 16] [--workers 2]
+"""
+
+import argparse
+import html
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+VAR = BASE_DIR / "var" / "soak"
+
+
+def environment(port):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="thainguyen_portal.settings.production",
+        SECRET_KEY=os.environ.get("SECRET_KEY") or "soak-" + "k3y!" * 16,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        SERVE_MEDIA="true",
+        PORTAL_VAR_DIR=str(VAR),
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        PAGE_CACHE_ENABLED="true",
+        GUNICORN_ACCESS_LOG="/dev/null",
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def prepare(env):
+    dev = {**env, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev", "DEBUG": "false"}
+    VAR.mkdir(parents=True, exist_ok=True)
+    subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=BASE_DIR, env=dev, check=True)
+    subprocess.run(
+        [PYTHON, "manage.py", "seed_demo", "-v0"], cwd=BASE_DIR, env=dev, check=True, stdout=subprocess.DEVNULL
+    )
+    subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=BASE_DIR, env=env, check=True)
+
+
+def public_paths():
+    """A rotation of public URLs: both home pages and the newest live pages of each public page type."""
+    from django.apps import apps
+    from wagtail.models import Page
+
+    paths = ["/", "/en/", "/tim-kiem/?q=thai+nguyen", "/tim-kiem/?q=che"]
+    labels = [
+        "news.NewsIndexPage",
+        "news.SectionPage",
+        "news.ArticlePage",
+        "multimedia.MultimediaIndexPage",
+        "multimedia.VideoPage",
+        "multimedia.GalleryPage",
+        "multimedia.LayeredStoryPage",
+        "gazette.GazetteIndexPage",
+        "gazette.GazetteIssuePage",
+        "travietpub.MagazineIndexPage",
+        "travietpub.MagazineIssuePage",
+        "home.StandardPage",
+    ]
+    for label in labels:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        for page in model.objects.live().public().order_by("-first_published_at")[:3]:
+            url = Page.get_url(page)
+            if url and url.startswith("/") and url not in paths:
+                paths.append(url)
+    return paths
+
+
+class Server:
+    def __init__(self, env, port, workers):
+        env = {
+            **env,
+            "GUNICORN_WORKERS": str(workers),
+            "GUNICORN_THREADS": "1",
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_MAX_REQUESTS": "0",
+        }
+        self.log_path = VAR / "gunicorn.log"
+        self.log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2).read()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise SystemExit("gunicorn did not start:\n" + self.log_path.read_text()) from None
+                time.sleep(0.3)
+        raise SystemExit("gunicorn did not answer within 60 s")
+
+    def worker_rss_mb(self):
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout.split()
+        sizes = {}
+        for pid in children:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except FileNotFoundError:
+                continue
+            sizes[int(pid)] = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+        return sizes
+
+    def logged_errors(self):
+        text = self.log_path.read_text(errors="replace")
+        return [line for line in text.splitlines() if " ERROR " in line or "Traceback" in line or "[CRITICAL]" in line]
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+        self.log.close()
+
+
+def wrk_script(paths):
+    quoted = ", ".join('"' + path.replace("\\", "\\\\").replace('"', '\\"') + '"' for path in paths)
+    script = VAR / "rotation.lua"
+    script.write_text(
+        f"local paths = {{{quoted}}}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = (i % #paths) + 1\n"
+        '  return wrk.format("GET", paths[i])\n'
+        "end\n"
+    )
+    return script
+
+
+def parse_wrk(out):
+    def latency(pct):
+        match = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        if not match:
+            return float("nan")
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency(50),
+        "p90": latency(90),
+        "p99": latency(99),
+        "socket_errors": socket_errors,
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+    }
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8", "replace"), response.headers.get("X-Cache", "")
+    except urllib.error.HTTPError as exc:
+        return exc.code, "", ""
+
+
+class Publisher:
+    """Publishes an article in a section, as the admin's Publish button does, and checks what readers then see."""
+
+    def __init__(self, base):
+        from news.models import ArticlePage, SectionPage
+
+        self.base = base
+        self.model = ArticlePage
+        self.sections = [
+            section
+            for section in SectionPage.objects.live().public().filter(locale__language_code="vi").order_by("path")
+            if ArticlePage in section.specific_class.allowed_subpage_models()
+        ][:4]
+        if not self.sections:
+            raise SystemExit("no live Vietnamese section to publish into: is the demo seeded?")
+        self.run_id = time.strftime("%H%M%S")
+        self.published, self.stale, self.failures, self.durations = [], [], [], []
+
+    def publish_one(self, number):
+        from django.db import close_old_connections
+
+        close_old_connections()
+        section = self.sections[number % len(self.sections)]
+        title = f"Kiểm thử tải {self.run_id}-{number}: Thái Nguyên cập nhật tin mới"
+        started = time.monotonic()
+        article = self.model(
+            title=title,
+            slug=f"kiem-thu-tai-{self.run_id}-{number}",
+            sapo="Bài kiểm thử tải tự động: đăng trong lúc cổng đang phục vụ bạn đọc.",
+            authors="Tòa soạn",
+        )
+        section.add_child(instance=article)
+        article.save_revision().publish()
+        self.durations.append(time.monotonic() - started)
+        self.published.append(article.pk)
+        marker = html.escape(title, quote=False)
+        checks = {"home": "/", "section": section.url, "article": article.url}
+        for name, path in checks.items():
+            status, body, cache = fetch(self.base + path)
+            if status != 200:
+                self.failures.append(f"{name} {path} answered {status} after publishing #{number}")
+            elif marker not in body:
+                self.stale.append(f"{name} {path} (X-Cache {cache or '-'}) lacks article #{number}")
+
+    def clean_up(self):
+        from wagtail.models import Page
+
+        for page in Page.objects.filter(pk__in=self.published):
+            page.delete()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=float(os.environ.get("SOAK_MINUTES", 3)))
+    parser.add_argument("--publish-every", type=float, default=float(os.environ.get("SOAK_PUBLISH_EVERY", 5)))
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("SOAK_PORT", 8766)))
+    parser.add_argument("--sample-every", type=float, default=5)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk (Debian's package)")
+    if not os.environ.get("REDIS_URL"):
+        raise SystemExit(
+            "make soak needs REDIS_URL: gunicorn's workers and the publisher share the page cache through Redis, "
+            "as in production (local memory is per process). Example:\n"
+            "  make soak DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_soak REDIS_URL=redis://127.0.0.1:6379/8"
+        )
+
+    env = environment(args.port)
+    database = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
+    print(f"Preparing the demo site ({database}, Redis) …", flush=True)
+    prepare(env)
+    os.environ.update(env)
+    sys.path.insert(0, str(BASE_DIR))
+    import django
+
+    django.setup()
+    paths = public_paths()
+    base = f"http://127.0.0.1:{args.port}"
+    duration = int(args.minutes * 60)
+
+    server = Server(env, args.port, args.workers)
+    samples = []
+    publisher = Publisher(base)
+    try:
+        for path in paths:  # renditions and the first cache fill, and every URL must answer
+            status, _body, _cache = fetch(base + path)
+            if status != 200:
+                print(f"warning: {path} answered {status} before the load", flush=True)
+        samples.append((0.0, server.worker_rss_mb()))
+        print(
+            f"Soaking for {duration} s: {len(paths)} URLs, {args.connections} connections, {args.workers} workers, "
+            f"an article every {args.publish_every:g} s …",
+            flush=True,
+        )
+        script = wrk_script(paths)
+        started = time.monotonic()
+        load = subprocess.Popen(
+            ["wrk", "-t2", f"-c{args.connections}", f"-d{duration}s", "--latency", "-s", str(script), base],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        stop = threading.Event()
+
+        def sample():
+            while not stop.wait(args.sample_every):
+                samples.append((time.monotonic() - started, server.worker_rss_mb()))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        number = 0
+        while load.poll() is None:
+            number += 1
+            publisher.publish_one(number)
+            next_at = started + number * args.publish_every
+            while load.poll() is None and time.monotonic() < next_at:
+                time.sleep(0.2)
+        output = load.communicate()[0]
+        stop.set()
+        sampler.join()
+        samples.append((time.monotonic() - started, server.worker_rss_mb()))
+        errors = server.logged_errors()
+    finally:
+        server.stop()
+        publisher.clean_up()
+
+    result = parse_wrk(output)
+    print(
+        f"\nmake soak — {database}, Redis; gunicorn {args.workers} workers (not recycled); wrk 2 threads, "
+        f"{args.connections} connections, {duration} s over {len(paths)} public URLs\n"
+    )
+    print(
+        f"load:      {result['requests']:,} requests, {result['rps']:.1f} req/s; latency p50 {result['p50']:.1f} ms, "
+        f"p90 {result['p90']:.1f} ms, p99 {result['p99']:.1f} ms"
+    )
+    print(f"errors:    {result['non_2xx']} non-2xx/3xx responses, {result['socket_errors']} socket errors")
+    published = len(publisher.published)
+    took = statistics.median(publisher.durations) * 1000 if publisher.durations else 0
+    print(
+        f"publishes: {published} articles (median {took:.0f} ms each); stale after publish: {len(publisher.stale)}; "
+        f"failed checks: {len(publisher.failures)}"
+    )
+    for line in (publisher.stale + publisher.failures)[:10]:
+        print(f"           {line}")
+    first, last = samples[0][1], samples[-1][1]
+    peaks = {}
+    for _t, sizes in samples:
+        for pid, mb in sizes.items():
+            peaks[pid] = max(peaks.get(pid, 0), mb)
+    print(
+        "memory:    worker RSS (MB) at start → end (peak): "
+        + ", ".join(
+            f"{first.get(pid, 0):.0f} → {last.get(pid, 0):.0f} ({peaks.get(pid, 0):.0f})"
+            for pid in sorted(set(first) | set(last))
+        )
+    )
+    series = [f"{t:.0f}s:{sum(sizes.values()):.0f}" for t, sizes in samples[:: max(1, len(samples) // 8)]]
+    print(f"           total over time: {' '.join(series)}")
+    print(f"server:    {len(errors)} error lines in the gunicorn log ({server.log_path.relative_to(BASE_DIR)})")
+    for line in errors[:5]:
+        print(f"           {line[:160]}")
+    ok = not (result["non_2xx"] or result["socket_errors"] or publisher.stale or publisher.failures or errors)
+    print("\nsoak: " + ("OK" if ok else "PROBLEMS FOUND (see above)"))
+    raise SystemExit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
