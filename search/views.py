@@ -14,13 +14,16 @@ from django.db.models import F, Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
+
+from thainguyen_portal.core.ratelimit import ratelimit
 
 from . import stats
 from .highlight import highlight
 from .promotions import promotions_for
-from .query import match, suggest, suggestion_words
+from .query import match, max_results, suggest, suggestion_words
 from .sources import kind_choices
 from .text import MAX_QUERY_LENGTH, normalise, parse_query
 
@@ -87,6 +90,13 @@ def _sections(locale_id, restricted):
     return list(_public(pages, restricted).order_by("path").values_list("pk", "title", "path"))
 
 
+# Per client address (core.ratelimit); operators change them with PORTAL_RATE_LIMITS = {"search": "…"}. The box
+# asks for suggestions as the reader types (after a pause), so they get a higher rate of their own.
+SEARCH_RATE = "60/m"
+SUGGEST_RATE = "240/m"
+
+
+@ratelimit("suggest", rate=SUGGEST_RATE, methods=None)
 def suggestions(request):
     query = clean_query(request.GET.get("q", ""))
     words = suggestion_words(query)
@@ -105,9 +115,14 @@ def suggestions(request):
 
 
 def search(request):
+    """The results page, or the suggestions (``format=json``): each with its own rate limit."""
     if request.GET.get("format") == "json":
         return suggestions(request)
+    return results_page(request)
 
+
+@ratelimit("search", rate=SEARCH_RATE, methods=None)
+def results_page(request):
     parsed = parse_query(request.GET.get("q", ""))
     messages = []
     if parsed.truncated:
@@ -203,6 +218,9 @@ def search(request):
         "date_from": request.GET.get("from", "")[:20],
         "date_to": request.GET.get("to", "")[:20],
         "page_query": params.urlencode(),
+        # Only the newest max_results() matches are counted and ranked (search/query.py).
+        "results_capped": results is not None and results.paginator.count >= max_results(),
+        "max_results": number_format(max_results(), force_grouping=True),
     }
     return render(request, "search/search.html", context)
 
