@@ -10,7 +10,7 @@ import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone, translation
@@ -22,8 +22,9 @@ from thainguyen_portal.core.ratelimit import ratelimit
 
 from . import stats
 from .highlight import highlight
+from .models import SearchEntry
 from .promotions import promotions_for
-from .query import match, max_results, suggest, suggestion_words
+from .query import candidates, max_results, order, suggest, suggestion_words
 from .sources import kind_choices
 from .text import MAX_QUERY_LENGTH, normalise, parse_query
 
@@ -61,8 +62,6 @@ def _public(queryset, restricted):
 
 
 def _entries(locale_id, restricted=None):
-    from .models import SearchEntry
-
     if restricted is None:
         restricted = _restricted_paths()
     return _public(SearchEntry.objects.filter(locale_id=locale_id), restricted)
@@ -172,12 +171,14 @@ def results_page(request):
             entries = entries.filter(date__gte=date_from)
         if date_to:
             entries = entries.filter(date__lte=date_to)
-        entries = match(entries, parsed).defer("title_folded", "text_folded", "text_exact")
-        if sort == "date":
-            entries = entries.order_by(F("date").desc(nulls_last=True), "-pk")
-        else:
-            entries = entries.order_by("-rank", F("date").desc(nulls_last=True), "-pk")
-        results = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
+        # One query for the newest max_results() matches (id, date, rank), ordered here; one for the page's entries.
+        rows = order(candidates(entries, parsed), sort)
+        results = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+        if results.object_list:
+            found = SearchEntry.objects.defer("title_folded", "text_folded", "text_exact").in_bulk(
+                [row[0] for row in results.object_list]
+            )
+            results.object_list = [found[row[0]] for row in results.object_list if row[0] in found]
         promotions = promotions_for(parsed.text) if results.number == 1 else []
 
         page_ids = {entry.page_id for entry in results if entry.page_id}

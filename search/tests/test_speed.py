@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def _dated_entries(now):
     """One entry per date window (PostgreSQL asks for them window by window), plus one without a date."""
-    ages = [1, 10, 60, 200, 800, 3000]  # days: one in each of the windows 7, 30, 90, 365, 3*365 and older
+    ages = [1, 10, 60, 200, 800]  # days: one in each of the windows 7, 30, 90, 365 and older
     assert len(ages) == len(WINDOWS) + 1
     entries = {
         age: SearchEntryFactory(title=f"Chè Tân Cương mục {age}", body="Vùng chè.", date=now - timedelta(days=age))
@@ -36,7 +36,7 @@ def _keys(entries, rows):
 
 @pytest.mark.parametrize(
     ("limit", "expected"),
-    [(1, [1]), (3, [1, 10, 60]), (5, [1, 10, 60, 200, 800]), (6, [1, 10, 60, 200, 800, 3000]), (50, "all")],
+    [(1, [1]), (3, [1, 10, 60]), (4, [1, 10, 60, 200]), (5, [1, 10, 60, 200, 800]), (50, "all")],
 )
 def test_only_the_newest_matches_are_ranked(settings, site_tree, limit, expected):
     now = timezone.now()
@@ -72,7 +72,7 @@ def test_a_capped_result_says_so(client, settings, site_tree):
     assert response.context["results_capped"]
     assert response.context["search_results"].paginator.count == 2
     summary = re.search(r'<p class="search-summary"[^>]*>(.*?)</p>', response.content.decode(), re.S).group(1)
-    assert summary.startswith("2 ")
+    assert "Có từ 2 kết quả trở lên" in summary  # the Vietnamese page
     settings.SEARCH_MAX_RESULTS = 4  # ("3 or more" would be true, but the exact count is nicer)
     response = client.get("/tim-kiem/", {"q": "cong van che"})
     assert not response.context["results_capped"]
