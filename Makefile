@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test lint format messages bench soak clean
+.PHONY: install install-dev run migrate seed test lint format messages bench bench-search soak clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -64,6 +64,17 @@ messages: install-dev
 bench: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
 	$(PY) tools/bench.py $(BENCH_ARGS)
+	$(if $(SEARCH),$(MAKE) bench-search)
+
+# Search latency over 100,000 articles (docs/search.md, "Benchmark"); also `make bench SEARCH=1`. Meant for
+# PostgreSQL: SEARCH_BENCH_DATABASE_URL (else DATABASE_URL) = postgres://…/a database of its own; without either, a
+# separate SQLite file under var/bench-search/. The articles are seeded on the first run and kept for the next.
+# Options: make bench-search SEARCH_BENCH_ARGS="--articles 20000 --repeat 3"
+bench-search: install
+	@mkdir -p var/bench-search
+	@export DATABASE_URL="$${SEARCH_BENCH_DATABASE_URL:-$$DATABASE_URL}"; \
+	[ -n "$$DATABASE_URL" ] || export PORTAL_VAR_DIR="$(CURDIR)/var/bench-search"; \
+	export DEBUG=false; $(PY) manage.py migrate --noinput -v0 && $(PY) manage.py search_bench --keep $(SEARCH_BENCH_ARGS)
 
 # Minutes of wrk load over the public URLs while articles are published every few seconds (tools/soak.py): no
 # errors, no stale page after a publish, worker memory sampled. Needs REDIS_URL (the page cache is shared through

@@ -10,17 +10,21 @@ import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from thainguyen_portal.core.ratelimit import ratelimit
+
 from . import stats
 from .highlight import highlight
+from .models import SearchEntry
 from .promotions import promotions_for
-from .query import match, suggest, suggestion_words
+from .query import candidates, max_results, order, suggest, suggestion_words
 from .sources import kind_choices
 from .text import MAX_QUERY_LENGTH, normalise, parse_query
 
@@ -58,8 +62,6 @@ def _public(queryset, restricted):
 
 
 def _entries(locale_id, restricted=None):
-    from .models import SearchEntry
-
     if restricted is None:
         restricted = _restricted_paths()
     return _public(SearchEntry.objects.filter(locale_id=locale_id), restricted)
@@ -87,6 +89,13 @@ def _sections(locale_id, restricted):
     return list(_public(pages, restricted).order_by("path").values_list("pk", "title", "path"))
 
 
+# Per client address (core.ratelimit); operators change them with PORTAL_RATE_LIMITS = {"search": "…"}. The box
+# asks for suggestions as the reader types (after a pause), so they get a higher rate of their own.
+SEARCH_RATE = "60/m"
+SUGGEST_RATE = "240/m"
+
+
+@ratelimit("suggest", rate=SUGGEST_RATE, methods=None)
 def suggestions(request):
     query = clean_query(request.GET.get("q", ""))
     words = suggestion_words(query)
@@ -105,9 +114,14 @@ def suggestions(request):
 
 
 def search(request):
+    """The results page, or the suggestions (``format=json``): each with its own rate limit."""
     if request.GET.get("format") == "json":
         return suggestions(request)
+    return results_page(request)
 
+
+@ratelimit("search", rate=SEARCH_RATE, methods=None)
+def results_page(request):
     parsed = parse_query(request.GET.get("q", ""))
     messages = []
     if parsed.truncated:
@@ -157,12 +171,14 @@ def search(request):
             entries = entries.filter(date__gte=date_from)
         if date_to:
             entries = entries.filter(date__lte=date_to)
-        entries = match(entries, parsed).defer("title_folded", "text_folded", "text_exact")
-        if sort == "date":
-            entries = entries.order_by(F("date").desc(nulls_last=True), "-pk")
-        else:
-            entries = entries.order_by("-rank", F("date").desc(nulls_last=True), "-pk")
-        results = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
+        # One query for the newest max_results() matches (id, date, rank), ordered here; one for the page's entries.
+        rows = order(candidates(entries, parsed), sort)
+        results = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+        if results.object_list:
+            found = SearchEntry.objects.defer("title_folded", "text_folded", "text_exact").in_bulk(
+                [row[0] for row in results.object_list]
+            )
+            results.object_list = [found[row[0]] for row in results.object_list if row[0] in found]
         promotions = promotions_for(parsed.text) if results.number == 1 else []
 
         page_ids = {entry.page_id for entry in results if entry.page_id}
@@ -203,6 +219,9 @@ def search(request):
         "date_from": request.GET.get("from", "")[:20],
         "date_to": request.GET.get("to", "")[:20],
         "page_query": params.urlencode(),
+        # Only the newest max_results() matches are counted and ranked (search/query.py).
+        "results_capped": results is not None and results.paginator.count >= max_results(),
+        "max_results": number_format(max_results(), force_grouping=True),
     }
     return render(request, "search/search.html", context)
 

@@ -4,6 +4,15 @@
 (function () {
   "use strict";
   var counter = 0;
+  // The list's styles: a static file named by the page (data-css, so the hashed name of production works).
+  var script = document.currentScript;
+  var css = script && script.getAttribute("data-css");
+  if (css && !document.querySelector('link[href="' + css + '"]')) {
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = css;
+    document.head.appendChild(link);
+  }
 
   function enhance(input) {
     var form = input.form;
