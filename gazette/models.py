@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
 
+from .generations import bump_gazette_areas_on_commit
 from .numbers import InvalidNumber, parse_number
 
 ISSUE_NUMBER = re.compile(r"^\d{1,3}(\+\d{1,3})*$")
@@ -454,6 +455,7 @@ class LegalDocument(index.Indexed, ClusterableModel):
             LegalDocument.objects.filter(pk=self.pk).update(
                 is_published=self.is_published, first_published_at=self.first_published_at
             )
+            bump_gazette_areas_on_commit()  # the lookup's cached facet counts (generations.py)
 
 
 # The Vietnamese names used in citations (the citation is a Vietnamese legal reference in both editions).

@@ -1,12 +1,13 @@
-"""Keep each document's ``is_published`` in step with the issues holding it, and the home slot's cached index URL
-in step with the index page."""
+"""Keep each document's ``is_published`` in step with the issues holding it, the home slot's cached index URL
+in step with the index page, and the lookup's cached facet counts in step with the documents (generations.py)."""
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from .generations import bump_gazette_areas_on_commit
 from .models import DocumentAppearance, GazetteIndexPage, GazetteIssuePage, LegalDocument
 
 INDEX_URL_CACHE_SECONDS = 600
@@ -36,6 +37,14 @@ def refresh_documents_of(issue_id):
 @receiver(page_unpublished, sender=GazetteIssuePage)
 def issue_published_or_unpublished(sender, instance, **kwargs):
     refresh_documents_of(instance.pk)
+    bump_gazette_areas_on_commit()
+
+
+@receiver(post_save, sender=LegalDocument)
+@receiver(post_delete, sender=LegalDocument)
+def document_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        bump_gazette_areas_on_commit()
 
 
 @receiver(post_delete, sender=DocumentAppearance)
@@ -43,3 +52,4 @@ def appearance_deleted(sender, instance, **kwargs):
     document = LegalDocument.objects.filter(pk=instance.document_id).first()
     if document is not None:
         document.recompute_published()
+    bump_gazette_areas_on_commit()

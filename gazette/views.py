@@ -87,8 +87,8 @@ def issue_list(index, request):
 def lookup(index, request):
     from .lookup import Lookup
 
-    search = Lookup(request.GET)
-    page_obj = Paginator(search.results(), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    search = Lookup(request.GET, cache_path=request.path_info)
+    page_obj = search.page(request.GET.get("page"), RESULTS_PER_PAGE)
     titles = {
         "type": _("Type"),
         "body": _("Issuing body"),
@@ -373,10 +373,10 @@ def _api_item(index, request, document, status):
 def api_list(index, request):
     from .lookup import Lookup
 
-    search = Lookup(request.GET)
+    search = Lookup(request.GET, cache_path=request.path_info)
     if search.form.errors:
         return JsonResponse({"errors": {k: [str(e) for e in v] for k, v in search.form.errors.items()}}, status=400)
-    page_obj = Paginator(search.results(), API_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = search.page(request.GET.get("page"), API_PER_PAGE)
     return JsonResponse(
         {
             "count": page_obj.paginator.count,

@@ -416,6 +416,8 @@ GAZETTE_HOLIDAYS = [d.strip() for d in os.environ.get("GAZETTE_HOLIDAYS", "").sp
 GAZETTE_FILE_EXTENSIONS = ["pdf", "doc", "docx"]
 # A Unicode TTF with Vietnamese for generated PDFs (demo content, tests); DejaVu Sans where Debian puts it if empty.
 GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
+# The lookup's facet counts, kept per set of filters until the gazette's page-cache generation moves (0: off).
+GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", "600"))
 
 # Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
 # PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with

@@ -1,13 +1,18 @@
-"""manage.py bench_gazette [--runs 200]: p50 and p95 of the lookup (number, words, filters), in one process.
+"""manage.py bench_gazette [--runs 200] [--seed-missing]: p50 and p95 of the lookup (number, words, filters).
 
-Each lookup does what the lookup page does for its data: the count, the first page of results with their fields,
-and the six facet counts. Run it on PostgreSQL after `seed_gazette_scale` (the issue's goal: p95 <= 100 ms).
+Each lookup does what the lookup page does for its data, in one process: the facet counts and the total, and the
+first page of results with their fields. The facet cache is left out (every lookup is counted cold); a last line
+measures the second page of word lookups, whose counts the first page left in the cache, as the site serves them.
+Run it on PostgreSQL (the issue's goal: p95 <= 100 ms at 20,000 documents); `--seed-missing` first tops the
+published documents up to 20,000 with `seed_gazette_scale` (`make bench-gazette` does both).
 """
 
+import os
 import random
 import statistics
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
@@ -15,19 +20,27 @@ from gazette.lookup import Lookup
 from gazette.models import DocumentType, ForceStatus, IssuingBody, LegalDocument, LegalField
 
 PAGE = 20
+SCALE = 20_000
+CACHE_PATH = "/cong-bao/tra-cuu/"
 
 
-def run_lookup(params):
-    lookup = Lookup(params)
-    results = lookup.results()
-    results.count()
-    list(results[:PAGE])
+def run_lookup(params, cache_path=None, page=1):
+    lookup = Lookup(params, cache_path=cache_path)
+    lookup.page(page, PAGE)
     lookup.facets()
+    return lookup
 
 
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def load_average():
+    try:
+        return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "load average unknown"
 
 
 class Command(BaseCommand):
@@ -36,8 +49,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=200, help="lookups of each kind")
         parser.add_argument("--seed", type=int, default=7)
+        parser.add_argument(
+            "--seed-missing", action="store_true", help="top the documents up to --scale first (seed_gazette_scale)"
+        )
+        parser.add_argument("--scale", type=int, default=SCALE, help=f"documents for --seed-missing ({SCALE:,})")
 
-    def handle(self, *args, runs, seed, **options):
+    def handle(self, *args, runs, seed, seed_missing, scale, **options):
+        if seed_missing and LegalDocument.objects.published().count() < scale:
+            call_command("seed_gazette_scale", count=scale, stdout=self.stdout)
         rng = random.Random(seed)
         total = LegalDocument.objects.published().count()
         if total == 0:
@@ -74,16 +93,36 @@ class Command(BaseCommand):
                 params["on"] = f"{rng.randint(2005, 2026)}-{rng.randint(1, 12):02d}-15"
             return params or {"type": "quyet-dinh"}
 
-        self.stdout.write(f"{total} published documents on {connection.vendor}; {runs} lookups of each kind")
+        def report(name, timings):
+            self.stdout.write(
+                f"{name:8s} p50 {percentile(timings, 0.5):7.1f} ms   p95 {percentile(timings, 0.95):7.1f} ms   "
+                f"max {max(timings):7.1f} ms   mean {statistics.mean(timings):7.1f} ms"
+            )
+
+        self.stdout.write(
+            f"{total} published documents on {connection.vendor}; {runs} lookups of each kind; {load_average()}"
+        )
+        if connection.vendor != "postgresql":
+            self.stderr.write("Not PostgreSQL: set DATABASE_URL for the figures the issue asks for.")
+        word_params = []
         for name, make in (("number", number_query), ("words", words_query), ("filters", filter_query)):
             run_lookup(make())  # warm up
             timings = []
             for _ in range(runs):
                 params = make()
+                if name == "words":
+                    word_params.append(params)
                 start = time.perf_counter()
                 run_lookup(params)
                 timings.append((time.perf_counter() - start) * 1000)
-            self.stdout.write(
-                f"{name:8s} p50 {percentile(timings, 0.5):7.1f} ms   p95 {percentile(timings, 0.95):7.1f} ms   "
-                f"max {max(timings):7.1f} ms   mean {statistics.mean(timings):7.1f} ms"
-            )
+            report(name, timings)
+        # The same word lookups as the site serves them: page 1 leaves its counts in the cache, page 2 is timed.
+        timings = []
+        for params in word_params:
+            run_lookup(params, cache_path=CACHE_PATH)
+            start = time.perf_counter()
+            run_lookup(params, cache_path=CACHE_PATH, page=2)
+            timings.append((time.perf_counter() - start) * 1000)
+        report("words-p2", timings)
+        self.stdout.write("(words-p2: the second page of the same word lookups, their counts from the cache)")
+        self.stdout.write(f"{load_average()} at the end")

@@ -12,10 +12,11 @@ import random
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from gazette.demo import FIELDS, KINDS, SIGNERS, TOPICS
+from gazette.generations import bump_gazette_areas
 from gazette.models import LegalDocument, LegalField
 from gazette.numbers import parse_number
 
@@ -111,3 +112,11 @@ class Command(BaseCommand):
             made += len(batch)
             self.stdout.write(f"\r{made}/{count}", ending="")
         self.stdout.write(f"\n{made} legal documents made.")
+        if made:
+            bump_gazette_areas()  # bulk inserts send no signals: the lookup's cached counts start afresh
+            if connection.vendor == "postgresql":
+                # Fresh statistics for the planner, and (outside a transaction) a visibility map for index-only
+                # scans.
+                command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+                with connection.cursor() as cursor:
+                    cursor.execute(f"{command} gazette_legaldocument, gazette_legaldocument_fields")

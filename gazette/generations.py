@@ -1,0 +1,33 @@
+"""The gazette's page-cache generations: what the lookup's cached facet counts (and its cached pages) depend on.
+
+The page cache keys a response for ``/cong-bao/...`` on the generations ``site`` and ``area:<lang>:cong-bao``
+(``thainguyen_portal.core.pagecache``); the lookup keys its facet counts the same way. Core moves them when a
+page is published or a snippet saved, inside the request. The gazette moves its areas once more *after* the
+transaction commits, whenever which documents are public, or what they say, may have changed: a lookup run
+between the first move and the commit could otherwise store counts read from the old rows under the new
+generation.
+"""
+
+from django.apps import apps
+from django.db import transaction
+
+from thainguyen_portal.core import pagecache
+
+
+def gazette_area_names():
+    """``area:<lang>:<slug>`` of every gazette index page (each sits right under its language's home page)."""
+    index_model = apps.get_model("gazette", "GazetteIndexPage")
+    return [
+        f"area:{language}:{slug}"
+        for slug, language in index_model.objects.values_list("slug", "locale__language_code").distinct()
+    ]
+
+
+def bump_gazette_areas():
+    names = gazette_area_names()
+    if names:
+        pagecache.bump(*names)
+
+
+def bump_gazette_areas_on_commit():
+    transaction.on_commit(bump_gazette_areas)
