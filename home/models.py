@@ -9,6 +9,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from thainguyen_portal.core import renditions
 from thainguyen_portal.core.blocks import BaseBodyBlock
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK
@@ -66,6 +67,14 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def rendition_specs(self):
+        """The banner and the featured area's images, in the sizes home_page.html shows (core/renditions.py)."""
+        specs = super().rendition_specs()
+        specs.append((self.hero_image_id, renditions.webp_and_fallback("fill-1280x420")))
+        for _kind, image_id in renditions.images_in_stream(self.featured):
+            specs.append((image_id, renditions.LEAD + renditions.CARD))
+        return specs
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -21,11 +21,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from thainguyen_portal.core import renditions, routing
 from thainguyen_portal.core.blocks import DocumentLinkBlock
+from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.text import vietnamese_slugify
 
@@ -34,7 +36,8 @@ from .localization import in_locale, translations
 from .petition_routes import PetitionRoutesMixin
 
 PAGE_SIZE = 20
-CARD_RENDITION = "fill-400x225"
+# A card shows its image as <picture>: WebP with a JPEG fallback (both made ahead, see core/renditions.py).
+CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-400x225|format-jpeg")
 WORDS_PER_MINUTE = 220
 
 
@@ -183,26 +186,6 @@ def parse_date(value):
         return None
 
 
-def restricted_paths(request):
-    """The tree paths of the private sections (view restrictions), read once per request."""
-    from wagtail.models import PageViewRestriction
-
-    memo = getattr(request, "_news_restricted_paths", None) if request is not None else None
-    if memo is None:
-        memo = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
-        if request is not None:
-            request._news_restricted_paths = memo
-    return memo
-
-
-def public(queryset, request):
-    """`queryset.public()` that reads the view restrictions once per request instead of once per listing."""
-    private = Q()
-    for restricted in restricted_paths(request):
-        private |= Q(path__startswith=restricted)
-    return queryset.exclude(private) if private else queryset
-
-
 def article_cards(queryset, request):
     """Live, public articles ready for cards: no body, the image joined and its card rendition prefetched."""
     Rendition = get_image_model().get_rendition_model()
@@ -213,7 +196,7 @@ def article_cards(queryset, request):
         .prefetch_related(
             Prefetch(
                 "featured_image__renditions",
-                queryset=Rendition.objects.filter(filter_spec=CARD_RENDITION),
+                queryset=Rendition.objects.filter(filter_spec__in=CARD_RENDITIONS),
             )
         )
         .order_by("-featured", "-date", "-pk")
@@ -252,6 +235,10 @@ class ListingMixin:
 class FeedMixin(RoutablePageMixin):
     """RSS 2.0 and Atom feeds of the page's articles."""
 
+    def get_cached_paths(self):
+        """The frontend cache forgets the feeds with the page (core/signals.py purges a page's listings)."""
+        return ["/", "rss/", "atom/"]
+
     @path("rss/", name="rss")
     def rss_feed(self, request):
         from .feeds import feed_response
@@ -268,50 +255,7 @@ class FeedMixin(RoutablePageMixin):
 ARTICLE_RELATED = ("featured_image", "leader", "leader__photo", "spokesperson", "outlet")
 
 
-class NewsRoutingMixin:
-    """Routes every URL below the news index with two queries, whatever its depth.
-
-    Wagtail's own routing costs two queries per level (the child, then its specific object): six levels for an
-    article in a subsection. The pages under the index are found at once by their ``url_path``; the deepest one
-    takes the rest of the URL (its own routes: feeds, print view). Its ancestors are kept on the request for the
-    JSON-LD breadcrumbs. The index's own routes come first, like RoutablePageMixin's.
-    """
-
-    def route(self, request, path_components):
-        if path_components and self.live:
-            try:
-                self.resolve_subpage("/" + "/".join(path_components) + "/")
-            except Http404:
-                routed = self._route_by_url_path(request, path_components)
-                if routed is not None:
-                    return routed
-        return super().route(request, path_components)
-
-    def _route_by_url_path(self, request, path_components):
-        candidates = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
-        rows = list(
-            Page.objects.filter(
-                Q(url_path__in=candidates, path__startswith=self.path)
-                | Q(path=self.path[: -self.steplen])
-                | Q(pk=self.pk)
-            )
-            .only("id", "title", "url_path", "depth", "path", "live", "content_type_id", "locale_id")
-            .order_by("depth")
-        )
-        found = [row for row in rows if row.depth > self.depth]
-        if not found:
-            return None
-        deepest = found[-1]
-        remaining = path_components[deepest.depth - self.depth :]
-        if deepest.specific_class is ArticlePage:
-            page = ArticlePage.objects.select_related(*ARTICLE_RELATED).get(pk=deepest.pk)
-        else:
-            page = deepest.specific
-        request._news_trail = rows[:-1]
-        return page.route(request, remaining)
-
-
-class NewsIndexPage(NewsRoutingMixin, FeedMixin, ListingMixin, BasePage):
+class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
     """Tin tức: every section's articles, the feeds of all news, tag pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -547,6 +491,28 @@ class ArticlePage(RoutablePageMixin, BasePage):
                 words += len(strip_tags(str(block.value.get("text", ""))).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
+    def rendition_specs(self):
+        """The card, the main image and the social preview of the featured image; the body's images and galleries
+        as their blocks show them. Made when the article is published (core/renditions.py)."""
+        body_specs = {"image": ("width-1000",), "gallery": ("fill-480x320",)}
+        specs = super().rendition_specs()
+        specs.append((self.featured_image_id, renditions.CARD + renditions.MAIN + renditions.SOCIAL))
+        specs.extend((image_id, body_specs.get(kind, ())) for kind, image_id in renditions.images_in_stream(self.body))
+        return specs
+
+    def related_listing_urls(self):
+        """The tag pages listing this article, purged from the frontend cache with it (core/signals.py)."""
+        index = NewsIndexPage.objects.ancestor_of(self).live().first()
+        if index is None:
+            return []
+        base = index.get_full_url()
+        return [base + index.reverse_subpage("tag", kwargs={"slug": tag.slug}).lstrip("/") for tag in self.tags.all()]
+
+    @classmethod
+    def routing_queryset(cls):
+        """The router fetches an article with its image, leader, spokesperson and outlet in one query."""
+        return cls.objects.select_related(*ARTICLE_RELATED)
+
     def get_meta_description(self):
         return self.search_description or self.sapo
 
@@ -579,12 +545,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
         )
 
     def trail(self, request):
-        """The live ancestors from the home page down: from the news index's router when it served this page,
-        else one query."""
-        trail = getattr(request, "_news_trail", None)
-        if trail is not None and trail[-1].path == self.path[: -self.steplen]:
-            return [page for page in trail if page.live]
-        return list(self.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path"))
+        """The live ancestors from the home page down: from the router when it served this page, else one query."""
+        return routing.trail(request, self)
 
     def kind_snippets(self):
         """The leader, spokesperson and outlet in the article's language (their translation when there is one;

@@ -6,7 +6,9 @@ and then on (warm). A trivial view in the same server (/ping) is the framework's
 is printed. PostgreSQL and Redis are used when DATABASE_URL / REDIS_URL are set, else the embedded default
 (a separate SQLite file under var/bench/).
 
-    .venv/bin/python tools/bench.py [--duration 10] [--connections 16] [--workers 2] [--port 8765]
+    .venv/bin/python tools/bench.py [--duration 10] [--connections 16] [--workers 2] [--port 8765] [--no-seed]
+
+The machine's load average (1 minute) is printed with each row: figures taken while other work runs are low.
 """
 
 import argparse
@@ -123,6 +125,7 @@ class Server:
 
 
 def wrk(url, duration, connections):
+    load = os.getloadavg()[0]
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
         capture_output=True,
@@ -145,6 +148,7 @@ def wrk(url, duration, connections):
         "p99": latency(99),
         "errors": errors,
         "requests": requests,
+        "load": load,
     }
 
 
@@ -154,14 +158,16 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--no-seed", action="store_true", help="reuse the database of the previous run")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk (Debian's package)")
 
     database = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
     cache = "Redis" if os.environ.get("REDIS_URL") else "local memory"
-    print(f"Preparing the demo site ({database}, {cache}) …", flush=True)
-    prepare(args.port)
+    if not args.no_seed:
+        print(f"Preparing the demo site ({database}, {cache}) …", flush=True)
+        prepare(args.port)
     urls = discover_urls(args.port)
 
     rows, memory = [], []
@@ -183,10 +189,13 @@ def main():
         f"\nmake bench — {database}, {cache}; gunicorn {args.workers} workers; wrk 2 threads, "
         f"{args.connections} connections, {args.duration} s per URL\n"
     )
-    print(f"{'phase':5} {'url':52} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× ceiling':>10}")
+    print(
+        f"{'phase':5} {'url':52} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× ceiling':>10} {'load':>5}"
+    )
     for phase, name, r, ratio in rows:
         print(
             f"{phase:5} {name[:52]:52} {r['rps']:9.1f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:7d} {ratio:10.0%}"
+            f" {r['load']:5.2f}"
         )
     total = sum(result["requests"] for phase, _name, result, _ratio in rows if phase == "warm")
     print(f"\nworker memory after the warm phase ({total:,} requests): " + ", ".join(f"{mb:.0f} MB" for mb in memory))

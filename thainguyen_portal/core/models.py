@@ -1,12 +1,15 @@
 """What every area of the portal shares: the abstract base page, site settings and navigation menus."""
 
 from django.db import models
+from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -88,8 +91,61 @@ class BasePage(Page):
     def get_meta_description(self):
         return self.search_description or ""
 
+    # --- Serving with fewer queries (core/routing.py, core/frame.py) ---
+
+    @classmethod
+    def routing_queryset(cls):
+        """The queryset the router fetches the routed page from; page types add their select_related."""
+        return cls.objects.all()
+
+    def route(self, request, path_components):
+        if path_components:
+            if self.__dict__.get("_portal_children_known"):
+                raise Http404  # the router found no child page by that name
+            from .routing import route_by_url_path
+
+            routed = route_by_url_path(self, request, path_components)
+            if routed is not None:
+                return routed
+        return super().route(request, path_components)
+
+    @property
+    def localized(self):
+        """Wagtail's `localized` without its Locale query (locale ids and the home pages' translations are
+        cached, see core/frame.py)."""
+        from . import frame
+
+        try:
+            language = get_supported_content_language_variant(translation.get_language())
+        except LookupError:
+            return super().localized
+        if frame.locale_ids().get(language) == self.locale_id:
+            return self
+        known = self.__dict__.get("_portal_localized")
+        if known is not None:
+            return known.get(language, self)
+        return super().localized
+
+    def get_view_restrictions(self):
+        """The view restrictions of this page and its ancestors, found from the cached list of restrictions:
+        no query for the (usual) page without any."""
+        from . import frame
+
+        index = frame.restriction_index()
+        if self.alias_of_id or index["has_aliases"]:
+            return super().get_view_restrictions()
+        ids = [pk for path, pk in index["entries"] if self.path.startswith(path)]
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
+
     def get_social_text(self):
         return self.social_text or self.get_meta_description()
+
+    def rendition_specs(self):
+        """(image id, filter specs) of the renditions this page's templates show, made when it is published
+        (core/renditions.py). Page types add their own images."""
+        from .renditions import SOCIAL
+
+        return [(self.social_image_id, SOCIAL)]
 
 
 @register_setting(icon="site")
@@ -150,6 +206,19 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """From the cache (core/frame.py) instead of a query on every page."""
+        from . import frame
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site_settings = frame.site_settings(cls, request)
+        site_settings._request = request
+        setattr(request, attr_name, site_settings)
+        return site_settings
 
     def localized(self, field, language_code):
         """The English variant of a text field on English pages, when it is filled in."""

@@ -166,6 +166,7 @@ class AnonymousPageCacheMiddleware:
         cache = _cache()
         try:
             generations = current_generations(generations_for_path(request.path_info))
+            request._portal_site_generation = generations[0]  # the frame cache (core/frame.py) reuses it
             key = response_key(request, generations)
             cached = cache.get(key)
         except Exception:  # the cache is down: serve from the application, never fail the reader

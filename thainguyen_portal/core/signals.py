@@ -6,14 +6,14 @@ deletes, so the reader's next request already sees the change.
 
 import logging
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from . import pagecache
+from . import frame, pagecache, renditions
 
 logger = logging.getLogger(__name__)
 
@@ -31,20 +31,66 @@ def _listing_pages(page):
     return list(page.get_ancestors().filter(depth__gte=2).live().specific(defer=True))
 
 
-def _changed(page, structural=False):
+def _changed(page, structural=False, old_urls=()):
     path = _page_path(page)
     if path:
         pagecache.bump_for_path(path)
-    if structural or page.depth <= STRUCTURAL_DEPTH:
+    # Pages near the root and the pages a menu links to are named on every page (core/frame.py caches the menus).
+    if structural or page.depth <= STRUCTURAL_DEPTH or page.pk in frame.menu_page_ids():
         pagecache.bump("site")
+    _purge(page, old_urls)
+
+
+def _purge(page, extra_urls=()):
+    """HTTP purges (nginx, Varnish, Cloudflare) of the page, the listings that show it (its ancestors with their
+    feeds, the page's own related listings such as tag pages) and the sitemap."""
     batch = PurgeBatch()
     batch.add_page(page)
-    batch.add_pages(_listing_pages(page))
+    listings = _listing_pages(page)
+    batch.add_pages(listings)
+    for url in extra_urls:
+        batch.add_url(url)
+    specific = page.specific_deferred if type(page) is Page else page
+    if hasattr(specific, "related_listing_urls"):
+        for url in specific.related_listing_urls():
+            batch.add_url(url)
+    home = next((ancestor for ancestor in listings if ancestor.depth == 2), None)
+    root_url = home.get_site().root_url if home is not None and home.get_site() else None
+    if root_url:
+        batch.add_url(root_url + "/sitemap.xml")
     batch.purge()
+
+
+def _old_url(page, url_path_before, url_path_after):
+    """The address a moved page had before (for the frontend cache to forget it)."""
+    new_url = page.get_full_url()
+    if not new_url or not url_path_before or not url_path_after:
+        return None
+    for _site_id, root_path, _root_url, _language in page._get_site_root_paths():
+        if url_path_after.startswith(root_path) and url_path_before.startswith(root_path):
+            new_tail, old_tail = url_path_after[len(root_path) :], url_path_before[len(root_path) :]
+            if new_url.endswith(new_tail):
+                return new_url[: len(new_url) - len(new_tail)] + old_tail
+    return None
 
 
 def on_page_published(sender, instance, **kwargs):
     _changed(instance)
+    _enqueue(renditions.make_page_renditions, instance.pk)
+
+
+def _enqueue(task, *args):
+    """Hand work to the task backend; a queue that is down must not stop a publish or an upload."""
+    try:
+        task.enqueue(*args)
+    except Exception:
+        logger.warning("could not enqueue %s%r", task.name, args, exc_info=True)
+
+
+def on_image_saved(sender, instance, created=False, raw=False, **kwargs):
+    """A new image gets the sizes nearly every image is shown in, before anyone reads it."""
+    if created and not raw and instance.file:
+        _enqueue(renditions.make_image_renditions, instance.pk)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
@@ -52,13 +98,17 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 
 def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    _changed(instance, structural=True)
+    old_url = _old_url(instance, url_path_before, url_path_after)
+    _changed(instance, structural=True, old_urls=[old_url] if old_url else [])
 
 
 def on_page_created(sender, instance, created=False, raw=False, **kwargs):
     """A page created already live (an import, a script) shows at once, like a published one."""
     if created and not raw and isinstance(instance, Page) and instance.live and instance.path:
         _changed(instance)
+        _enqueue(renditions.make_page_renditions, instance.pk)
+    if created and not raw and isinstance(instance, Page) and instance.alias_of_id:
+        pagecache.bump("site")  # the view restrictions of aliases are checked another way (BasePage)
 
 
 def on_page_deleted(sender, instance, **kwargs):
@@ -66,23 +116,38 @@ def on_page_deleted(sender, instance, **kwargs):
         pagecache.bump("site")
 
 
+def on_page_deleting(sender, instance, **kwargs):
+    """Before a live page goes, the frontend cache forgets it and the listings that showed it (its ancestors
+    still exist now)."""
+    if isinstance(instance, Page) and instance.live and instance.path:
+        try:
+            _purge(instance)
+        except Exception:  # a CDN that does not answer must not stop a deletion
+            logger.warning("could not purge %s", instance.url_path, exc_info=True)
+
+
 _snippet_models = None
 
 
 def on_model_saved(sender, instance, **kwargs):
-    """Menus, site settings and other snippets appear on many pages: a new generation of everything."""
+    """Menus, site settings and other snippets appear on many pages, and sites, locales and view restrictions
+    decide how every page is served: a new generation of everything."""
     global _snippet_models
     if _snippet_models is None:
         _snippet_models = set(get_snippet_models())
-    if sender in _snippet_models or isinstance(instance, BaseSiteSetting):
+    if sender in _snippet_models or isinstance(instance, (BaseSiteSetting, Site, Locale, PageViewRestriction)):
         pagecache.bump("site")
 
 
 def connect():
+    from wagtail.images import get_image_model
+
+    post_save.connect(on_image_saved, sender=get_image_model(), dispatch_uid="portal-renditions-image-saved")
     page_published.connect(on_page_published, dispatch_uid="portal-pagecache-published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="portal-pagecache-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="portal-pagecache-moved")
     post_delete.connect(on_page_deleted, dispatch_uid="portal-pagecache-deleted")
+    pre_delete.connect(on_page_deleting, dispatch_uid="portal-pagecache-deleting")
     post_save.connect(on_model_saved, dispatch_uid="portal-pagecache-snippet-saved")
     post_save.connect(on_page_created, dispatch_uid="portal-pagecache-page-created")
     post_delete.connect(on_model_saved, dispatch_uid="portal-pagecache-snippet-deleted")

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     # Language comes from the URL only (/ is Vietnamese, /en/ English): no Accept-Language sniffing and no
     # "Vary: Accept-Language" that would split shared caches. See core/middleware.py.
     "thainguyen_portal.core.middleware.PathLocaleMiddleware",
+    # The request's Site (with its home pages) from the cache: see core/frame.py.
+    "thainguyen_portal.core.frame.SiteFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

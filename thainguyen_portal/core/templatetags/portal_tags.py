@@ -1,7 +1,8 @@
 """Template tags of the portal's frame: menus, breadcrumbs, the language switcher and hreflang alternates.
 
 Each tag makes at most one query and keeps what it found on the request, so a page that uses a tag twice
-(the switcher in the header and the alternates in <head>) pays once.
+(the switcher in the header and the alternates in <head>) pays once. Menus come from the cache and breadcrumbs
+from the router (no query).
 """
 
 from django import template
@@ -11,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from ..models import Menu
+from .. import frame, routing
 
 register = template.Library()
 
@@ -27,33 +28,13 @@ def _request_memo(request, key, compute):
 
 @register.simple_tag(takes_context=True)
 def portal_menu(context, handle):
-    """The entries of a menu in the active language: a list of {label, url, active, external}."""
+    """The entries of a menu in the active language: a list of {label, url, active, external}.
+
+    The entries come from the cache (core/frame.py), renewed when a menu, or a page it links to, changes."""
     request = context.get("request")
     language = translation.get_language()
 
-    def compute():
-        menu = Menu.objects.filter(handle=handle, locale__language_code=language).only("items").first()
-        if menu is None:
-            return []
-        entries = []
-        for block in menu.items:
-            value = block.value
-            page = value.get("page")
-            if page is not None:
-                if not page.live:
-                    continue
-                url = page.get_url(request)
-                label = value.get("label") or page.title
-                external = False
-            else:
-                url = value.get("url")
-                label = value.get("label")
-                external = True
-            if url and label:
-                entries.append({"label": label, "url": url, "external": external})
-        return entries
-
-    entries = _request_memo(request, ("menu", handle, language), compute) if request else compute()
+    entries = frame.menu_entries(request, handle, language)
     path = request.path if request else ""
     home_paths = {"/", f"/{language}/"}
     return [
@@ -64,11 +45,12 @@ def portal_menu(context, handle):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The live ancestors of `page` from its home page down, then the page itself (one query)."""
+    """The live ancestors of `page` from its home page down, then the page itself (from the router, else one
+    query)."""
     if page is None or page.depth <= 2:
         return []  # a home page has no trail
     request = context.get("request")
-    ancestors = list(page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth"))
+    ancestors = routing.trail(request, page)
     crumbs = [
         {
             "title": _("Home") if ancestor.depth == 2 else ancestor.title,

@@ -1,0 +1,36 @@
+"""Renditions are made by a background task when an image is uploaded, not when the first reader asks."""
+
+import pytest
+from wagtail.images import get_image_model
+
+from thainguyen_portal.core import renditions
+from thainguyen_portal.core.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def specs_of(image):
+    return set(
+        get_image_model().get_rendition_model().objects.filter(image=image).values_list("filter_spec", flat=True)
+    )
+
+
+def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg():
+    image = ImageFactory()
+    assert set(renditions.UPLOAD_SPECS) <= specs_of(image)
+    assert {"fill-400x225|format-webp", "fill-400x225|format-jpeg"} <= specs_of(image)
+    webp = image.get_rendition("fill-400x225|format-webp")
+    assert webp.file.name.endswith(".webp")
+    assert image.get_rendition("fill-400x225|format-jpeg").file.name.endswith(".jpg")
+
+
+def test_the_task_leaves_existing_renditions_alone():
+    image = ImageFactory()
+    before = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
+    renditions.make_image_renditions.enqueue(image.pk)
+    after = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
+    assert before == after
+
+
+def test_webp_and_fallback_specs():
+    assert renditions.webp_and_fallback("fill-800x450") == ("fill-800x450|format-webp", "fill-800x450|format-jpeg")
