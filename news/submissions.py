@@ -18,6 +18,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published
 
 from .models import Agency, PetitionField, PetitionPage, PetitionStatus
 
@@ -172,3 +173,15 @@ def delete_attachment_file(sender, instance, **kwargs):
     name = instance.file.name
     if name:
         transaction.on_commit(lambda: private_storage().delete(name))
+
+
+@receiver(page_published, sender=PetitionPage)
+def published_page_moves_its_submissions_on(sender, instance, **kwargs):
+    """Publishing the petition page that answers submissions moves them on: answered, or at least forwarded."""
+    order = [PetitionStatus.RECEIVED, PetitionStatus.FORWARDED, PetitionStatus.ANSWERED]
+    if instance.status not in order[1:]:
+        return
+    behind = order[: order.index(instance.status)]
+    PetitionSubmission.objects.filter(petition_page_id=instance.pk, status__in=behind).update(
+        status=instance.status, updated_at=timezone.now()
+    )

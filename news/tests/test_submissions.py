@@ -546,6 +546,12 @@ def test_staff_turn_a_submission_into_a_draft_petition_page(client, admin_client
     assert PetitionPage.objects.count() == 1
     # the page editor opens the draft
     assert admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    # publishing the page once it is answered moves the submission on
+    PetitionSubmission.objects.filter(pk=submission.pk).update(status=PetitionStatus.RECEIVED)
+    page.status, page.answer, page.answer_date = PetitionStatus.ANSWERED, "<p>Sở đã sửa xong.</p>", timezone.localdate()
+    page.save_revision().publish()
+    submission.refresh_from_db()
+    assert submission.status == PetitionStatus.ANSWERED
 
 
 def test_deleting_a_submission_deletes_its_files(
