@@ -3,6 +3,7 @@ window on PostgreSQL), suggestions come newest first from every window, rate lim
 search box of every page gets suggestions from a static file."""
 
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -96,23 +97,31 @@ def test_suggestions_reach_old_and_undated_titles(site_tree, locales):
 
 def test_searches_are_rate_limited_per_client(client, settings, documents):
     settings.PORTAL_RATE_LIMITS = {"search": "3/m", "suggest": "5/m"}
-    address = {"REMOTE_ADDR": "203.0.113.71"}
-    codes = [client.get("/tim-kiem/", {"q": "ho nui coc"}, **address).status_code for _ in range(4)]
+    for attempt in range(3):  # fixed one-minute windows: try again if the requests straddled two
+        address = {"REMOTE_ADDR": f"203.0.113.{71 + attempt}"}
+        minute = int(time.time()) // 60
+        codes = [client.get("/tim-kiem/", {"q": "ho nui coc"}, **address).status_code for _ in range(4)]
+        # Suggestions have their own, higher limit: the box keeps working for this reader.
+        suggest_codes = [
+            client.get("/tim-kiem/", {"q": "ho nu", "format": "json"}, **address).status_code for _ in range(6)
+        ]
+        if int(time.time()) // 60 == minute:
+            break
     assert codes == [200, 200, 200, 429]
-    # Suggestions have their own, higher limit: the box keeps working for this reader.
-    suggest_codes = [
-        client.get("/tim-kiem/", {"q": "ho nu", "format": "json"}, **address).status_code for _ in range(6)
-    ]
     assert suggest_codes == [200] * 5 + [429]
     # Another reader is not affected.
-    assert client.get("/tim-kiem/", {"q": "ho nui coc"}, REMOTE_ADDR="203.0.113.72").status_code == 200
+    assert client.get("/tim-kiem/", {"q": "ho nui coc"}, REMOTE_ADDR="203.0.113.99").status_code == 200
 
 
-def test_default_rates(client, documents):
-    address = {"REMOTE_ADDR": "198.51.100.61"}
-    codes = [client.get("/tim-kiem/", {"q": "viet bac"}, **address).status_code for _ in range(61)]
-    assert codes[:60] == [200] * 60
-    assert codes[60] == 429
+def test_default_rate_is_60_searches_a_minute(client, site_tree):
+    # The limit counts in fixed one-minute windows: on a busy machine 61 requests may straddle two, so try again.
+    for attempt in range(3):
+        address = {"REMOTE_ADDR": f"198.51.100.{61 + attempt}"}
+        minute = int(time.time()) // 60
+        codes = [client.get("/tim-kiem/", **address).status_code for _ in range(61)]
+        if int(time.time()) // 60 == minute:
+            break
+    assert codes == [200] * 60 + [429]
 
 
 # --- the header box of every page --------------------------------------------------------------------------------
@@ -129,3 +138,34 @@ def test_every_page_loads_the_suggestions_script_as_a_static_file(client, site_t
         assert 'role="search"' in html
         # No inline script: every <script> has a src (the public CSP allows only 'self').
         assert all("src=" in tag for tag in scripts), url
+
+
+# --- the PostgreSQL layout (migration 0003) ----------------------------------------------------------------------
+
+
+def test_postgres_layout_for_speed(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: on SQLite the migration does nothing")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'search_searchentry'")
+        indexes = " ".join(row[0] for row in cursor.fetchall())
+        cursor.execute(
+            "SELECT attname, attstattarget, attstorage FROM pg_attribute WHERE attrelid = 'search_searchentry'::regclass"
+            " AND attname IN ('search_vector', 'title_vector', 'title_exact', 'title')"
+        )
+        columns = {name: (target, storage) for name, target, storage in cursor.fetchall()}
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchentry'")
+        options = cursor.fetchone()[0]
+    # The date sits in the GIN indexes, so a date window is answered inside one index scan.
+    assert "USING gin (search_vector, date)" in indexes
+    assert "USING gin (title_vector, date)" in indexes
+    # No statistics on the vectors (the planner then always takes the index), ranking columns kept in the row.
+    assert {name: target for name, (target, _storage) in columns.items() if name != "title"} == {
+        "search_vector": 0,
+        "title_vector": 0,
+        "title_exact": 0,
+    }
+    assert {columns[name][1] for name in ("title", "title_vector", "title_exact")} == {"m"}
+    assert "toast_tuple_target=128" in options
