@@ -506,6 +506,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
         if index is None:
             return []
         base = index.get_full_url()
+        if not base:  # the news index is not under any site (a tree being rebuilt)
+            return []
         return [base + index.reverse_subpage("tag", kwargs={"slug": tag.slug}).lstrip("/") for tag in self.tags.all()]
 
     @classmethod

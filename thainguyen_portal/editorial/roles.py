@@ -44,6 +44,8 @@ ADMINISTRATORS = "administrators"
 FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
 FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
 SCHEDULE = (("editorial", "view_schedule"),)
+# Petitions sent through the public form (news.submissions): the desk reads them, sets their status and agency.
+PETITION_INBOX = (("news", "view_petitionsubmission"), ("news", "change_petitionsubmission"))
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -76,7 +78,7 @@ ROLES = [
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
         pages={"news": WRITE, "multimedia": WRITE},
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE,
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -84,7 +86,7 @@ ROLES = [
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
         pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -135,6 +137,7 @@ ROLES = [
         root_pages=ALL_PAGE,
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
+        + PETITION_INBOX
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),

@@ -1,0 +1,41 @@
+"""The petitions sent through the public form are the desk's: editors, approvers and administrators open them in
+the admin; reporters, collaborators and the gazette's people do not."""
+
+import pytest
+
+from thainguyen_portal.editorial.roles import (
+    ADMINISTRATORS,
+    APPROVERS,
+    COLLABORATORS,
+    EDITORS,
+    GAZETTE_OFFICERS,
+    REPORTERS,
+    TRANSLATORS,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (EDITORS, True),
+        (APPROVERS, True),
+        (ADMINISTRATORS, True),
+        (REPORTERS, False),
+        (COLLABORATORS, False),
+        (GAZETTE_OFFICERS, False),
+        (TRANSLATORS, False),
+    ],
+)
+def test_petition_inbox_is_the_desks(client, newsroom, role, allowed):
+    user = newsroom.users[role]
+    assert user.has_perm("news.view_petitionsubmission") is allowed
+    assert user.has_perm("news.change_petitionsubmission") is allowed
+    assert not user.has_perm("news.delete_petitionsubmission")
+    client.force_login(user)
+    response = client.get("/admin/petition-submissions/")
+    if allowed:
+        assert response.status_code == 200
+    else:
+        assert response.status_code in (302, 403)
