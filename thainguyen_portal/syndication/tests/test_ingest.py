@@ -135,6 +135,16 @@ def test_a_broken_source_is_recorded_and_the_others_still_run(feeds, outside, po
     assert ward.last_success_at and ward.healthy
 
 
+@override_settings(SYNDICATION_FEED_MAX_BYTES=100_000)
+def test_the_size_cap_holds_without_a_content_length(feeds, outside, portal):
+    outside.no_length = True
+    FeedSourceFactory(name="Aaa nguồn khổng lồ", url=f"{outside.url}/lon.xml", section=portal.current)
+    outside.route("/lon.xml", "<rss>" + "x" * 300_000 + "</rss>", content_type="application/rss+xml")
+    report = ingest_all()
+    assert "too large" in report["Aaa nguồn khổng lồ"]
+    assert report["Phường Phan Đình Phùng"] == 1
+
+
 def test_disabled_sources_are_left_alone(feeds):
     commune, ward = feeds
     commune.enabled = False
