@@ -210,6 +210,13 @@ def api_view(view):
     """Rate limit per client, answer from the cache, turn BadRequest into 400; GET and HEAD only."""
 
     def wrapped(request, *args, **kwargs):
+        # Messages and labels in the language asked for (?lang=), Vietnamese otherwise.
+        language = request.GET.get("lang", "")
+        language = language if language in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+        with translation.override(language):
+            return answer(request, *args, **kwargs)
+
+    def answer(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             response = error(_("Only GET is allowed."), status=405)
             response["Allow"] = "GET, HEAD"
@@ -235,13 +242,10 @@ def api_view(view):
             response.content = body
             response["X-Cache"] = "HIT"
             return response
-        language = request.GET.get("lang", "")
-        language = language if language in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
-        with translation.override(language):
-            try:
-                data, status = view(request, *args, **kwargs)
-            except BadRequest as exc:
-                return error(str(exc))
+        try:
+            data, status = view(request, *args, **kwargs)
+        except BadRequest as exc:
+            return error(str(exc))
         response = json_response(data, status=status, cacheable=status == 200)
         response["X-Cache"] = "MISS"
         if key is not None and status == 200:

@@ -2,12 +2,16 @@
 or fills its memory."""
 
 import json
+import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
 from django.conf import settings
 
+CHUNK = 64 * 1024
+# The whole body must arrive within this many times the (per-read) timeout.
+DEADLINE_FACTOR = 3
 USER_AGENT = "thainguyen-portal-syndication/1.0 (+https://thainguyen.gov.vn)"
 
 
@@ -27,10 +31,21 @@ def fetch(url, max_bytes, timeout=None, accept="*/*"):
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(f"response too large: {int(length)} bytes (limit {max_bytes})")
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise FetchError(f"response too large: more than {max_bytes} bytes")
-            return body, response.headers.get_content_type()
+            # Read in chunks against an overall deadline too: the socket timeout applies to each read only, so a
+            # server dripping a byte at a time would otherwise hold the worker for ever.
+            deadline = time.monotonic() + timeout * DEADLINE_FACTOR
+            chunks, size = [], 0
+            while True:
+                chunk = response.read(min(CHUNK, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"response too large: more than {max_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"timed out after {timeout * DEADLINE_FACTOR} s (response too slow)")
+            return b"".join(chunks), response.headers.get_content_type()
     except urllib.error.HTTPError as exc:
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:

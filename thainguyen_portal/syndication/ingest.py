@@ -9,6 +9,7 @@ in news, ``portal_video_importer`` in multimedia): this app never imports them.
 """
 
 import datetime
+import html as html_lib
 import io
 import logging
 import re
@@ -171,7 +172,7 @@ def ingest_source(source, now=None):
             result.skipped += 1
             continue
         html = clean_html(_entry_html(entry))
-        summary = strip_tags(entry.get("summary", "") or html).strip()
+        summary = " ".join(html_lib.unescape(strip_tags(entry.get("summary", "") or html)).split())
         image = None
         if source.fetch_images:
             image_url = _entry_image_url(entry, source.url)

@@ -1,7 +1,9 @@
 """The partner API at /api/v1/: resources, filters, pagination, language, bad input, privacy, cache, rate limit."""
 
+import datetime
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.test import override_settings
@@ -163,6 +165,19 @@ def test_multimedia_and_gazette_documents(client, portal):
     assert get(client, "/api/v1/gazette-documents/?type=quyet-dinh&to=2026-02-20")["count"] == 1
 
 
+def check_formats(item):
+    """jsonschema checks the "uri" and "date-time" formats only with optional packages we do not install (it
+    answers "conforms" without them): check them here. URIs are absolute http(s) addresses, dates RFC 3339."""
+    uris = [item["uri"], item["standard"]["schema"]]
+    uris += [r["href"] for r in item.get("renditions", [])] + [s["uri"] for s in item.get("subjects", []) if "uri" in s]
+    for uri in uris:
+        parts = urlsplit(uri)
+        assert parts.scheme in ("http", "https") and parts.netloc, uri
+    for key in ("firstcreated", "versioncreated"):
+        moment = datetime.datetime.fromisoformat(item[key])
+        assert moment.tzinfo is not None and "T" in item[key], item[key]
+
+
 def test_ninjs_validates_against_the_official_schema(client, portal):
     validator = Draft202012Validator(SCHEMA, format_checker=FormatChecker())
     listing = get(client, "/api/v1/ninjs/articles/")
@@ -174,6 +189,7 @@ def test_ninjs_validates_against_the_official_schema(client, portal):
     for item in items:
         errors = sorted(validator.iter_errors(item), key=str)
         assert errors == [], errors
+        check_formats(item)
     detail = items[-2]
     assert detail["uri"] == portal.a1.get_full_url()
     assert detail["representationtype"] == "full"

@@ -33,7 +33,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
     <link>https://tancuong.thainguyen.gov.vn/tin/lam-duong.html</link>
     <guid>https://tancuong.thainguyen.gov.vn/tin/lam-duong.html</guid>
     <pubDate>Fri, 10 Apr 2026 07:00:00 +0700</pubDate>
-    <description>Người dân góp công, góp đất làm 2 km đường bê tông.</description>
+    <description>Người dân góp công, góp đất làm 2 km đường bê tông &amp; rãnh thoát nước.</description>
     <enclosure url="{base}/img/gia-mao.jpg" type="image/jpeg" length="100"/>
   </item>
 </channel>
@@ -90,6 +90,7 @@ def test_new_items_become_draft_articles_once(feeds, portal):
     assert festival.featured_image is not None and festival.featured_image.width == 800
     road = ArticlePage.objects.get(title="Xã Tân Cương ra quân làm đường giao thông nông thôn")
     assert road.featured_image is None
+    assert road.sapo == "Người dân góp công, góp đất làm 2 km đường bê tông & rãnh thoát nước."
     # The ward's feed publishes at once and brings no image (fetch_images is off).
     visit = ArticlePage.objects.get(title="Phường Phan Đình Phùng tiếp dân định kỳ tháng 4")
     assert visit.live and "<em>12 lượt</em>" in str(visit.body[0].value.source)
@@ -133,6 +134,16 @@ def test_a_broken_source_is_recorded_and_the_others_still_run(feeds, outside, po
     assert not broken.healthy
     ward.refresh_from_db()
     assert ward.last_success_at and ward.healthy
+
+
+@override_settings(SYNDICATION_FEED_MAX_BYTES=100_000)
+def test_the_size_cap_holds_without_a_content_length(feeds, outside, portal):
+    outside.no_length = True
+    FeedSourceFactory(name="Aaa nguồn khổng lồ", url=f"{outside.url}/lon.xml", section=portal.current)
+    outside.route("/lon.xml", "<rss>" + "x" * 300_000 + "</rss>", content_type="application/rss+xml")
+    report = ingest_all()
+    assert "too large" in report["Aaa nguồn khổng lồ"]
+    assert report["Phường Phan Đình Phùng"] == 1
 
 
 def test_disabled_sources_are_left_alone(feeds):
