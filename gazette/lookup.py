@@ -15,6 +15,7 @@ until the gazette's page-cache generation moves; the results page reads no full 
 import datetime
 import hashlib
 import json
+import logging
 from collections import Counter
 
 from django import forms
@@ -34,6 +35,8 @@ from thainguyen_portal.core.text import fold_vietnamese
 
 from .models import DocumentType, ForceStatus, IssuingBody, LegalDocument, in_force_on, status_is, status_on
 from .numbers import InvalidNumber, parse_number, parse_partial_number
+
+logger = logging.getLogger(__name__)
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
@@ -280,15 +283,21 @@ class Lookup:
 
     @cached_property
     def _counts(self):
-        key = self._cache_key()
         cache = caches[settings.PAGE_CACHE_ALIAS]
-        if key is not None:
-            found = cache.get(key)
-            if found is not None:
-                return found
+        try:
+            key = self._cache_key()
+            found = cache.get(key) if key is not None else None
+        except Exception:  # the cache is down: count without it, never fail the reader
+            logger.warning("gazette lookup: cache unavailable", exc_info=True)
+            key = found = None
+        if found is not None:
+            return found
         counts = self._count_facets()
         if key is not None:
-            cache.set(key, counts, timeout=settings.GAZETTE_FACET_CACHE_SECONDS)
+            try:
+                cache.set(key, counts, timeout=settings.GAZETTE_FACET_CACHE_SECONDS)
+            except Exception:
+                logger.warning("gazette lookup: could not keep the counts", exc_info=True)
         return counts
 
     def _count_facets(self):

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 
 from gazette.factories import GazetteIssuePageFactory, LegalDocumentFactory, LegalFieldFactory
 from gazette.lookup import Lookup
@@ -239,3 +240,18 @@ def test_a_lookup_that_finds_nothing(varied, params):
     page = lookup.page("1", 20)
     assert (lookup.count(), page.number, page.object_list) == (0, 1, [])
     assert all(values == [] for values in lookup.facets().values())
+
+
+def test_counts_without_a_cache(varied):
+    """The cache down (nothing listens on the port, and this backend raises): counted every time, no error."""
+    down = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        },
+        "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with override_settings(CACHES=down):
+        lookup = Lookup({"field": "dat-dai"}, today=TODAY, cache_path=LOOKUP_PATH)
+        assert lookup.count() == real_counts({"field": "dat-dai"})[1]
