@@ -24,7 +24,7 @@ from django.core.cache import caches
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import BooleanField, CharField, Count, F, FloatField, Func, IntegerField, Q, Value
+from django.db.models import BooleanField, Case, CharField, Count, F, FloatField, Func, IntegerField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -183,6 +183,15 @@ class Lookup:
         if "status" in f and "status" not in exclude:
             qs = qs.filter(status_is(f["status"], self.today))
         return qs
+
+    def _column_condition(self, name):
+        """The condition of the active column facet filter `name`."""
+        value = self.filters[name]
+        if name == "status":
+            return status_is(value, self.today)
+        if name == "year":
+            return Q(issue_date__year=value)
+        return Q(**{{"type": "doc_type", "body": "issuing_body", "signer": "signer"}[name]: value})
 
     def _match_words(self, qs):
         if connection.vendor == "postgresql":
@@ -349,6 +358,14 @@ class Lookup:
             .values(*columns)
             .annotate(n=Count("pk"))
         )
+        if len([name for name in COLUMN_FACETS if name in self.filters]) >= 2:
+            # A document failing two of the active column filters counts nowhere: leave it out before grouping.
+            failing = sum(
+                Case(When(self._column_condition(name), then=Value(0)), default=Value(1), output_field=IntegerField())
+                for name in COLUMN_FACETS
+                if name in self.filters
+            )
+            groups = groups.alias(failing_filters=failing).filter(failing_filters__lte=1)
         rows = self._select(groups.union(fields, all=True))
 
         facet_columns = {
