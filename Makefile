@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test lint format messages bench bench-search soak clean
+.PHONY: install install-dev run migrate seed test lint format messages bench bench-search bench-gazette soak clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -65,6 +65,7 @@ bench: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
 	$(PY) tools/bench.py $(BENCH_ARGS)
 	$(if $(SEARCH),$(MAKE) bench-search)
+	@if [ -n "$(GAZETTE)" ]; then $(MAKE) --no-print-directory bench-gazette; fi
 
 # Search latency over 100,000 articles (docs/search.md, "Benchmark"); also `make bench SEARCH=1`. Meant for
 # PostgreSQL: SEARCH_BENCH_DATABASE_URL (else DATABASE_URL) = postgres://…/a database of its own; without either, a
@@ -83,6 +84,12 @@ SOAK_MINUTES ?= 3
 soak: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
 	$(PY) tools/soak.py --minutes $(SOAK_MINUTES) $(SOAK_ARGS)
+
+# The gazette lookup over 20,000 documents in one process: p50/p95 of number, word and filter lookups. Seeds the
+# documents when missing. Give it a PostgreSQL database of its own: DATABASE_URL=postgres://... make bench-gazette
+# (also run by `make bench GAZETTE=1`). Options: GAZETTE_BENCH_ARGS="--runs 100".
+bench-gazette: install
+	$(PY) tools/bench_gazette.py $(GAZETTE_BENCH_ARGS)
 
 clean:
 	rm -rf var/static var/test-media .pytest_cache

@@ -12,18 +12,19 @@ the five column facets plus one for the fields, rolled up in Python, and are kep
 until the gazette's page-cache generation moves; the results page reads no full text.
 """
 
-import contextlib
 import datetime
 import hashlib
 import json
+import logging
 from collections import Counter
 
 from django import forms
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db import connection, transaction
-from django.db.models import BooleanField, Count, FloatField, Func, Q, Value
+from django.db import connection
+from django.db.models import BooleanField, Case, CharField, Count, F, FloatField, Func, IntegerField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -32,8 +33,10 @@ from django.utils.translation import gettext_lazy as _
 from thainguyen_portal.core import pagecache
 from thainguyen_portal.core.text import fold_vietnamese
 
-from .models import DocumentType, ForceStatus, IssuingBody, LegalDocument, LegalField, in_force_on, status_on
+from .models import DocumentType, ForceStatus, IssuingBody, LegalDocument, in_force_on, status_is, status_on
 from .numbers import InvalidNumber, parse_number, parse_partial_number
+
+logger = logging.getLogger(__name__)
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
@@ -114,7 +117,6 @@ class Lookup:
         self.base = base if base is not None else LegalDocument.objects.published()
         self.today = today or timezone.localdate()
         self.cache_path = cache_path
-        self._in_index_scans = False
         self.query = (self.filters.get("q") or "").strip()
         self.number_match = self._number_match(self.query)
         self.words = (
@@ -179,8 +181,17 @@ class Lookup:
         if "on" in f:
             qs = qs.filter(in_force_on(f["on"]))
         if "status" in f and "status" not in exclude:
-            qs = qs.annotate(force_status=status_on(self.today)).filter(force_status=f["status"])
+            qs = qs.filter(status_is(f["status"], self.today))
         return qs
+
+    def _column_condition(self, name):
+        """The condition of the active column facet filter `name`."""
+        value = self.filters[name]
+        if name == "status":
+            return status_is(value, self.today)
+        if name == "year":
+            return Q(issue_date__year=value)
+        return Q(**{{"type": "doc_type", "body": "issuing_body", "signer": "signer"}[name]: value})
 
     def _match_words(self, qs):
         if connection.vendor == "postgresql":
@@ -189,40 +200,52 @@ class Lookup:
             qs = qs.filter(search_text__contains=word)
         return qs
 
-    @contextlib.contextmanager
-    def index_scans(self):
-        """On PostgreSQL, run a word lookup's queries on the full-text index, never a sequential scan.
+    def _index_hint(self):
+        """Whether this lookup's queries must be told to use the full-text index (PostgreSQL word lookups).
 
         A word as common as "quyết" matches most documents, and the planner then prefers reading the whole table
-        and testing each row's vector. It does not know that each vector must be fetched from TOAST (about 5 µs a
-        row): 100 ms at 20,000 documents, against 10 ms through the index, whose matches need no recheck. The
-        setting is local to a transaction and put back as it was on the way out.
+        and testing each row's vector. It does not know that each vector must first be fetched from TOAST (about
+        5 µs a row): 100 ms at 20,000 documents, against 10 ms through the GIN index, whose matches need no
+        recheck. So these queries are planned with sequential scans off (``_select``).
         """
-        if connection.vendor != "postgresql" or not self.words or self._in_index_scans:
-            yield
-            return
-        self._in_index_scans = True
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
-            before = cursor.fetchone()[0]
-            yield
-            # An error rolls the setting back with the transaction or savepoint; otherwise put it back here, as a
-            # savepoint inside a longer transaction would keep it.
-            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
-        self._in_index_scans = False
+        return connection.vendor == "postgresql" and bool(self.words)
+
+    def _select(self, queryset):
+        """The rows of a values() queryset as dicts, planned for the full-text index when `_index_hint`.
+
+        Outside a transaction the setting and the query go in one round trip, ``SET LOCAL ...; SELECT ...``: the
+        two run as one implicit transaction, and the setting ends with it. Inside one (tests, a management
+        command) it is set, then put back as it was.
+        """
+        if not self._index_hint():
+            return list(queryset)
+        try:
+            sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+        except EmptyResultSet:  # nothing can match (an empty page): what Django itself answers
+            return []
+        with connection.cursor() as cursor:
+            if connection.in_atomic_block:
+                cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+                before = cursor.fetchone()[0]
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+                names = [column.name for column in cursor.description]
+                cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
+            else:
+                cursor.execute("SET LOCAL enable_seqscan = off; " + sql, params)
+                rows = cursor.fetchall()
+                names = [column.name for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in rows]
 
     @property
     def sort(self):
         return self.filters.get("sort") or ("relevance" if self.words else "newest")
 
-    def results(self):
-        """The matching documents in order, with their status and fields; their full text is not read."""
-        qs = (
-            self._filtered()
-            .defer("full_text", "search_text")
-            .annotate(force_status=status_on(self.today))
-            .prefetch_related("fields")
-        )
+    def results(self, with_fields=True):
+        """The matching documents in order, with their status (and fields); their full text is not read."""
+        qs = self._filtered().defer("full_text", "search_text").annotate(force_status=status_on(self.today))
+        if with_fields:
+            qs = qs.prefetch_related("fields")
         if self.sort == "relevance" and self.words and connection.vendor == "postgresql":
             qs = qs.annotate(rank=_ts_rank(self.words)).order_by("-rank", "-issue_date", "-pk")
         elif self.sort == "oldest":
@@ -235,10 +258,25 @@ class Lookup:
         """How many documents match (from the facet counts: no query of its own)."""
         return self._counts["total"]
 
-    def page(self, number, per_page):
-        """One page of results (a Django `Page`, its documents already read), `number` as typed by the reader."""
-        with self.index_scans():
-            page = LookupPaginator(self, per_page).get_page(number)
+    def page(self, number, per_page, with_fields=False):
+        """One page of results (a Django `Page`, its documents already read), `number` as typed by the reader.
+
+        `with_fields`: also read each document's fields (the JSON API shows them, the lookup page does not).
+        """
+        page = LookupPaginator(self, per_page, with_fields=with_fields).get_page(number)
+        if self._index_hint():
+            # The page's ids through the index, then the documents by id: two round trips, no planner surprise.
+            ids = [row["id"] for row in self._select(page.object_list.values("id"))]
+            documents = (
+                LegalDocument.objects.filter(pk__in=ids)
+                .defer("full_text", "search_text")
+                .annotate(force_status=status_on(self.today))
+            )
+            if with_fields:
+                documents = documents.prefetch_related("fields")
+            by_id = {document.pk: document for document in documents}
+            page.object_list = [by_id[pk] for pk in ids if pk in by_id]
+        else:
             page.object_list = list(page.object_list)
         return page
 
@@ -254,63 +292,117 @@ class Lookup:
 
     @cached_property
     def _counts(self):
-        key = self._cache_key()
         cache = caches[settings.PAGE_CACHE_ALIAS]
+        try:
+            key = self._cache_key()
+            found = cache.get(key) if key is not None else None
+        except Exception:  # the cache is down: count without it, never fail the reader
+            logger.warning("gazette lookup: cache unavailable", exc_info=True)
+            key = found = None
+        if found is not None:
+            return found
+        counts = self._count_facets()
         if key is not None:
-            found = cache.get(key)
-            if found is not None:
-                return found
-        with self.index_scans():
-            counts = self._count_facets()
-        if key is not None:
-            cache.set(key, counts, timeout=settings.GAZETTE_FACET_CACHE_SECONDS)
+            try:
+                cache.set(key, counts, timeout=settings.GAZETTE_FACET_CACHE_SECONDS)
+            except Exception:
+                logger.warning("gazette lookup: could not keep the counts", exc_info=True)
         return counts
 
     def _count_facets(self):
-        """The total and each facet's counts, each facet with the other filters applied: two queries.
+        """The total and each facet's counts, each facet with the other filters applied: one query, two parts.
 
-        The five column facets come from one query grouped by all five (a few hundred groups at 20,000 documents),
-        over the documents matching everything but those five filters; each facet is then the sum of the groups
-        that pass the *other* active facet filters. The fields, a many-to-many relation, take a second query.
+        (a) Over the documents matching everything but the five column facet filters (type, body, signer, status,
+        year), the number in each group of those five columns: a few hundred groups at 20,000 documents. Each of
+        these facets, and the total, is then the sum of the groups that pass the *other* active filters.
+        (b) Over the documents matching everything but the field filter, the number in each field (the fields are
+        a many-to-many relation, so they cannot be one more column of (a)). UNION ALL: one round trip.
         """
-        active = {name: self.filters[name] for name in COLUMN_FACETS if name in self.filters}
-        if "year" in active:
-            active["year"] = int(active["year"])
+        none = {
+            "doc_type": Value(None, output_field=CharField()),
+            "issuing_body": Value(None, output_field=CharField()),
+            "signer": Value(None, output_field=CharField()),
+            "force_status": Value(None, output_field=CharField()),
+            "y": Value(None, output_field=IntegerField()),
+            "field_slug": Value(None, output_field=CharField()),
+            "field_name": Value(None, output_field=CharField()),
+        }
+        columns = ("group_doc_type", "group_body", "group_signer", "force_status", "y", "field_slug", "field_name")
         groups = (
             self._filtered(exclude=COLUMN_FACETS)
             .order_by()
-            .annotate(force_status=status_on(self.today), y=ExtractYear("issue_date"))
-            .values("doc_type", "issuing_body", "signer", "force_status", "y")
+            .annotate(
+                group_doc_type=F("doc_type"),
+                group_body=F("issuing_body"),
+                group_signer=F("signer"),
+                force_status=status_on(self.today),
+                y=ExtractYear("issue_date"),
+                field_slug=none["field_slug"],
+                field_name=none["field_name"],
+            )
+            .values(*columns)
             .annotate(n=Count("pk"))
         )
-        columns = {
-            "type": "doc_type",
-            "body": "issuing_body",
-            "signer": "signer",
+        fields = (
+            self._filtered(exclude="field")
+            .order_by()
+            .annotate(
+                group_doc_type=none["doc_type"],
+                group_body=none["issuing_body"],
+                group_signer=none["signer"],
+                force_status=none["force_status"],
+                y=none["y"],
+                field_slug=F("fields__slug"),
+                field_name=F("fields__name"),
+            )
+            .values(*columns)
+            .annotate(n=Count("pk"))
+        )
+        if len([name for name in COLUMN_FACETS if name in self.filters]) >= 2:
+            # A document failing two of the active column filters counts nowhere: leave it out before grouping.
+            failing = sum(
+                Case(When(self._column_condition(name), then=Value(0)), default=Value(1), output_field=IntegerField())
+                for name in COLUMN_FACETS
+                if name in self.filters
+            )
+            groups = groups.alias(failing_filters=failing).filter(failing_filters__lte=1)
+        rows = self._select(groups.union(fields, all=True))
+
+        facet_columns = {
+            "type": "group_doc_type",
+            "body": "group_body",
+            "signer": "group_signer",
             "status": "force_status",
             "year": "y",
         }
+        active = {name: self.filters[name] for name in COLUMN_FACETS if name in self.filters}
+        if "year" in active:
+            active["year"] = int(active["year"])
         tallies = {name: Counter() for name in COLUMN_FACETS}
+        field_tally, field_names = Counter(), {}
         total = 0
-        for row in groups:
-            failing = [name for name, value in active.items() if row[columns[name]] != value]
+        for row in rows:
+            if row["group_doc_type"] is None:  # (b): a field, or the documents without one
+                if row["field_slug"] is not None:
+                    field_tally[row["field_slug"]] += row["n"]
+                    field_names[row["field_slug"]] = row["field_name"]
+                continue
+            row["y"] = int(row["y"])  # EXTRACT gives a numeric on PostgreSQL
+            failing = [name for name, value in active.items() if row[facet_columns[name]] != value]
             if not failing:
                 total += row["n"]
             for name in COLUMN_FACETS:
                 if not failing or failing == [name]:
-                    tallies[name][row[columns[name]]] += row["n"]
-        fields = (
-            LegalField.objects.filter(documents__in=self._filtered("field").order_by().values("pk"))
-            .annotate(n=Count("documents"))
-            .order_by("name")
-            .values_list("slug", "name", "n")
-        )
+                    tallies[name][row[facet_columns[name]]] += row["n"]
         counts = {
             name: sorted(tally.items(), key=lambda item: (-item[1], str(item[0]))) for name, tally in tallies.items()
         }
         counts["year"] = sorted(tallies["year"].items(), key=lambda item: -item[0])
         counts["signer"] = counts["signer"][:SIGNER_FACET_SIZE]
-        counts["field"] = [list(row) for row in fields]
+        counts["field"] = sorted(
+            ([slug, field_names[slug], n] for slug, n in field_tally.items()),
+            key=lambda item: fold_vietnamese(item[1]).lower(),
+        )
         counts["total"] = total
         return counts
 
@@ -341,8 +433,8 @@ class Lookup:
 class LookupPaginator(Paginator):
     """Pages of a lookup's results, counted from its facet counts (no COUNT query of their own)."""
 
-    def __init__(self, lookup, per_page):
-        super().__init__(lookup.results(), per_page)
+    def __init__(self, lookup, per_page, with_fields=False):
+        super().__init__(lookup.results(with_fields=with_fields), per_page)
         self.lookup = lookup
 
     @cached_property

@@ -376,7 +376,7 @@ def api_list(index, request):
     search = Lookup(request.GET, cache_path=request.path_info)
     if search.form.errors:
         return JsonResponse({"errors": {k: [str(e) for e in v] for k, v in search.form.errors.items()}}, status=400)
-    page_obj = search.page(request.GET.get("page"), API_PER_PAGE)
+    page_obj = search.page(request.GET.get("page"), API_PER_PAGE, with_fields=True)
     return JsonResponse(
         {
             "count": page_obj.paginator.count,

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 
 from gazette.factories import GazetteIssuePageFactory, LegalDocumentFactory, LegalFieldFactory
 from gazette.lookup import Lookup
@@ -133,9 +134,9 @@ def test_counts_are_cached_per_filter_set(varied, django_assert_num_queries):
     with django_assert_num_queries(0):  # another order of the same lookup: the same counts, from the cache
         again = Lookup({"field": "dat-dai", "sort": "oldest"}, today=TODAY, cache_path=LOOKUP_PATH)
         assert again.facets() == expected and again.count() == first.count()
-    with django_assert_num_queries(2):  # other filters: counted (the column facets, then the fields)
+    with django_assert_num_queries(1):  # other filters: counted (one query for every facet and the total)
         Lookup({"field": "giao-duc"}, today=TODAY, cache_path=LOOKUP_PATH).count()
-    with django_assert_num_queries(2):  # another day: statuses change at midnight
+    with django_assert_num_queries(1):  # another day: statuses change at midnight
         Lookup({"field": "dat-dai"}, today=TODAY + datetime.timedelta(days=1), cache_path=LOOKUP_PATH).count()
 
 
@@ -184,10 +185,14 @@ def test_cached_counts_follow_a_document_leaving_its_issue(varied, gazette, djan
 
 def test_lookup_pages_count_without_a_count_query(varied, django_assert_num_queries):
     lookup = Lookup({"type": "quyet-dinh"}, today=TODAY)
-    # The counts (two queries), then one page of results and their fields: no COUNT of its own.
-    with django_assert_num_queries(4):
+    # The counts (one query), then one page of results: no COUNT of its own.
+    with django_assert_num_queries(2):
         page = lookup.page("2", 4)
     assert page.paginator.count == 6 and page.number == 2 and len(page.object_list) == 2
+    with django_assert_num_queries(2):  # the JSON API's page also reads the fields (the counts are kept)
+        with_fields = lookup.page(1, 4, with_fields=True)
+        read = {document.pk: {f.slug for f in document.fields.all()} for document in with_fields.object_list}
+    assert read == {pk: set(LegalDocument.objects.get(pk=pk).fields.values_list("slug", flat=True)) for pk in read}
     assert Lookup({"type": "quyet-dinh"}, today=TODAY).page("abc", 4).number == 1  # bad page: the first
     assert Lookup({"type": "quyet-dinh"}, today=TODAY).page("99", 4).number == 2  # past the end: the last
 
@@ -227,3 +232,26 @@ def test_word_lookup_puts_the_planner_setting_back(varied):
         with connection.cursor() as cursor:
             cursor.execute("SHOW enable_seqscan")
             assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.parametrize("params", [{"q": "chữ không có ở đâu"}, {"q": "không có", "status": "partly-expired"}])
+def test_a_lookup_that_finds_nothing(varied, params):
+    lookup = Lookup(params, today=TODAY)
+    page = lookup.page("1", 20)
+    assert (lookup.count(), page.number, page.object_list) == (0, 1, [])
+    assert all(values == [] for values in lookup.facets().values())
+
+
+def test_counts_without_a_cache(varied):
+    """The cache down (nothing listens on the port, and this backend raises): counted every time, no error."""
+    down = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        },
+        "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with override_settings(CACHES=down):
+        lookup = Lookup({"field": "dat-dai"}, today=TODAY, cache_path=LOOKUP_PATH)
+        assert lookup.count() == real_counts({"field": "dat-dai"})[1]

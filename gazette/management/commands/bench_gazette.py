@@ -36,6 +36,26 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+def backend_cpu_seconds():
+    """A function giving the CPU seconds used so far by this connection's PostgreSQL backend, when it runs on
+    this machine (read from /proc, in clock ticks: only sums over many lookups are meaningful); else None."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        path = f"/proc/{cursor.fetchone()[0]}/stat"
+    if not os.access(path, os.R_OK):
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def read():
+        with open(path) as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+    return read
+
+
 def load_average():
     try:
         return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -93,11 +113,23 @@ class Command(BaseCommand):
                 params["on"] = f"{rng.randint(2005, 2026)}-{rng.randint(1, 12):02d}-15"
             return params or {"type": "quyet-dinh"}
 
-        def report(name, timings):
+        database_cpu = backend_cpu_seconds()
+
+        def report(name, timings, python_cpu, db_cpu):
+            work = f"   CPU/lookup: python {python_cpu / len(timings) * 1000:5.1f} ms"
+            if db_cpu is not None:
+                work += f" + database {db_cpu / len(timings) * 1000:5.1f} ms"
             self.stdout.write(
                 f"{name:8s} p50 {percentile(timings, 0.5):7.1f} ms   p95 {percentile(timings, 0.95):7.1f} ms   "
-                f"max {max(timings):7.1f} ms   mean {statistics.mean(timings):7.1f} ms"
+                f"max {max(timings):7.1f} ms   mean {statistics.mean(timings):7.1f} ms{work}"
             )
+
+        def cpu_now():
+            return time.process_time(), database_cpu() if database_cpu else None
+
+        def cpu_since(before):
+            python, database = cpu_now()
+            return python - before[0], (database - before[1]) if database is not None else None
 
         self.stdout.write(
             f"{total} published documents on {connection.vendor}; {runs} lookups of each kind; {load_average()}"
@@ -108,21 +140,30 @@ class Command(BaseCommand):
         for name, make in (("number", number_query), ("words", words_query), ("filters", filter_query)):
             run_lookup(make())  # warm up
             timings = []
-            for _ in range(runs):
-                params = make()
-                if name == "words":
-                    word_params.append(params)
+            queries = [make() for _ in range(runs)]
+            if name == "words":
+                word_params = queries
+            cpu = cpu_now()
+            for params in queries:
                 start = time.perf_counter()
                 run_lookup(params)
                 timings.append((time.perf_counter() - start) * 1000)
-            report(name, timings)
+            report(name, timings, *cpu_since(cpu))
         # The same word lookups as the site serves them: page 1 leaves its counts in the cache, page 2 is timed.
         timings = []
+        python_cpu = database_cpu_used = 0
         for params in word_params:
             run_lookup(params, cache_path=CACHE_PATH)
+            cpu = cpu_now()
             start = time.perf_counter()
             run_lookup(params, cache_path=CACHE_PATH, page=2)
             timings.append((time.perf_counter() - start) * 1000)
-        report("words-p2", timings)
-        self.stdout.write("(words-p2: the second page of the same word lookups, their counts from the cache)")
+            python, database = cpu_since(cpu)
+            python_cpu += python
+            database_cpu_used = None if database is None else database_cpu_used + database
+        report("words-p2", timings, python_cpu, database_cpu_used)
+        self.stdout.write(
+            "(words-p2: the second page of the same word lookups, their counts from the cache. CPU/lookup: the "
+            "work done, which the load of a shared machine does not inflate; the database's is read in clock ticks.)"
+        )
         self.stdout.write(f"{load_average()} at the end")
