@@ -26,6 +26,11 @@ def register_translation_urls():
             views.LocaleScopedSubmitPageTranslationView.as_view(),
             name="translation_submit_page",
         ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.CompleteOnlyUpdateTranslationsView.as_view(),
+            name="translation_update_translations",
+        ),
     ]
 
 
