@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls, views
 from .models import GlossaryTerm
+from .panels import EnglishEditionPanel
 from .reports import unfinished_translation
 
 
@@ -94,3 +95,9 @@ def refuse_to_publish_an_unfinished_translation(request, page):
         % {"count": missing},
     )
     return redirect(request.path)
+
+
+@hooks.register("construct_homepage_panels")
+def english_edition_panel(request, panels):
+    if views.can_translate(request.user):
+        panels.append(EnglishEditionPanel())

@@ -143,3 +143,17 @@ def test_stale_report_costs_a_fixed_number_of_queries(english_tree, locales, dja
     with django_assert_max_num_queries(5):
         rows = stale_translations()
     assert len(rows) == 4
+
+
+def test_translators_dashboard_panel(translated, people, english_tree):
+    source, english = translated
+    publish_new_revision(source, intro="Tỉnh Thái Nguyên có 92 xã, phường.")
+    waiting = StandardPageFactory(parent=english_tree.home, title="Trang chờ dịch", slug="trang-cho-dich")
+    waiting.save_revision().publish()
+    client = Client()
+    client.force_login(people.translator)
+    html = client.get("/admin/").content.decode()
+    assert 'id="translation-english-edition' in html
+    assert english.title in html and "Trang chờ dịch" in html
+    client.force_login(people.reporter)
+    assert 'id="translation-english-edition' not in client.get("/admin/").content.decode()
