@@ -40,7 +40,8 @@ def test_seed_demo_makes_the_newsroom_once(client):
         "Văn hóa – Xã hội",
     } <= titles
     assert {"Du lịch", "Thông tin báo chí về Thái Nguyên"} <= titles
-    assert ArticlePage.objects.filter(locale__language_code="en").count() == 4
+    # Four translated here, the rest by the English edition's demo (translation/demo.py).
+    assert ArticlePage.objects.filter(locale__language_code="en").count() >= 4
 
     home = client.get("/").content.decode()
     assert "Tin mới nhất" in home and "Chỉ đạo – Điều hành" in home

@@ -6,7 +6,7 @@ index pages made with ``builder.translation`` exist by then. Pages are found thr
 
 Every page below is written in Vietnamese with its English text next to it (:class:`Texts`), created and
 published in Vietnamese, then translated the way a translator does it: a ``TranslationSource`` of the page, a
-``Translation`` into English, one ``StringTranslation`` per segment, ``translation.save_target(publish=True)``. A
+``Translation`` into English, one ``StringTranslation`` per segment, ``translation.save_target()`` (localize.py). A
 page whose segments are not all translated is skipped (logged), so the English edition never shows Vietnamese.
 """
 

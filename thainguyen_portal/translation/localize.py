@@ -3,7 +3,7 @@
 1. ``TranslationSource.get_or_create_from_instance(page)`` freezes the Vietnamese text and cuts it into segments;
 2. ``Translation`` records that the source is translated into a locale (the editor opens it);
 3. one ``StringTranslation`` per segment holds the English text;
-4. ``translation.save_target(publish=...)`` creates or updates the English page from them.
+4. ``translation.save_target()`` creates or updates the English page from them (then its revision is published).
 """
 
 from django.db import transaction
@@ -59,5 +59,11 @@ def translate_page(page, locale, english, user=None, publish=True):
     if missing:
         transaction.savepoint_rollback(sid)
         return None, missing
-    translation.save_target(user=user, publish=publish)
-    return source.get_translated_instance(locale).specific, []
+    # save_target(publish=True) would publish when the outermost transaction commits (seed_demo runs in one, and
+    # so does every test): save the draft, then publish its revision here, so the page is live on return.
+    translation.save_target(user=user, publish=False)
+    page = source.get_translated_instance(locale).specific
+    if publish:
+        page.get_latest_revision().publish(user=user)
+        page.refresh_from_db()
+    return page, []

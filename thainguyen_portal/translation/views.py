@@ -2,14 +2,17 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from . import reports
 
@@ -176,3 +179,37 @@ class LocaleScopedSubmitPageTranslationView(SubmitPageTranslationView):
             locale = Locale.objects.filter(language_code=code).first()
             initial = {"locales": [locale]} if locale else None
         return LocaleScopedSubmitTranslationForm(self.object, initial=initial, user=self.request.user)
+
+
+class CompleteOnlyUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Update existing translations", whose "Publish immediately" publishes only complete
+    translations: wagtail-localize would publish the new, untranslated segments in Vietnamese. Mounted at
+    wagtail-localize's own URL (wagtail_hooks.py)."""
+
+    def form_valid(self, form):
+        publish = form.cleaned_data.get("publish_translations")
+        form.cleaned_data["publish_translations"] = False
+        response = super().form_valid(form)  # syncs the new source text (and machine-translates when asked)
+        if publish:
+            for translation in self.object.translations.filter(enabled=True).select_related("target_locale"):
+                total, translated = translation.get_progress()
+                if translated < total:
+                    messages.warning(
+                        self.request,
+                        ngettext(
+                            "%(locale)s not published: %(count)s segment is not translated yet.",
+                            "%(locale)s not published: %(count)s segments are not translated yet.",
+                            total - translated,
+                        )
+                        % {"locale": translation.target_locale.get_display_name(), "count": total - translated},
+                    )
+                    continue
+                try:
+                    translation.save_target(user=self.request.user, publish=True)
+                except ValidationError:
+                    messages.error(
+                        self.request,
+                        _("%(locale)s not published: it does not validate.")
+                        % {"locale": translation.target_locale.get_display_name()},
+                    )
+        return response

@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls, views
 from .models import GlossaryTerm
+from .panels import EnglishEditionPanel
 from .reports import unfinished_translation
 
 
@@ -25,6 +26,11 @@ def register_translation_urls():
             "localize/submit/page/<int:page_id>/",
             views.LocaleScopedSubmitPageTranslationView.as_view(),
             name="translation_submit_page",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.CompleteOnlyUpdateTranslationsView.as_view(),
+            name="translation_update_translations",
         ),
     ]
 
@@ -89,3 +95,9 @@ def refuse_to_publish_an_unfinished_translation(request, page):
         % {"count": missing},
     )
     return redirect(request.path)
+
+
+@hooks.register("construct_homepage_panels")
+def english_edition_panel(request, panels):
+    if views.can_translate(request.user):
+        panels.append(EnglishEditionPanel())

@@ -129,3 +129,15 @@ def test_a_translation_with_untranslated_segments_is_not_published_from_the_edit
         client.post(url, {"action": "publish"})
     draft.refresh_from_db()
     assert draft.live and draft.title == english("Bài chưa dịch xong")
+
+
+def test_cached_sitemap_is_renewed_when_an_english_page_is_published(english_tree, locales, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    client = Client()
+    article = ArticlePageFactory(parent=english_tree.economy, title="Bài cho sơ đồ trang", slug="so-do-trang")
+    article.save_revision().publish()
+    first = client.get("/sitemap.xml")
+    assert "/en/news/economy/so-do-trang-en/" not in first.content.decode()
+    assert client.get("/sitemap.xml")["X-Cache"] == "HIT"  # served from the page cache from now on
+    translate_with_localize(article, locales.en, english=english)
+    assert "/en/news/economy/so-do-trang-en/" in client.get("/sitemap.xml").content.decode()

@@ -114,3 +114,46 @@ def test_pages_to_translate_lists_untranslated_vietnamese_pages(translated, peop
     assert "Trang chưa dịch" in html
     assert f"/admin/localize/submit/page/{untranslated.pk}/?select_locale=en" in html
     assert "Giới thiệu chung" not in html  # translated already
+
+
+def test_update_and_publish_immediately_publishes_complete_translations_only(
+    translated, people, locales, django_capture_on_commit_callbacks
+):
+    source, english = translated
+    source = publish_new_revision(source, intro="Tỉnh Thái Nguyên có 92 xã, phường.")
+    translation_source = TranslationSource.objects.get(object_id=source.translation_key)
+    client = Client()
+    client.force_login(people.english_editor)
+    update_url = reverse("wagtail_localize:update_translations", args=[translation_source.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(update_url, {"publish_translations": "on"}, follow=True)
+    assert "segment is not translated yet" in response.content.decode()
+    english = Page.objects.get(pk=english.pk).specific
+    assert "92 xã" not in english.intro  # the Vietnamese sentence did not go live under /en/
+    [row] = stale_translations()
+    assert row.status == NOT_PUBLISHED
+
+
+def test_stale_report_costs_a_fixed_number_of_queries(english_tree, locales, django_assert_max_num_queries):
+    for number in range(4):
+        page = StandardPageFactory(parent=english_tree.home, title=f"Trang số {number}", slug=f"trang-so-{number}")
+        page.save_revision().publish()
+        translate_with_localize(page, locales.en)
+        publish_new_revision(page, intro=f"Nội dung mới {number}.")
+    with django_assert_max_num_queries(5):
+        rows = stale_translations()
+    assert len(rows) == 4
+
+
+def test_translators_dashboard_panel(translated, people, english_tree):
+    source, english = translated
+    publish_new_revision(source, intro="Tỉnh Thái Nguyên có 92 xã, phường.")
+    waiting = StandardPageFactory(parent=english_tree.home, title="Trang chờ dịch", slug="trang-cho-dich")
+    waiting.save_revision().publish()
+    client = Client()
+    client.force_login(people.translator)
+    html = client.get("/admin/").content.decode()
+    assert 'id="translation-english-edition' in html
+    assert english.title in html and "Trang chờ dịch" in html
+    client.force_login(people.reporter)
+    assert 'id="translation-english-edition' not in client.get("/admin/").content.decode()
