@@ -30,7 +30,11 @@ def statements(news_tree):
     ]
     # A statement filed elsewhere, a news article, a draft statement.
     ArticlePageFactory(
-        parent=news_tree.current, title="Phát ngôn ở chuyên mục khác", kind="statement", spokesperson=spokesperson
+        parent=news_tree.current,
+        title="Phát ngôn ở chuyên mục khác",
+        kind="statement",
+        spokesperson=spokesperson,
+        date=now - datetime.timedelta(minutes=30),
     )
     ArticlePageFactory(parent=section, title="Tin thường ở chuyên mục phát ngôn")
     draft = ArticlePageFactory(parent=section, title="Phát ngôn chưa đăng", kind="statement", spokesperson=spokesperson)
