@@ -472,6 +472,8 @@ AXES_CLIENT_IP_CALLABLE = "thainguyen_portal.core.clientip.axes_client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "thainguyen_portal.core.otp.lockout_response"
 AXES_VERBOSE = False
+# Sign-in attempts per client address, whatever the user name (core/otp.py): against trying one password on many.
+PORTAL_RATE_LIMITS["login"] = os.environ.get("RATE_LIMIT_LOGIN", "20/10m")
 # Admin sessions: signed out after PORTAL_SESSION_IDLE_TIMEOUT seconds without a request, and at the latest after
 # SESSION_COOKIE_AGE (one working day). Readers have no session.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 3600)
