@@ -458,7 +458,8 @@ MIDDLEWARE.insert(
 # django-axes last: it turns a locked-out login into the lockout page.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    # AxesBackend: the lockout check, and a get_user() for test helpers that sign in with the first backend.
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # django-axes: after AXES_FAILURE_LIMIT failed sign-ins of one user name from one client address, that pair is locked

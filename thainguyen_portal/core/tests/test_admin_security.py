@@ -20,6 +20,11 @@ PASSWORD = "chè-Tân-Cương-2026"
 LOGIN = "/admin/login/"
 
 
+@pytest.fixture(autouse=True)
+def _axes_on(settings):
+    settings.AXES_ENABLED = True  # off in the test settings (client.login() passes no request), on here
+
+
 def make_user(username, group=None, superuser=False):
     User = get_user_model()
     if superuser:
