@@ -24,11 +24,19 @@ from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from . import ratelimit
+from .clientip import client_ip
+
 # The session key of the last request's time, refreshed at most once a minute (no session write per request).
 LAST_SEEN = "portal_last_seen"
 REFRESH_EVERY = 60
 # Admin URLs an unverified approver may still open: the OTP pages themselves and signing out.
+LOGIN_PATH = "/admin/login/"
 OTP_OPEN_PATHS = ("/admin/otp/", "/admin/logout/", "/admin/login/", "/admin/jsi18n/")
+
+
+def _login_rate():
+    return getattr(settings, "PORTAL_RATE_LIMITS", {}).get("login", "20/10m")
 
 
 def requires_otp(user):
@@ -56,6 +64,11 @@ class AdminSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method == "POST" and request.path_info == LOGIN_PATH:
+            # django-axes locks one user name per address; this stops one address trying many names (spraying).
+            allowed, retry_after = ratelimit.hit("login", client_ip(request) or "unknown", _login_rate())
+            if not allowed:
+                return ratelimit.too_many_requests(request, retry_after)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             now = int(time.time())
@@ -78,7 +91,7 @@ class AdminSessionMiddleware:
         if not path.startswith("/admin/") or path.startswith(OTP_OPEN_PATHS):
             return None
         user = request.user
-        if not requires_otp(user) or user.is_verified():
+        if user.is_verified() or not requires_otp(user):  # a verified session costs no query
             return None
         has_device = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
         target = "portal_otp_verify" if has_device else "portal_otp_setup"

@@ -538,7 +538,8 @@ MIDDLEWARE.insert(
 # django-axes last: it turns a locked-out login into the lockout page.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    # AxesBackend: the lockout check, and a get_user() for test helpers that sign in with the first backend.
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # django-axes: after AXES_FAILURE_LIMIT failed sign-ins of one user name from one client address, that pair is locked
@@ -552,6 +553,8 @@ AXES_CLIENT_IP_CALLABLE = "thainguyen_portal.core.clientip.axes_client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "thainguyen_portal.core.otp.lockout_response"
 AXES_VERBOSE = False
+# Sign-in attempts per client address, whatever the user name (core/otp.py): against trying one password on many.
+PORTAL_RATE_LIMITS["login"] = os.environ.get("RATE_LIMIT_LOGIN", "20/10m")
 # Admin sessions: signed out after PORTAL_SESSION_IDLE_TIMEOUT seconds without a request, and at the latest after
 # SESSION_COOKIE_AGE (one working day). Readers have no session.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 3600)

@@ -23,3 +23,6 @@ WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 # One-time passwords are off so that tests sign in editors with force_login; core/tests/test_otp.py switches them on.
 PORTAL_OTP_REQUIRED = False
+# django-axes needs the request to authenticate, which test helpers' client.login() (Wagtail's WagtailTestUtils.login)
+# does not pass; the lockout tests (core/tests/test_admin_security.py) switch it on.
+AXES_ENABLED = False

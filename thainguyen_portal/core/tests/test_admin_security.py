@@ -20,6 +20,11 @@ PASSWORD = "chè-Tân-Cương-2026"
 LOGIN = "/admin/login/"
 
 
+@pytest.fixture(autouse=True)
+def _axes_on(settings):
+    settings.AXES_ENABLED = True  # off in the test settings (client.login() passes no request), on here
+
+
 def make_user(username, group=None, superuser=False):
     User = get_user_model()
     if superuser:
@@ -85,6 +90,17 @@ def test_lockout_follows_the_proxys_client_address(client, site_tree, settings):
     from axes.models import AccessAttempt
 
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.66"}
+
+
+def test_one_address_trying_many_names_is_slowed_down(client, site_tree, settings):
+    settings.PORTAL_RATE_LIMITS = {**settings.PORTAL_RATE_LIMITS, "login": "4/10m"}
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    make_user("bientap", "Biên tập viên")
+    for name in ("an", "binh", "chi", "dung"):
+        assert sign_in(client, name, "Matkhau2026!", **{"X-Real-IP": "203.0.113.9"}).status_code == 200
+    response = sign_in(client, "bientap", **{"X-Real-IP": "203.0.113.9"})
+    assert response.status_code == 429 and int(response["Retry-After"]) > 0
+    assert sign_in(client, "bientap", **{"X-Real-IP": "198.51.100.7"}).status_code == 302
 
 
 # --- One-time passwords -----------------------------------------------------------------------------------
