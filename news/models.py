@@ -648,9 +648,7 @@ class PetitionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         petitions = (
-            PetitionPage.objects.child_of(self)
-            .live()
-            .public()
+            public(PetitionPage.objects.child_of(self).live(), request)
             .select_related("agency")
             .only(
                 "id",
