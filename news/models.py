@@ -478,6 +478,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
         if index is None:
             return []
         base = index.get_full_url()
+        if not base:  # not routable (no site yet, e.g. while the demo is rebuilt)
+            return []
         return [base + index.reverse_subpage("tag", kwargs={"slug": tag.slug}).lstrip("/") for tag in self.tags.all()]
 
     @classmethod
