@@ -2,6 +2,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
 LATEST_COUNT = 6
@@ -9,10 +10,10 @@ LATEST_COUNT = 6
 
 @hooks.register(HOME_SLOTS_HOOK)
 def latest_updates(request, home_page):
-    """The pages most recently published in this language (one query, no per-type lookups)."""
+    """The pages most recently published in this language (one query, no per-type lookups; the private
+    subtrees come from the cache)."""
     pages = list(
-        Page.objects.live()
-        .public()
+        public(Page.objects.live(), request)
         .descendant_of(home_page)
         .filter(locale_id=home_page.locale_id)
         .only("id", "title", "url_path", "depth", "last_published_at", "search_description")

@@ -506,7 +506,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         if index is None:
             return []
         base = index.get_full_url()
-        if not base:  # the news index is not under any site (a tree being rebuilt)
+        if not base:  # not routable (no site yet, e.g. while the demo is rebuilt)
             return []
         return [base + index.reverse_subpage("tag", kwargs={"slug": tag.slug}).lstrip("/") for tag in self.tags.all()]
 
@@ -1001,9 +1001,7 @@ class PetitionIndexPage(PetitionRoutesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         petitions = (
-            PetitionPage.objects.child_of(self)
-            .live()
-            .public()
+            public(PetitionPage.objects.child_of(self).live(), request)
             .select_related("agency")
             .only(
                 "id",

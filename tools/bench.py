@@ -8,7 +8,9 @@ is printed. PostgreSQL and Redis are used when DATABASE_URL / REDIS_URL are set,
 
     .venv/bin/python tools/bench.py [--duration 10] [--connections 16] [--workers 2] [--port 8765] [--no-seed]
 
-The machine's load average (1 minute) is printed with each row: figures taken while other work runs are low.
+The machine's load average (1 minute) is printed with each row: figures taken while other work runs are low. The
+workers' CPU time per request is printed too, and the rate the machine's cores would give at that cost, a figure
+that other load changes much less.
 """
 
 import argparse
@@ -91,7 +93,14 @@ class Server:
     def __init__(self, port, workers, page_cache):
         self.port = port
         env = environment(port, page_cache)
-        env.update(GUNICORN_WORKERS=str(workers), GUNICORN_THREADS="1", GUNICORN_BIND=f"127.0.0.1:{port}")
+        # No recycling of workers during the run: the memory printed at the end is that of workers that served
+        # every request of the phase.
+        env.update(
+            GUNICORN_WORKERS=str(workers),
+            GUNICORN_THREADS="1",
+            GUNICORN_BIND=f"127.0.0.1:{port}",
+            GUNICORN_MAX_REQUESTS="0",
+        )
         self.process = subprocess.Popen(
             [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
             cwd=BASE_DIR,
@@ -119,13 +128,24 @@ class Server:
             sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
         return sizes
 
+    def worker_cpu_seconds(self):
+        """CPU time (user + system) the workers have used so far: unlike req/s, hardly changed by other load."""
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout.split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for pid in children:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        return total
+
     def stop(self):
         os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(timeout=30)
 
 
-def wrk(url, duration, connections):
+def wrk(url, duration, connections, server=None):
     load = os.getloadavg()[0]
+    cpu_before = server.worker_cpu_seconds() if server else None
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
         capture_output=True,
@@ -142,7 +162,9 @@ def wrk(url, duration, connections):
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors += int(non2xx.group(1)) if non2xx else 0
+    cpu_ms = (server.worker_cpu_seconds() - cpu_before) * 1000 / max(requests, 1) if server else 0.0
     return {
+        "cpu_ms": cpu_ms,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": latency(50),
         "p99": latency(99),
@@ -170,18 +192,18 @@ def main():
         prepare(args.port)
     urls = discover_urls(args.port)
 
-    rows, memory = [], []
+    rows, memory = [], {}
     for phase, page_cache in (("cold", False), ("warm", True)):
         server = Server(args.port, args.workers, page_cache)
         try:
             base = f"http://127.0.0.1:{args.port}"
-            ceiling = wrk(base + "/ping", args.duration, args.connections)
+            ceiling = wrk(base + "/ping", args.duration, args.connections, server)
             rows.append((phase, "ceiling (/ping)", ceiling, 1.0))
             for name, path in urls.items():
                 urllib.request.urlopen(base + path, timeout=30).read()  # renditions and the first cache fill
-                result = wrk(base + path, args.duration, args.connections)
+                result = wrk(base + path, args.duration, args.connections, server)
                 rows.append((phase, f"{name} ({path})", result, result["rps"] / ceiling["rps"]))
-            memory = server.worker_rss_mb()
+            memory[phase] = server.worker_rss_mb()
         finally:
             server.stop()
 
@@ -189,16 +211,29 @@ def main():
         f"\nmake bench — {database}, {cache}; gunicorn {args.workers} workers; wrk 2 threads, "
         f"{args.connections} connections, {args.duration} s per URL\n"
     )
+    cores = os.cpu_count() or 1
     print(
-        f"{'phase':5} {'url':52} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× ceiling':>10} {'load':>5}"
+        f"{'phase':5} {'url':44} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'× ceil':>6} {'load':>5}"
+        f" {'cpu ms':>7} {'cpu-bound req/s':>15}"
     )
     for phase, name, r, ratio in rows:
+        bound = cores * 1000 / r["cpu_ms"] if r["cpu_ms"] else 0
         print(
-            f"{phase:5} {name[:52]:52} {r['rps']:9.1f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:7d} {ratio:10.0%}"
-            f" {r['load']:5.2f}"
+            f"{phase:5} {name[:44]:44} {r['rps']:8.1f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:6d} {ratio:6.0%}"
+            f" {r['load']:5.2f} {r['cpu_ms']:7.2f} {bound:15.0f}"
         )
-    total = sum(result["requests"] for phase, _name, result, _ratio in rows if phase == "warm")
-    print(f"\nworker memory after the warm phase ({total:,} requests): " + ", ".join(f"{mb:.0f} MB" for mb in memory))
+    print(
+        "\nload: the machine's 1-minute load average when the URL was measured. cpu ms: the gunicorn workers' CPU "
+        f"time per request; cpu-bound req/s: what {cores} cores give at that cost when nothing else runs (the "
+        "database and Redis not counted)."
+    )
+    print()
+    for phase, sizes in memory.items():
+        total = sum(result["requests"] for row_phase, _name, result, _ratio in rows if row_phase == phase)
+        print(
+            f"worker memory after the {phase} phase ({total:,} requests in all): "
+            + ", ".join(f"{mb:.0f} MB" for mb in sizes)
+        )
 
 
 if __name__ == "__main__":

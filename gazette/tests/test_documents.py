@@ -177,7 +177,7 @@ def test_document_page_query_count_is_fixed(client, documents, signed_pdf_docume
         assert client.get("/cong-bao/van-ban/15-2026-qd-ubnd/").status_code == 200
 
 
-# The frame's queries (site, locale, index page, ancestors, view restrictions, alternates, settings, 2 menus,
-# breadcrumbs); ours: the document, its fields, files (+ documents), appearances (+ issues), outgoing and
+# The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see
+# core/frame.py); ours: the document, its fields, files (+ documents), appearances (+ issues), outgoing and
 # incoming relations.
-DOCUMENT_QUERIES = 18
+DOCUMENT_QUERIES = 9

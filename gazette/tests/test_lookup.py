@@ -158,8 +158,8 @@ def test_lookup_query_count_is_fixed(client, documents, django_assert_num_querie
         assert client.get(url + "&sort=oldest&page=2").status_code == 200
 
 
-# Serving the index's route (site, locale, 3 × page tree, aliases, view restrictions), the frame (alternates,
-# settings, 2 menus, breadcrumbs) and ours: the facet counts and total (one query), one page of results.
+# Serving the index's route (the pages of the URL, the index: core/routing.py), the frame (alternates; the rest
+# comes from the cache, core/frame.py) and ours: the facet counts and total (one query), one page of results.
 # PostgreSQL plans a word lookup's queries for the full-text index (Lookup._select): inside a transaction, as in
 # tests, each such query comes with the setting and its restoring (two more), and the page is read as ids, then
 # documents (one more).

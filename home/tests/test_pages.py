@@ -148,10 +148,10 @@ def test_home_page_query_count_is_fixed(client, site_tree, django_assert_num_que
             assert client.get("/")["X-Cache"] == "HIT"
 
 
-# site, locale, page, ancestors' aliases, view restrictions (serve + listing), latest updates, language
-# alternates, settings, menus (2 × menu + pages), featured pages, featured images. Renditions come from the
-# cache. Raise it only with a reason.
-HOME_PAGE_QUERIES = 15
+# Latest updates, language alternates, featured pages, featured images. The site and its home page, the locales,
+# the view restrictions, the settings and both menus come from the cache (core/frame.py), renditions too. Raise it
+# only with a reason.
+HOME_PAGE_QUERIES = 4
 
 
 def test_home_page_is_one_per_tree():

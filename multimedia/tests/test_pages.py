@@ -110,11 +110,11 @@ def test_hub_query_count_is_fixed(client, site_tree, hub, django_assert_num_quer
     assert html.count('class="card mm-card') == 9
 
 
-# The frame costs 13 or 14 (site, locale, routing, ancestors' aliases, view restrictions, language alternates,
-# settings, two menus and their pages); renditions come from the cache after the first view.
+# The frame costs 3 (the pages of the URL, the page, language alternates: core/routing.py; the site, locales,
+# view restrictions, settings and menus come from the cache, core/frame.py); renditions from the cache too.
 # The hub adds: the featured story (type lookup + its row), the count, the page of cards (type lookup + one query per
 # format: 5), the cover images and their renditions (2), whatever the number of cards. Raise it only with a reason.
-HUB_QUERIES = 24
+HUB_QUERIES = 15
 
 
 # --- layered story ------------------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ def test_layered_story_query_count_is_fixed(client, hub, django_assert_num_queri
 
 
 # Frame, then the cover image, the chapters' images (one bulk query) and the related stories (one bulk query).
-STORY_QUERIES = 17
+STORY_QUERIES = 6
 
 
 # --- video ---------------------------------------------------------------------------------------------------
@@ -253,7 +253,7 @@ def test_video_page_query_count_is_fixed(client, hub, django_assert_num_queries)
 
 
 # Frame, then the poster, the uploaded video, the related videos, their cover images and renditions.
-VIDEO_QUERIES = 20
+VIDEO_QUERIES = 9
 
 
 # --- gallery, infographic, podcast ------------------------------------------------------------------------------
@@ -277,7 +277,7 @@ def test_gallery_query_count_is_fixed(client, hub, django_assert_num_queries):
 
 
 # Frame, then every photo in one bulk query (renditions from the cache).
-GALLERY_QUERIES = 15
+GALLERY_QUERIES = 4
 
 
 def test_infographic_has_text_alternative_and_high_resolution_download(client, hub):
@@ -297,7 +297,7 @@ def test_infographic_query_count_is_fixed(client, hub, django_assert_num_queries
 
 
 # Frame, then the images in one bulk query.
-INFOGRAPHIC_QUERIES = 15
+INFOGRAPHIC_QUERIES = 4
 
 
 def test_podcast_page_lists_episodes_newest_first(client, hub):
@@ -356,10 +356,10 @@ def test_podcast_query_counts_are_fixed(client, hub, django_assert_num_queries):
         client.get(f"{page.url}feed/")
 
 
-# Frame, then every episode's audio in one bulk query. The feed has no frame: site, locale, routing (5), aliases,
-# view restrictions, the audio files (one bulk query), the page's locale, the cover image.
-PODCAST_QUERIES = 15
-PODCAST_FEED_QUERIES = 12
+# Frame, then every episode's audio in one bulk query. The feed has no frame: routing (2), the audio files (one
+# bulk query), the page's locale, the cover image.
+PODCAST_QUERIES = 4
+PODCAST_FEED_QUERIES = 5
 
 
 # --- the tree and the home page -----------------------------------------------------------------------------

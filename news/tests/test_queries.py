@@ -1,11 +1,11 @@
 """Every public page type and view of the news area has its number of SQL queries fixed.
 
-The frame (Wagtail's serving and base.html) costs 12 queries on any page from the news index down: site,
-locale, Wagtail's routing down to the news index (3), ancestors' aliases, view restrictions (serve), language
-alternates, site settings, main menu, breadcrumbs, footer menu. Below the news index our router finds any page
-in two more queries, whatever its depth (the pages of the URL by url_path, then the specific page). Listings read
-the view restrictions once per request (one query). Renditions are made on the first view; the counts are for
-every view after it. Raise a number only with a reason.
+The frame costs one query on any page: the language alternates. The Site with its home pages, the locales, the view
+restrictions, the site settings and both menus come from the cache (core/frame.py), the breadcrumbs from the
+router. Routing costs two queries whatever the depth (core/routing.py): the pages of the URL by url_path, then
+the routed page as its specific type. Listings read the view restrictions from the cache too. Renditions are
+made ahead (on upload and publish); the counts are for a view after the first, which fills the caches. Raise a
+number only with a reason.
 """
 
 import pytest
@@ -47,8 +47,8 @@ def full_section(news_tree):
     return articles
 
 
-# Frame (12) + router (2) + view restrictions, count, subsections, articles with their images, renditions (5).
-SECTION_QUERIES = 19
+# Router (2) + alternates (1) + count, subsections, articles with their images, their renditions (4).
+SECTION_QUERIES = 7
 
 
 def test_section_page_of_twenty_articles(client, news_tree, full_section, django_assert_num_queries):
@@ -61,16 +61,16 @@ def test_section_page_of_twenty_articles(client, news_tree, full_section, django
     count(client, news_tree.economy.url + "?date=sai", django_assert_num_queries, SECTION_QUERIES)
 
 
-# Frame (12), no router (Wagtail routes to the index itself) + the same five as a section.
-INDEX_QUERIES = 17
+# The same as a section.
+INDEX_QUERIES = 7
 
 
 def test_news_index(client, news_tree, full_section, django_assert_num_queries):
     count(client, news_tree.index.url, django_assert_num_queries, INDEX_QUERIES)
 
 
-# Frame (12) + tag, view restrictions, count, articles with images, renditions (5).
-TAG_QUERIES = 17
+# Router (2: the index takes the rest of the URL) + alternates + tag, count, articles with images, renditions (4).
+TAG_QUERIES = 7
 
 
 def test_tag_page(client, news_tree, full_section, django_assert_num_queries):
@@ -78,9 +78,9 @@ def test_tag_page(client, news_tree, full_section, django_assert_num_queries):
     assert len(response.context["page_obj"].object_list) == 1
 
 
-# Frame (12) + router (2, the article with its image, leader, spokesperson and outlet joined) + corrections,
-# tags, view restrictions, previous, next, related articles with their images, their renditions (7).
-ARTICLE_QUERIES = 21
+# Router (2, the article with its image, leader, spokesperson and outlet joined) + alternates + corrections, tags,
+# previous, next, related articles with their images, their renditions (6).
+ARTICLE_QUERIES = 9
 
 
 def test_article_page(client, news_tree, full_section, django_assert_num_queries):
@@ -103,17 +103,16 @@ def test_every_kind_of_article_costs_the_same(client, news_tree, django_assert_n
     count(client, article.url, django_assert_num_queries, expected)
 
 
-# Site, locale, routing (3), router (2), aliases, view restrictions (serve), corrections, site settings: no menus,
-# breadcrumbs, alternates or listings.
-PRINT_QUERIES = 11
+# Router (2) + corrections: no alternates or listings (the site settings come from the cache).
+PRINT_QUERIES = 3
 
 
 def test_print_view(client, news_tree, full_section, django_assert_num_queries):
     count(client, full_section[5].url + "print/", django_assert_num_queries, PRINT_QUERIES)
 
 
-# Frame (12) + router (2) + leaders, their photos, the photos' renditions (3).
-LEADERS_QUERIES = 17
+# Router (2) + alternates + leaders, their photos, the photos' renditions (3).
+LEADERS_QUERIES = 6
 
 
 def test_leaders_page(client, news_tree, django_assert_num_queries):
@@ -123,8 +122,8 @@ def test_leaders_page(client, news_tree, django_assert_num_queries):
     assert response.content.decode().count('class="leader"') == 4
 
 
-# Frame (12) + router (2) + count, petitions with their agencies, agencies for the filter, view restrictions (4).
-PETITIONS_QUERIES = 18
+# Router (2) + alternates + count, petitions with their agencies, agencies for the filter (3).
+PETITIONS_QUERIES = 6
 
 
 def test_petitions_listing(client, news_tree, django_assert_num_queries):
@@ -141,8 +140,8 @@ def test_petitions_listing(client, news_tree, django_assert_num_queries):
     count(client, news_tree.petitions.url + "?status=x&field=y&agency=z", django_assert_num_queries, PETITIONS_QUERIES)
 
 
-# Frame (12) + router (2) + agency, answering agency (2).
-PETITION_QUERIES = 16
+# Router (2) + alternates + agency, answering agency (2).
+PETITION_QUERIES = 5
 
 
 def test_petition_page(client, news_tree, django_assert_num_queries):
@@ -151,13 +150,13 @@ def test_petition_page(client, news_tree, django_assert_num_queries):
     count(client, petition.url, django_assert_num_queries, PETITION_QUERIES)
 
 
-# Site, locale, routing (3), router (2), aliases, view restrictions (serve), then the feed: view restrictions,
-# articles with their images, tagged items, tags. Enclosure renditions come from the cache.
-FEED_QUERIES = 13
+# Router (2), then the feed: articles with their images, their tagged items, the tags (3). Enclosure renditions
+# come from the cache; view restrictions too.
+FEED_QUERIES = 5
 
 
 @pytest.mark.parametrize("flavour", ["rss", "atom"])
 def test_feeds(client, news_tree, full_section, django_assert_num_queries, flavour):
     count(client, f"{news_tree.economy.url}{flavour}/", django_assert_num_queries, FEED_QUERIES)
-    # The index's own feed stops Wagtail's routing at the index: no router queries.
-    count(client, f"{news_tree.index.url}{flavour}/", django_assert_num_queries, FEED_QUERIES - 2)
+    # The index's own feed: the router stops at the index, which takes the rest of the URL.
+    count(client, f"{news_tree.index.url}{flavour}/", django_assert_num_queries, FEED_QUERIES)

@@ -18,6 +18,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db.models import Q
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -112,7 +113,9 @@ def _site_bundle(hostname, port):
 
 
 def _host(request):
-    return split_domain_port(request._get_raw_host())[0], request.get_port()
+    """(host name, port) of the request; only hosts in ALLOWED_HOSTS (raises DisallowedHost), so that made-up
+    Host headers cannot fill the cache with entries of their own."""
+    return split_domain_port(request.get_host())[0], request.get_port()
 
 
 def site_bundle(request):
@@ -147,9 +150,13 @@ class SiteFromCacheMiddleware:
         path = request.path_info
         if any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES):
             return self.get_response(request)
+        try:
+            site = site_for_request(request)
+        except DisallowedHost:
+            return self.get_response(request)  # CommonMiddleware answers 400
         token = _current_request.set(request)
         try:
-            request._wagtail_site = site_for_request(request)
+            request._wagtail_site = site
             request._portal_frame_site = True
             return self.get_response(request)
         finally:

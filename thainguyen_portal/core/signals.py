@@ -38,7 +38,10 @@ def _changed(page, structural=False, old_urls=()):
     # Pages near the root and the pages a menu links to are named on every page (core/frame.py caches the menus).
     if structural or page.depth <= STRUCTURAL_DEPTH or page.pk in frame.menu_page_ids():
         pagecache.bump("site")
-    _purge(page, old_urls)
+    try:
+        _purge(page, old_urls)
+    except Exception:  # a CDN that does not answer (or a page without a site) must not stop a publish
+        logger.warning("could not purge %s", page.url_path, exc_info=True)
 
 
 def _purge(page, extra_urls=()):

@@ -212,6 +212,16 @@ else:
     # Local memory is per process: keep sessions in the database so that sign-ins survive a restart.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Wagtail looks renditions up in the "renditions" cache, one round trip per image: in each process's memory they
+# cost none. Safe across processes: a rendition's key holds the image's file hash and focal point, so a new file or
+# focal point is a new key; a deleted rendition is forgotten within RENDITION_CACHE_SECONDS.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": env_int("RENDITION_CACHE_SECONDS", 600),
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
 # --- Background tasks (django-tasks): immediate by default, a database queue with workers in production ---
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
 if TASKS_BACKEND == "database":
