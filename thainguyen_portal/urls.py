@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("ping", core_views.ping, name="ping"),
+    path("robots.txt", core_views.robots_txt, name="robots-txt"),
     path("_/hit", core_views.hit, name="stats-hit"),
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
     # The newsroom's public endpoints (the Zalo Official Account webhook).

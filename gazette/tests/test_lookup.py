@@ -163,7 +163,7 @@ def test_lookup_query_count_is_fixed(client, documents, django_assert_num_querie
 # PostgreSQL plans a word lookup's queries for the full-text index (Lookup._select): inside a transaction, as in
 # tests, each such query comes with the setting and its restoring (two more), and the page is read as ids, then
 # documents (one more).
-LOOKUP_QUERIES = 14
+LOOKUP_QUERIES = 5
 
 
 def test_api_list_and_detail(client, documents):

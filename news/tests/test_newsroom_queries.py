@@ -1,6 +1,7 @@
 """Query counts of the spokesperson's page, the work calendar, the press digest, the Google News sitemap, and of
-English pages that show translated snippets. The frame costs 12 queries and our router 2 (see test_queries.py).
-Raise a number only with a reason."""
+English pages that show translated snippets. After the first view the frame costs one query (the language
+alternates; site, locales, settings and menus come from the cache: core/frame.py) and serving the page about two
+(core/routing.py). Raise a number only with a reason."""
 
 import datetime
 
@@ -33,8 +34,8 @@ def count(client, url, django_assert_num_queries, expected):
     return response
 
 
-# Frame (12) + router (2) + spokespersons, the statements section, view restrictions, statements (4).
-SPOKESPERSON_QUERIES = 18
+# Frame and serving (3) + spokespersons, the statements section, statements (3).
+SPOKESPERSON_QUERIES = 6
 
 
 def test_spokesperson_page(client, news_tree, django_assert_num_queries):
@@ -53,8 +54,8 @@ def test_spokesperson_page(client, news_tree, django_assert_num_queries):
     count(client, page.url, django_assert_num_queries, SPOKESPERSON_QUERIES - 1)
 
 
-# Frame (12) + router (2) + the week's entries with their leaders (1), however many entries and leaders.
-CALENDAR_QUERIES = 15
+# Frame and serving (3) + the week's entries with their leaders (1), however many entries and leaders.
+CALENDAR_QUERIES = 4
 
 
 def test_work_calendar(client, news_tree, django_assert_num_queries):
@@ -70,8 +71,7 @@ def test_work_calendar(client, news_tree, django_assert_num_queries):
     count(client, page.url + "?tuan=sai", django_assert_num_queries, CALENDAR_QUERIES)
 
 
-# The English calendar: the same, plus the leaders' translations (1) and one for the frame (Wagtail finds the
-# English home page, the translation of the site's root, before routing under it).
+# The English calendar: the same, plus the leaders' translations (1).
 def test_english_work_calendar(client, news_tree, django_assert_num_queries):
     page = WorkCalendarPageFactory(parent=news_tree.index)
     builder = DemoBuilder()
@@ -87,13 +87,13 @@ def test_english_work_calendar(client, news_tree, django_assert_num_queries):
         entry_en = entry.copy_for_translation(page_en.locale)
         entry_en.activity = f"Meeting {n}"
         entry_en.save()
-    response = count(client, page_en.url, django_assert_num_queries, CALENDAR_QUERIES + 2)
+    response = count(client, page_en.url, django_assert_num_queries, CALENDAR_QUERIES + 1)
     assert response.context["entry_count"] == 4
 
 
-# Frame (12) + router (2) + view restrictions, the latest day, the day's items with their outlets, their tagged
-# items, their tags, the previous day, the next day (7).
-DIGEST_QUERIES = 21
+# Frame and serving (3) + the latest day, the day's items with their outlets, their tagged items, their tags, the
+# previous day, the next day (6).
+DIGEST_QUERIES = 9
 
 
 def test_press_digest(client, news_tree, django_assert_num_queries):
@@ -118,9 +118,9 @@ def test_press_digest(client, news_tree, django_assert_num_queries):
     count(client, page.url + "?date=sai", django_assert_num_queries, DIGEST_QUERIES)
 
 
-# Site (find_for_request), view restrictions, articles, portal settings (4). URLs come from the cached site root
-# paths.
-SITEMAP_QUERIES = 4
+# The articles (1): the site, view restrictions and settings come from the cache (core/frame.py), URLs from the
+# cached site root paths.
+SITEMAP_QUERIES = 1
 
 
 def test_news_sitemap(client, news_tree, django_assert_num_queries):

@@ -94,3 +94,24 @@ def server_error(request, *args, **kwargs):
         logger.exception("500.html could not be rendered")
         html = "<!doctype html><title>500</title><h1>Hệ thống đang bận / Server error</h1>"
     return HttpResponseServerError(html)
+
+
+def robots_txt(request):
+    """robots.txt: the public site is open to crawlers, the admin and the private endpoints are not; the sitemaps
+    (every page of both languages, and each language's Google News sitemap) are announced with absolute URLs."""
+    base = request.build_absolute_uri("/").rstrip("/")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /newsroom/",
+        "Disallow: /_/",
+        "Disallow: /api/",
+        "",
+        f"Sitemap: {base}/sitemap.xml",
+        f"Sitemap: {base}/sitemap-news.xml",
+        f"Sitemap: {base}/en/sitemap-news.xml",
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

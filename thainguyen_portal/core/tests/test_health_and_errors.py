@@ -59,3 +59,14 @@ def test_unknown_english_url_gives_an_english_404(client, site_tree):
     html = response.content.decode()
     assert '<html lang="en"' in html
     assert "Page not found" in html
+
+
+def test_robots_txt_announces_the_sitemaps_and_keeps_crawlers_out_of_the_admin(client):
+    response = client.get("/robots.txt", HTTP_HOST="testserver")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "User-agent: *" in body
+    assert "Disallow: /admin/" in body
+    for sitemap in ("/sitemap.xml", "/sitemap-news.xml", "/en/sitemap-news.xml"):
+        assert f"Sitemap: http://testserver{sitemap}" in body
