@@ -6,6 +6,7 @@ deletes, so the reader's next request already sees the change.
 
 import logging
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -91,9 +92,11 @@ def _enqueue(task, *args):
 
 
 def on_image_saved(sender, instance, created=False, raw=False, **kwargs):
-    """A new image gets the sizes nearly every image is shown in, before anyone reads it."""
+    """A new image gets the sizes nearly every image is shown in, before anyone reads it: once its transaction is
+    committed, so that an upload rolled back (an import failing half way) leaves no rendition files behind."""
     if created and not raw and instance.file:
-        _enqueue(renditions.make_image_renditions, instance.pk)
+        image_id = instance.pk
+        transaction.on_commit(lambda: _enqueue(renditions.make_image_renditions, image_id), robust=True)
 
 
 def on_page_unpublished(sender, instance, **kwargs):

@@ -15,8 +15,9 @@ def specs_of(image):
     )
 
 
-def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg():
-    image = ImageFactory()
+def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = ImageFactory()
     assert set(renditions.UPLOAD_SPECS) <= specs_of(image)
     assert {"fill-400x225|format-webp", "fill-400x225|format-jpeg"} <= specs_of(image)
     webp = image.get_rendition("fill-400x225|format-webp")
@@ -24,8 +25,16 @@ def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg():
     assert image.get_rendition("fill-400x225|format-jpeg").file.name.endswith(".jpg")
 
 
-def test_the_task_leaves_existing_renditions_alone():
-    image = ImageFactory()
+def test_an_upload_rolled_back_makes_no_renditions(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        image = ImageFactory()
+    assert specs_of(image) == set()  # nothing until the upload's transaction commits
+    assert len(callbacks) == 1
+
+
+def test_the_task_leaves_existing_renditions_alone(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = ImageFactory()
     before = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
     renditions.make_image_renditions.enqueue(image.pk)
     after = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
