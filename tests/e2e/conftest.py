@@ -57,17 +57,32 @@ def browser():
 # thread sees it (seeding takes about a minute; per test it was most of the suite's time). The tests share that
 # state in their collection order (`conftest.py` at the root runs them after every other test, so no flush from a
 # transactional test can empty the site under them): a browser test must make the titles and codes it creates
-# unique and must not undo the demo. No `django_db` mark: the autouse fixture below lets the test's own ORM calls
+# unique and must not undo the demo. The autouse fixture below lets the test's own ORM calls
 # through, outside any transaction, so what they write is visible to the server at once.
-E2E = [pytest.mark.e2e]
+#
+# The `django_db` mark stays, so that pytest-django creates the test database even when only browser tests are
+# run, but `_django_db_marker` below replaces pytest-django's for this directory: no transaction, no flush.
+E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _django_db_marker(request):
+    """Overrides pytest-django's (which wraps a `django_db` test in a transaction or flushes after it): browser
+    tests share the committed demo site; `_e2e_database_access` lets their ORM calls through."""
 
 
 @pytest.fixture(scope="session")
-def _seeded_live_server(browser, django_db_setup, django_db_blocker):
-    """A live server over the demo site (the browser is requested first: see `browser`)."""
+def _seeded_live_server(request, django_db_setup, django_db_blocker):
+    """A live server over the demo site. The database connection is opened before the browser starts (with
+    Playwright's loop running, an in-memory SQLite connection opened afterwards would be a new, empty database);
+    the demo is seeded after it, under the browser's DJANGO_ALLOW_ASYNC_UNSAFE (see `browser`)."""
+    from django.db import connections
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
+        for connection in connections.all():
+            connection.ensure_connection()
+        request.getfixturevalue("browser")
         call_command("seed_demo", verbosity=0)
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()

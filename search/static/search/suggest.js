@@ -16,7 +16,8 @@
 
   function enhance(input) {
     var form = input.form;
-    if (!form || input.dataset.suggestReady) return;
+    // A box with data-suggest="off" searches something other than the site (the gazette's lookup): no suggestions.
+    if (!form || input.dataset.suggestReady || input.dataset.suggest === "off") return;
     input.dataset.suggestReady = "1";
     var url = input.getAttribute("data-suggest-url") || form.getAttribute("action");
     var wrapper = input.parentNode;
