@@ -28,7 +28,12 @@ def test_home_section_article_share_and_json_ld(browser, demo_site, screenshots,
 
         page.get_by_role("navigation", name="Chuyên mục").get_by_role("link", name="Thời sự").click()
         page.wait_for_url("**/tin-tuc/thoi-su/")
-        assert page.locator(".news-card").count() == 12
+        from news.models import ArticlePage, SectionPage
+
+        section = SectionPage.objects.get(slug="thoi-su", locale__language_code="vi")
+        in_section = ArticlePage.objects.live().descendant_of(section).count()
+        assert in_section >= 12  # the demo's current affairs (and the English edition's translated sources)
+        assert page.locator(".news-card").count() == min(in_section, 20)  # one page of 20
         assert serious_violations(page) == []
         page.screenshot(path=str(screenshots / f"news-section-{width}.png"), full_page=True)
 
