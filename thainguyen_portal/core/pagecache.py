@@ -19,6 +19,7 @@ The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page an
 import hashlib
 import logging
 import re
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -103,6 +104,36 @@ def bump_for_path(path):
     bump(*names)
 
 
+def _is_tracking_param(name):
+    name = name.lower()
+    for pattern in settings.PAGE_CACHE_IGNORED_QUERY_PARAMS:
+        if name == pattern or (pattern.endswith("*") and name.startswith(pattern[:-1])):
+            return True
+    return False
+
+
+def strip_tracking_params(request):
+    """Drop the click-tracking parameters that social networks and newsletters add to shared links.
+
+    A link shared on Facebook comes back as ``/tin-tuc/...?fbclid=<unique id>``, one from Zalo with ``zarsrc=...``,
+    from a newsletter with ``utm_*``: every click would be a new page-cache key, so a page shared on a big news day
+    would be rendered for nearly every reader and would fill the cache with copies. No page reads these parameters
+    (the portal's own statistics do not), so they are taken off the request before anything sees it: the cache key,
+    the view and the links it builds from the query string (pagination) are the same as for the clean address.
+    ``PAGE_CACHE_IGNORED_QUERY_PARAMS`` lists them (a trailing ``*`` matches a prefix). The other parameters keep
+    their order.
+    """
+    raw = request.META.get("QUERY_STRING", "")
+    if not raw:
+        return
+    pairs = parse_qsl(raw, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not _is_tracking_param(name)]
+    if len(kept) == len(pairs):
+        return
+    request.META["QUERY_STRING"] = urlencode(kept)
+    request.__dict__.pop("GET", None)  # WSGIRequest.GET is a cached property: read it again from the clean string
+
+
 def response_key(request, generations):
     raw = "|".join(
         [
@@ -161,6 +192,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and not any(
+            request.path_info.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES
+        ):
+            strip_tracking_params(request)
         if not request_is_cacheable(request):
             return self.get_response(request)
         cache = _cache()

@@ -371,6 +371,25 @@ PAGE_CACHE_EXCLUDED_PREFIXES = (
 STATS_CACHE_ALIAS = "default"
 # First path segments of pages that list every area (their cache is renewed on any publish in the language).
 PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "sitemap-news.xml", "rss", "feed", "feeds"}
+# Click-tracking parameters that social networks, ads and newsletters append to shared links (Facebook's fbclid,
+# Zalo's zarsrc, utm_*): taken off public GET requests, so they neither split the page cache nor reach a view
+# (core/pagecache.py, strip_tracking_params). A trailing "*" matches a prefix. nginx's cache key: docs/deployment.md.
+PAGE_CACHE_IGNORED_QUERY_PARAMS = (
+    "fbclid",
+    "zarsrc",
+    "gclid",
+    "gbraid",
+    "wbraid",
+    "dclid",
+    "msclkid",
+    "yclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "utm_*",
+)
 
 # Purge nginx/Varnish (HTTP PURGE to FRONTEND_CACHE_PURGE_URL) or Cloudflare on publish; nothing when unset.
 WAGTAILFRONTENDCACHE = {}
