@@ -64,10 +64,38 @@ def breadcrumbs(context, page):
 
 
 def _alternates(request, page):
-    """{language_code: page} for the live translations of `page` and of the site's home page."""
+    """{language_code: page} for the live translations of `page` and of the site's home page.
+
+    The home pages come from the cached Site (core/frame.py keeps the root page's live translations with it), so a
+    home page costs no query and another page one: its own translations."""
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
     if site is None:
         return {}, {}
+    root = site.root_page
+    cached_homes = root.__dict__.get("_portal_localized")
+    if cached_homes is None:
+        return _alternates_from_database(site, page)
+    codes = {locale_id: code for code, locale_id in frame.locale_ids(request).items()}
+    homes = dict(cached_homes)  # live ones only
+    if root.locale_id in codes:
+        homes[codes[root.locale_id]] = root
+    page_key = getattr(page, "translation_key", None)
+    if page_key is None:
+        return {}, homes
+    if page_key == root.translation_key:
+        return dict(homes), homes
+    pages = (
+        Page.objects.filter(translation_key=page_key)
+        .live()
+        .only("id", "title", "url_path", "depth", "path", "translation_key", "locale_id")
+    )
+    translations = {codes[candidate.locale_id]: candidate for candidate in pages if candidate.locale_id in codes}
+    return translations, homes
+
+
+def _alternates_from_database(site, page):
+    """`_alternates` for a Site that did not come from the frame cache: the home pages and the page's translations
+    in one query."""
     root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
     condition = Q(translation_key__in=root_key)
     if page is not None and getattr(page, "translation_key", None):
