@@ -119,6 +119,7 @@ class SocialPost(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
+        REVIEWING = "reviewing", _("Being reviewed by the network")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
 
@@ -134,6 +135,12 @@ class SocialPost(models.Model):
     link = models.URLField(_("page address"), max_length=1000, blank=True)
     external_id = models.CharField(_("post id"), max_length=200, blank=True)
     external_url = models.URLField(_("post address"), max_length=1000, blank=True)
+    review_token = models.CharField(
+        _("review token"),
+        max_length=500,
+        blank=True,
+        help_text=_("Given by the network while it reviews the post (Zalo), to ask later whether it is out."),
+    )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True, db_index=True)

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from .fetch import FetchError, post_json
 from .models import SocialPost, SocialShare
@@ -31,6 +32,14 @@ class PermanentError(Exception):
 
 class TemporaryError(Exception):
     """Worth another attempt later (the network, the server, a rate limit)."""
+
+
+class UnderReview(Exception):
+    """The network has taken the post but reviews it before it is public; ``token`` asks later whether it passed."""
+
+    def __init__(self, token):
+        super().__init__(token)
+        self.token = token
 
 
 # --- Facebook Page: Graph API POST /{page-id}/feed with message and link ----------------------------------------
@@ -62,10 +71,12 @@ def send_to_facebook(post):
     raise PermanentError(message)
 
 
-# --- Zalo Official Account: the article API (POST /v2.0/article/create) --------------------------------------
+# --- Zalo Official Account: the article API ----------------------------------------------------------------------
 
-# Zalo answers HTTP 200 with {"error": <code>, "message": ...}; these codes mean the token or the OA's rights
-# are wrong (-216 invalid token, -124 expired token, -201 bad parameter, -209 app not approved, -213 not allowed).
+# POST /v2.0/article/create answers with a token while Zalo processes the article; POST /v2.0/article/verify with
+# that token gives the article's id once it is done. Zalo answers HTTP 200 with {"error": <code>, "message": ...};
+# these codes mean the token or the OA's rights are wrong (-216 invalid token, -124 expired token, -201 bad
+# parameter, -209 app not approved, -213 not allowed).
 ZALO_PERMANENT_CODES = {-124, -201, -209, -213, -216, -217, -224}
 
 
@@ -73,13 +84,38 @@ def zalo_configured():
     return bool(settings.SYNDICATION_ZALO_ACCESS_TOKEN)
 
 
+def _zalo_call(endpoint, body):
+    """POST to Zalo's article API; the answer's `data` on success, else TemporaryError or PermanentError."""
+    status, data, text = post_json(
+        f"{settings.SYNDICATION_ZALO_API_URL}/v2.0/article/{endpoint}",
+        json_body=body,
+        headers={"access_token": settings.SYNDICATION_ZALO_ACCESS_TOKEN},
+    )
+    if not isinstance(data, dict):
+        raise TemporaryError(f"HTTP {status}: the reply is not JSON: {text[:200]}")
+    code = data.get("error")
+    if status == 200 and code == 0:
+        return data.get("data") if isinstance(data.get("data"), dict) else {}
+    message = f"HTTP {status}, Zalo error {code}: {data.get('message', text[:200])}"
+    if status >= 500 or code not in ZALO_PERMANENT_CODES:
+        raise TemporaryError(message)
+    raise PermanentError(message)
+
+
+def _zalo_article(result, token):
+    """(id, url) of the article when Zalo gives its id; UnderReview while it only has a token."""
+    if result.get("id"):
+        return str(result["id"]), str(result.get("url") or "")
+    if token:
+        raise UnderReview(token)
+    raise TemporaryError("Zalo answered without the article's id or a token to ask for it")
+
+
 def send_to_zalo(post):
-    url = f"{settings.SYNDICATION_ZALO_API_URL}/v2.0/article/create"
     page = post.page.specific_deferred
-    title = page.title[:150]
     body = {
         "type": "normal",
-        "title": title,
+        "title": page.title[:150],
         "author": str(settings.SYNDICATION_COPYRIGHT_HOLDER)[:50],
         "description": post.message[:300],
         "body": [
@@ -95,26 +131,21 @@ def send_to_zalo(post):
     if image is not None:
         rendition = image.get_rendition("fill-1200x630")
         body["cover"] = {"cover_type": "photo", "photo_url": rendition.full_url, "status": "show"}
-    status, data, text = post_json(
-        url, json_body=body, headers={"access_token": settings.SYNDICATION_ZALO_ACCESS_TOKEN}
-    )
-    if not isinstance(data, dict):
-        raise TemporaryError(f"HTTP {status}: the reply is not JSON: {text[:200]}")
-    code = data.get("error")
-    if status == 200 and code == 0:
-        result = data.get("data") or {}
-        external_id = str(result.get("id") or result.get("token") or "")
-        return external_id, str(result.get("url") or "")
-    message = f"HTTP {status}, Zalo error {code}: {data.get('message', text[:200])}"
-    if status >= 500 or code not in ZALO_PERMANENT_CODES:
-        raise TemporaryError(message)
-    raise PermanentError(message)
+    result = _zalo_call("create", body)
+    return _zalo_article(result, str(result.get("token") or ""))
+
+
+def verify_zalo(post):
+    """Ask Zalo whether the article it was reviewing is out: its id then, UnderReview while it is not."""
+    return _zalo_article(_zalo_call("verify", {"token": post.review_token}), post.review_token)
 
 
 NETWORKS = {
     SocialPost.Network.FACEBOOK: (facebook_configured, send_to_facebook),
     SocialPost.Network.ZALO: (zalo_configured, send_to_zalo),
 }
+# How to ask a network whether a post it was reviewing is out (UnderReview).
+VERIFIERS = {SocialPost.Network.ZALO: verify_zalo}
 
 
 def configured_networks():
@@ -173,59 +204,103 @@ def backoff(attempts):
     return min(seconds, settings.SYNDICATION_SOCIAL_BACKOFF_MAX_SECONDS)
 
 
+WAITING = (SocialPost.Status.PENDING, SocialPost.Status.REVIEWING)
+
+
 def attempt(post_id, now=None):
-    """Try to send one pending post now; returns the post (None when it is not pending or another worker has it)."""
+    """Try a post whose time has come: send a pending one, or ask the network about one it is reviewing. Returns
+    the post (None when there is nothing to do or another worker has it)."""
     now = now or timezone.now()
-    post = SocialPost.objects.filter(pk=post_id, status=SocialPost.Status.PENDING).select_related("page").first()
+    post = SocialPost.objects.filter(pk=post_id, status__in=WAITING).select_related("page").first()
     if post is None or (post.next_attempt_at and post.next_attempt_at > now):
         return None
-    # Claim it: only one worker moves `attempts` from n to n+1.
-    claimed = SocialPost.objects.filter(pk=post.pk, status=SocialPost.Status.PENDING, attempts=post.attempts).update(
-        attempts=F("attempts") + 1, next_attempt_at=now + datetime.timedelta(seconds=CLAIM_SECONDS)
+    reviewing = post.status == SocialPost.Status.REVIEWING
+    # Claim it: only one worker moves it from this state (`attempts` counts the sends, not the questions).
+    claimed = SocialPost.objects.filter(
+        pk=post.pk, status=post.status, attempts=post.attempts, next_attempt_at=post.next_attempt_at
+    ).update(
+        attempts=F("attempts") + (0 if reviewing else 1),
+        next_attempt_at=now + datetime.timedelta(seconds=CLAIM_SECONDS),
     )
     if not claimed:
         return None
-    post.attempts += 1
-    _configured, send = NETWORKS[post.network]
+    if not reviewing:
+        post.attempts += 1
     try:
-        post.external_id, post.external_url = send(post)
+        if reviewing:
+            post.external_id, post.external_url = VERIFIERS[post.network](post)
+        else:
+            _configured, send = NETWORKS[post.network]
+            post.external_id, post.external_url = send(post)
+    except UnderReview as review:
+        _under_review(post, review.token, now)
     except PermanentError as exc:
         post.status, post.last_error, post.next_attempt_at = SocialPost.Status.FAILED, str(exc), None
     except (TemporaryError, FetchError) as exc:
-        post.last_error = str(exc)
-        if post.attempts >= settings.SYNDICATION_SOCIAL_MAX_ATTEMPTS:
-            post.status, post.next_attempt_at = SocialPost.Status.FAILED, None
-        else:
-            post.next_attempt_at = now + datetime.timedelta(seconds=backoff(post.attempts))
+        _retry_later(post, str(exc), now, reviewing)
     except Exception as exc:  # a bug or an unexpected reply: keep it visible, retry like a temporary error
         logger.exception("social post %s to %s failed unexpectedly", post.pk, post.network)
-        post.last_error = f"{type(exc).__name__}: {exc}"
-        post.next_attempt_at = (
-            None
-            if post.attempts >= settings.SYNDICATION_SOCIAL_MAX_ATTEMPTS
-            else now + datetime.timedelta(seconds=backoff(post.attempts))
-        )
-        if post.next_attempt_at is None:
-            post.status = SocialPost.Status.FAILED
+        _retry_later(post, f"{type(exc).__name__}: {exc}", now, reviewing)
     else:
         post.status, post.sent_at, post.last_error, post.next_attempt_at = SocialPost.Status.SENT, now, "", None
     if post.status == SocialPost.Status.FAILED:
         logger.warning("social post %s to %s failed: %s", post.pk, post.network, post.last_error)
     post.save(
-        update_fields=["status", "external_id", "external_url", "last_error", "next_attempt_at", "sent_at", "attempts"]
+        update_fields=[
+            "status",
+            "external_id",
+            "external_url",
+            "review_token",
+            "last_error",
+            "next_attempt_at",
+            "sent_at",
+            "attempts",
+        ]
     )
     return post
 
 
+def _review_expired(post, now):
+    return now - post.created_at > datetime.timedelta(hours=settings.SYNDICATION_SOCIAL_REVIEW_HOURS)
+
+
+def _under_review(post, token, now):
+    """The network reviews the post: ask again later, and give up after SYNDICATION_SOCIAL_REVIEW_HOURS."""
+    post.review_token, post.last_error = token, ""
+    if _review_expired(post, now):
+        post.status, post.next_attempt_at = SocialPost.Status.FAILED, None
+        post.last_error = _("Not published by the network within %(hours)s hours of its review starting.") % {
+            "hours": settings.SYNDICATION_SOCIAL_REVIEW_HOURS
+        }
+        return
+    post.status = SocialPost.Status.REVIEWING
+    post.next_attempt_at = now + datetime.timedelta(seconds=settings.SYNDICATION_SOCIAL_REVIEW_POLL_SECONDS)
+
+
+def _retry_later(post, error, now, reviewing):
+    """A temporary failure: back off and try again, until the attempts (or, under review, the hours) run out."""
+    post.last_error = error
+    if reviewing:
+        if _review_expired(post, now):
+            post.status, post.next_attempt_at = SocialPost.Status.FAILED, None
+        else:
+            post.next_attempt_at = now + datetime.timedelta(seconds=settings.SYNDICATION_SOCIAL_REVIEW_POLL_SECONDS)
+    elif post.attempts >= settings.SYNDICATION_SOCIAL_MAX_ATTEMPTS:
+        post.status, post.next_attempt_at = SocialPost.Status.FAILED, None
+    else:
+        post.next_attempt_at = now + datetime.timedelta(seconds=backoff(post.attempts))
+
+
 def due_posts(now=None):
     now = now or timezone.now()
-    return SocialPost.objects.filter(status=SocialPost.Status.PENDING).filter(
+    return SocialPost.objects.filter(status__in=WAITING).filter(
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
     )
 
 
 def send_due_posts(now=None):
-    """Send every pending post whose time has come; returns how many were tried."""
+    """Send every pending post whose time has come, and ask about those under review; returns how many were
+    tried."""
     now = now or timezone.now()
     tried = 0
     for post_id in list(due_posts(now).order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:500]):
