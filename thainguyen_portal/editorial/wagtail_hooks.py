@@ -1,16 +1,19 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter, log
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls
 from .models import ZaloSender
 from .panels import FieldReportsPanel, LateGazettePanel, ScheduledTodayPanel
+from .unpublish import REASON_MAX_LENGTH, UNPUBLISH_REASON, ReasonedUnpublishBulkAction
 
 
 @hooks.register("register_admin_urls")
@@ -79,9 +82,6 @@ class ZaloSenderViewSet(SnippetViewSet):
     add_to_settings_menu = True
 
 
-UNPUBLISH_REASON = "editorial.unpublish_reason"
-
-
 @hooks.register("register_log_actions")
 def register_unpublish_reason(actions):
     @actions.register_action(UNPUBLISH_REASON)
@@ -95,11 +95,31 @@ def register_unpublish_reason(actions):
 @hooks.register("before_unpublish_page")
 def require_unpublish_reason(request, page):
     """Unpublishing asks for a reason, kept in the page's history; without one nothing is unpublished."""
-    reason = request.POST.get("reason", "").strip()[:1000]
+    reason = request.POST.get("reason", "").strip()[:REASON_MAX_LENGTH]
     if not reason:
-        messages.error(request, _("Say why the page is unpublished."))
+        # Translated now, in the user's admin language (a lazy string would be rendered when the message is stored, after
+        # the admin view has switched back to the site's language).
+        messages.error(request, gettext("Say why the page is unpublished."))
         return redirect("wagtailadmin_pages:unpublish", page.pk)
     log(instance=page, action=UNPUBLISH_REASON, user=request.user, data={"reason": reason})
+    return None
+
+
+# After Wagtail's own page actions (wagtail.admin's hooks are loaded after ours, and the last one registered for an
+# action type wins): the listing's "Unpublish" becomes the one that asks for a reason.
+hooks.register("register_bulk_action", ReasonedUnpublishBulkAction, order=1)
+
+
+@hooks.register("before_bulk_action")
+def require_bulk_unpublish_reason(request, action_type, objects, action):
+    """No bulk unpublish of pages without a reason, whichever action class is registered (ours logs it on each
+    page, unpublish.py)."""
+    if action_type != "unpublish" or not issubclass(action.model, Page):
+        return None
+    form = action.cleaned_form
+    if form is None or not str(form.cleaned_data.get("reason") or "").strip():
+        messages.error(request, gettext("Say why these pages are unpublished."))
+        return redirect(request.get_full_path())
     return None
 
 

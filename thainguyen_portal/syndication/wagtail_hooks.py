@@ -1,8 +1,10 @@
 """Syndication in the admin: partner feeds, social posts, and the "Social networks" view of each page."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -10,7 +12,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import admin_urls
-from .models import FeedSource, IngestedItem, SocialPost
+from .models import FeedSource, IngestedItem, SocialPost, SocialShare
+from .social import configured_networks
 
 
 # Model viewsets rather than snippets: the page cache starts a new generation of everything when a snippet is
@@ -129,3 +132,46 @@ class SocialNetworksButton(PageMenuItem):
 @hooks.register("register_page_header_buttons")
 def social_networks_button(page, user, view_name, next_url=None):
     yield SocialNetworksButton(page=page, priority=80)
+
+
+def sharing_note(page):
+    """What publishing `page` does on the social networks, in one line, or None when there is nothing to say.
+
+    Whether a page will be shared is kept outside its revisions (SocialShare), so a workflow's review does not show
+    it: the edit view, where approvers review and approve, says it. A page marked for sharing always gets the line;
+    while the page is in a workflow, so does one that will not be shared."""
+    share = SocialShare.objects.filter(page_id=page.pk, enabled=True).first()
+    in_review = page.workflow_in_progress
+    if share is None:
+        return gettext("Social networks: publishing this page does not share it.") if in_review else None
+    networks = configured_networks()
+    if not networks:
+        return gettext(
+            "Social networks: this page is marked for sharing, but no social network is configured, so publishing it "
+            "shares nothing."
+        )
+    # As queue_posts(): a network the page was already posted to is not posted to again on publish.
+    posted = set(SocialPost.objects.filter(page_id=page.pk).values_list("network", flat=True))
+    pending = [network for network in networks if network not in posted]
+    if not pending:
+        if not in_review:
+            return None
+        return gettext(
+            "Social networks: this page has already been shared; publishing it again does not share it again."
+        )
+    labels = ", ".join(str(SocialPost.Network(network).label) for network in pending)
+    note = gettext("Social networks: publishing this page shares it on %(networks)s.") % {"networks": labels}
+    if share.message:
+        return note + " " + gettext("Message: “%(message)s”") % {"message": share.message}
+    return note + " " + gettext("Message: the page's social text or summary.")
+
+
+@hooks.register("before_edit_page")
+def show_social_sharing(request, page):
+    if request.method != "GET" or page.depth <= 2:
+        return None
+    note = sharing_note(page)
+    if note:
+        url = reverse("syndication_admin:page_social", args=[page.pk])
+        messages.info(request, note, buttons=[messages.button(url, gettext("Social networks"))])
+    return None
