@@ -860,13 +860,14 @@ def seed(builder):
             date=now - datetime.timedelta(days=position % 3, hours=position),
             tags=[PRESS_TOPICS[title]],
         )
-    builder.page(
+    spokesperson_page = builder.page(
         index,
         SpokespersonPage,
         "Người phát ngôn",
         intro="Người phát ngôn và người được giao phát ngôn, cung cấp thông tin cho báo chí của UBND tỉnh Thái Nguyên.",
         statements_section=sections["phat-ngon"],
     )
+    builder.add_to_menu("footer", spokesperson_page, 20)  # its English translation: translation/demo.py
     builder.page(
         index,
         WorkCalendarPage,
