@@ -1,12 +1,15 @@
-"""Demo content of the home area: the site, both home pages, the standard pages and the site settings."""
+"""Demo content of the home area: the site, both home pages, the standard pages and the site settings (and, on a
+database an older demo seeded, the retirement of the standard pages it no longer makes)."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from thainguyen_portal.core.models import PortalSettings
+from news.models import SpokespersonPage
+from thainguyen_portal.core.models import Menu, PortalSettings
 
 from .models import HomePage, StandardPage
 
@@ -138,18 +141,6 @@ STANDARD_PAGES = [
         },
     },
     {
-        "key": "spokesperson",
-        "title": "Người phát ngôn",
-        "intro": "Người phát ngôn và người được ủy quyền phát ngôn của Ủy ban nhân dân tỉnh Thái Nguyên.",
-        "body": _paragraphs(
-            "Theo quy chế phát ngôn và cung cấp thông tin cho báo chí, Chủ tịch Ủy ban nhân dân tỉnh là người "
-            "phát ngôn chính thức. Chánh Văn phòng Ủy ban nhân dân tỉnh được giao phát ngôn và cung cấp thông tin "
-            "cho báo chí thường xuyên.",
-            "Các cơ quan báo chí liên hệ qua Văn phòng Ủy ban nhân dân tỉnh, điện thoại 0208 3852 666.",
-        ),
-        "menu": ("footer", 20),
-    },
-    {
         "key": "social",
         "title": "Mạng xã hội chính thức",
         "intro": "Các tài khoản mạng xã hội chính thức của Cổng Thông tin điện tử tỉnh Thái Nguyên.",
@@ -163,8 +154,41 @@ STANDARD_PAGES = [
 ]
 
 
+# Standard pages older demos made and this one no longer does: slug -> (the page type that replaces them, where
+# it is in each language). The spokesperson's page is the newsroom's (news/demo.py puts it in the footer at 20,
+# translation/demo.py its English translation).
+RETIRED_PAGES = {
+    "nguoi-phat-ngon": (SpokespersonPage, {"vi": "/tin-tuc/nguoi-phat-ngon/", "en": "/en/news/spokesperson/"}),
+}
+
+
+def _retire_old_pages(builder, home):
+    """On a database an older demo seeded: delete each retired page with its translations, redirect their addresses
+    to the page that replaces them, and delete the menus that linked them, which this run then writes anew
+    (DemoBuilder.finish writes the menus that are missing). Nothing to do on a new database, nor the second time."""
+    for slug, (replacement_model, fallback_paths) in RETIRED_PAGES.items():
+        old = StandardPage.objects.child_of(home).filter(slug=slug).first()
+        if old is None:
+            continue
+        pages = [*old.get_translations(inclusive=False).specific(), old]
+        page_ids = {page.pk for page in pages}
+        for menu in Menu.objects.all():
+            if any((block.get("value") or {}).get("page") in page_ids for block in menu.items.raw_data):
+                menu.delete()
+        for page in pages:
+            language = page.locale.language_code
+            path = page.get_url()
+            replacement = replacement_model.objects.filter(locale=page.locale).first()
+            page.delete()
+            target = replacement or fallback_paths.get(language)
+            if path and target and not Redirect.objects.filter(old_path=Redirect.normalise_path(path)).exists():
+                Redirect.add_redirect(path, redirect_to=target, is_permanent=True)
+            builder.log(f"  - retired {page.title} ({language}), {path} now redirects")
+
+
 def seed(builder):
     home, site = _home(builder)
+    _retire_old_pages(builder, home)
     _settings(site)
     home_en = builder.translation(
         home,

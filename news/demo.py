@@ -522,6 +522,87 @@ CALENDAR = [
     ),
 ]
 
+# The English of each CALENDAR row (same order): activity ({month} is the month's English name), place, participants.
+CALENDAR_EN = [
+    (
+        "Attends the meeting of the Standing Board of the Provincial Party Committee",
+        "Meeting room of the Provincial Party Committee",
+        "As invited by the Provincial Party Committee",
+    ),
+    (
+        "Inspects the preparations for the Thai Nguyen Tea Festival 2027",
+        "Tan Cuong Commune",
+        "Department of Culture, Sports and Tourism; Tan Cuong Commune People's Committee",
+    ),
+    (
+        "Works with the Department of Finance on the 2027 budget estimates",
+        "Meeting room 2, Provincial People's Committee headquarters",
+        "Leaders of the Department of Finance; Office of the Provincial People's Committee",
+    ),
+    (
+        "Regular {month} meeting of the Provincial People's Committee",
+        "Main hall, Provincial People's Committee headquarters",
+        "Members of the Provincial People's Committee; directors of provincial departments and agencies",
+    ),
+    (
+        "Receives and works with a delegation from Gyeonggi Province (Republic of Korea)",
+        "International reception room, Provincial People's Committee headquarters",
+        "Department of Foreign Affairs; Department of Industry and Trade",
+    ),
+    (
+        "Inspects site clearance for the Ring Road 5 project",
+        "Communes in the south of the province",
+        "Department of Construction; Department of Agriculture and Environment; People's Committees of the communes "
+        "concerned",
+    ),
+    (
+        "Monthly citizen reception ({month})",
+        "Provincial Citizen Reception Office",
+        "Provincial Inspectorate; Provincial Citizen Reception Board",
+    ),
+    (
+        "Conference launching the 2027 digital transformation plan",
+        "Provincial Intelligent Operations Centre",
+        "Department of Science and Technology; provincial departments and agencies; commune and ward People's "
+        "Committees (online)",
+    ),
+    (
+        "Meeting of the steering committee on speeding up the disbursement of public investment",
+        "Meeting room 1, Provincial People's Committee headquarters",
+        "Project owners; Regional State Treasury",
+    ),
+    (
+        "Works with the Industrial Parks Management Board on expanding Yen Binh Industrial Park",
+        "Provincial Industrial Parks Management Board",
+        "Department of Finance; Department of Construction; Industrial Parks Management Board",
+    ),
+    (
+        "Attends the ceremony honouring the students who won national prizes in the 2025–2026 school year",
+        "Thai Nguyen High School for the Gifted",
+        "Department of Education and Training; parents' representatives",
+    ),
+    (
+        "Inspects forest fire prevention and fighting for the dry season",
+        "Dai Tu Commune",
+        "Forest Protection Sub-department; Dai Tu Commune People's Committee",
+    ),
+]
+MONTHS_EN = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
 # English translations of the newsroom's snippets (issue 9: translatable snippets).
 LEADERS_EN = {
     "Trịnh Việt Hùng": ("Chairman of the Provincial People's Committee", "<p>Leads the work of the Committee.</p>"),
@@ -779,13 +860,14 @@ def seed(builder):
             date=now - datetime.timedelta(days=position % 3, hours=position),
             tags=[PRESS_TOPICS[title]],
         )
-    builder.page(
+    spokesperson_page = builder.page(
         index,
         SpokespersonPage,
         "Người phát ngôn",
         intro="Người phát ngôn và người được giao phát ngôn, cung cấp thông tin cho báo chí của UBND tỉnh Thái Nguyên.",
         statements_section=sections["phat-ngon"],
     )
+    builder.add_to_menu("footer", spokesperson_page, 20)  # its English translation: translation/demo.py
     builder.page(
         index,
         WorkCalendarPage,
@@ -842,6 +924,32 @@ def _calendar(leaders):
         )
 
 
+def _english_calendar():
+    """The English of the demo's calendar entries (every week's, each once), as wagtail-localize would make it."""
+    english = {}
+    for (_weekday, _time, _leader, activity, place, participants), texts in zip(CALENDAR, CALENDAR_EN, strict=True):
+        english[(activity, place, participants)] = texts
+    en = Locale.objects.get(language_code="en")
+    translated = CalendarEntry.objects.filter(locale=en).values("translation_key")
+    entries = CalendarEntry.objects.filter(locale__language_code="vi").exclude(translation_key__in=translated)
+    for entry in entries:
+        monday = entry.date - datetime.timedelta(days=entry.date.weekday())
+        for (activity, place, participants), (activity_en, place_en, participants_en) in english.items():
+            if (entry.activity, entry.place, entry.participants) == (
+                activity.format(month=monday.month),
+                place,
+                participants,
+            ):
+                _snippet_translation(
+                    entry,
+                    "en",
+                    activity=activity_en.format(month=MONTHS_EN[monday.month]),
+                    place=place_en,
+                    participants=participants_en,
+                )
+                break
+
+
 def _english_snippets():
     for name, (position, biography) in LEADERS_EN.items():
         leader = Leader.objects.filter(name=name, locale__language_code="vi").first()
@@ -859,6 +967,7 @@ def _english_snippets():
         spokesperson = Spokesperson.objects.filter(name=name, locale__language_code="vi").first()
         if spokesperson is not None:
             _snippet_translation(spokesperson, "en", position=position)
+    _english_calendar()
 
 
 def _english(builder, index, sections):

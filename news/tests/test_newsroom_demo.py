@@ -14,11 +14,16 @@ pytestmark = pytest.mark.django_db
 def test_seed_demo_makes_the_newsroom_pages_once(client):
     call_command("seed_demo", stdout=StringIO())
     call_command("seed_demo", stdout=StringIO())
-    assert SpokespersonPage.objects.count() == WorkCalendarPage.objects.count() == PressDigestPage.objects.count() == 1
+    for model in (SpokespersonPage, WorkCalendarPage, PressDigestPage):  # and their English translations
+        assert model.objects.filter(locale__language_code="vi").count() == 1
+        assert model.objects.filter(locale__language_code="en").count() == 1
 
     today = timezone.localdate()
-    entries = CalendarEntry.objects.filter(date__week=today.isocalendar()[1], date__year=today.isocalendar()[0])
-    assert entries.count() == CalendarEntry.objects.count() >= 10  # this week's, made once
+    entries = CalendarEntry.objects.filter(
+        date__week=today.isocalendar()[1], date__year=today.isocalendar()[0], locale__language_code="vi"
+    )
+    assert entries.count() == CalendarEntry.objects.filter(locale__language_code="vi").count() >= 10  # made once
+    assert CalendarEntry.objects.filter(locale__language_code="en").count() == entries.count()  # and translated
     assert entries.values("leader").distinct().count() == 3
 
     calendar = client.get("/tin-tuc/lich-cong-tac/")

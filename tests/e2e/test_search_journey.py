@@ -38,9 +38,10 @@ def test_unmarked_typing_suggestion_and_filters(browser, demo_site, width):
         assert page.locator(".search-result__title mark").first.inner_text() == "Người"
         assert serious_violations(page) == []
 
-        # Filter: newest first, standard pages only; the result is still there and the query kept.
+        # Filter: newest first, news only (the spokesperson's page is the newsroom's); the result is still there and
+        # the query kept.
         page.select_option("#search-sort", "date")
-        page.select_option("#search-type", "home")
+        page.select_option("#search-type", "news")
         page.get_by_role("button", name="Áp dụng").click()
         page.wait_for_url("**sort=date**")
         assert "Người phát ngôn" in page.locator(".search-results").inner_text()

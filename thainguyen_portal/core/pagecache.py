@@ -9,11 +9,12 @@ language is part of the path (``/en/...``), so it is part of the key. Each cache
 * ``area:<lang>:<segment>``: the pages under one top-level section, e.g. ``area:vi:tin-tuc`` for ``/tin-tuc/...``.
 
 Publishing a page bumps its area and its language's listings, so the home page and the section pages are new at
-once, while the gazette and the magazine stay cached. Nothing is deleted: entries with old generations are simply
-never asked for again and expire. Bumps happen in signal handlers, inside the publish request.
+once, while the gazette and the magazine stay cached. It also bumps the areas of the page's translations in the
+other languages, whose language switcher and hreflang alternates name it. Nothing is deleted: entries with old
+generations are simply never asked for again and expire. Bumps happen in signal handlers, inside the publish request.
 
-The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page and the listings that show it
-(``wagtail.contrib.frontend_cache``, configured from the environment in settings).
+The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page, its translations and the listings
+that show it (``wagtail.contrib.frontend_cache``, configured from the environment in settings).
 """
 
 import hashlib
@@ -102,6 +103,13 @@ def bump_for_path(path):
     if segment:
         names.append(f"area:{language}:{segment}")
     bump(*names)
+
+
+def bump_page(path):
+    """A new generation of what the page at `path` is kept under, and no more: its area (or its language's
+    listings for a page at the root). For a page whose own content changed while its listings did not, such as the
+    language links of a page whose translation was published."""
+    bump(*(name for name in generations_for_path(path) if name != "site"))
 
 
 def _is_tracking_param(name):

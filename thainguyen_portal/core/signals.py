@@ -32,24 +32,47 @@ def _listing_pages(page):
     return list(page.get_ancestors().filter(depth__gte=2).live().specific(defer=True))
 
 
+def _translations(page):
+    """The live pages of the other languages that translate `page`. Each one names `page` in its language switcher
+    and its hreflang alternates (or, while `page` is not live, points to the other home page instead), so it
+    changes when `page` is published, unpublished, moved or deleted."""
+    if not getattr(page, "translation_key", None) or not page.pk:
+        return []
+    return list(
+        Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).live().specific(defer=True)
+    )
+
+
+def _translations_changed(translations):
+    """New generations of the translations' own pages (not their listings: they show no language links)."""
+    for other in translations:
+        path = _page_path(other)
+        if path:
+            pagecache.bump_page(path)
+
+
 def _changed(page, structural=False, old_urls=()):
     path = _page_path(page)
     if path:
         pagecache.bump_for_path(path)
+    translations = _translations(page)
+    _translations_changed(translations)
     # Pages near the root and the pages a menu links to are named on every page (core/frame.py caches the menus).
     if structural or page.depth <= STRUCTURAL_DEPTH or page.pk in frame.menu_page_ids():
         pagecache.bump("site")
     try:
-        _purge(page, old_urls)
+        _purge(page, old_urls, translations)
     except Exception:  # a CDN that does not answer (or a page without a site) must not stop a publish
         logger.warning("could not purge %s", page.url_path, exc_info=True)
 
 
-def _purge(page, extra_urls=()):
+def _purge(page, extra_urls=(), translations=()):
     """HTTP purges (nginx, Varnish, Cloudflare) of the page, the listings that show it (its ancestors with their
-    feeds, the page's own related listings such as tag pages) and the sitemap."""
+    feeds, the page's own related listings such as tag pages), its translations (their language links) and the
+    sitemap."""
     batch = PurgeBatch()
     batch.add_page(page)
+    batch.add_pages(translations)
     listings = _listing_pages(page)
     batch.add_pages(listings)
     for url in extra_urls:
@@ -123,11 +146,13 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def on_page_deleting(sender, instance, **kwargs):
-    """Before a live page goes, the frontend cache forgets it and the listings that showed it (its ancestors
-    still exist now)."""
+    """Before a live page goes, the frontend cache forgets it, the listings that showed it (its ancestors still
+    exist now) and its translations, whose language links named it."""
     if isinstance(instance, Page) and instance.live and instance.path:
+        translations = _translations(instance)
+        _translations_changed(translations)
         try:
-            _purge(instance)
+            _purge(instance, translations=translations)
         except Exception:  # a CDN that does not answer must not stop a deletion
             logger.warning("could not purge %s", instance.url_path, exc_info=True)
 

@@ -45,6 +45,8 @@ GLOSSARY = [
     ("An toàn khu", "Safety Zone (ATK)", "The wartime revolutionary base of Dinh Hoa."),
     ("vốn đầu tư trực tiếp nước ngoài", "foreign direct investment", "FDI after the first mention."),
     ("thủ tục hành chính", "administrative procedures", ""),
+    ("Lịch công tác", "work calendar", "The leaders' weekly calendar of meetings and visits."),
+    ("Điểm báo", "press digest", "The daily review of what the press writes about the province."),
 ]
 
 
@@ -179,27 +181,9 @@ def _standard_pages(builder, home):
 
 
 def _existing_standard_pages(builder, home):
-    """Two pages of the home area's demo, translated as they are."""
+    """A page of the home area's demo, translated as it is (the English of every run, for the footer menu)."""
     StandardPage = _model("home.StandardPage")
     t = Texts()
-    t("Người phát ngôn", "Spokesperson")
-    t(
-        "Người phát ngôn và người được ủy quyền phát ngôn của Ủy ban nhân dân tỉnh Thái Nguyên.",
-        "The spokesperson and the authorised spokespeople of the Thai Nguyen Provincial People's Committee.",
-    )
-    t(
-        "Theo quy chế phát ngôn và cung cấp thông tin cho báo chí, Chủ tịch Ủy ban nhân dân tỉnh là người phát ngôn "
-        "chính thức. Chánh Văn phòng Ủy ban nhân dân tỉnh được giao phát ngôn và cung cấp thông tin cho báo chí "
-        "thường xuyên.",
-        "Under the rules on speaking and informing the press, the Chairman of the Provincial People's Committee is "
-        "the official spokesperson. The Chief of the Office of the Provincial People's Committee speaks and informs "
-        "the press on a regular basis.",
-    )
-    t(
-        "Các cơ quan báo chí liên hệ qua Văn phòng Ủy ban nhân dân tỉnh, điện thoại 0208 3852 666.",
-        "The press may contact the Office of the Provincial People's Committee, phone +84 208 3852 666.",
-    )
-    t("nguoi-phat-ngon", "spokesperson")
     t("Mạng xã hội chính thức", "Official social media")
     t(
         "Các tài khoản mạng xã hội chính thức của Cổng Thông tin điện tử tỉnh Thái Nguyên.",
@@ -216,16 +200,277 @@ def _existing_standard_pages(builder, home):
     )
     t("mang-xa-hoi-chinh-thuc", "official-social-media")
     made = []
-    for slug in ("nguoi-phat-ngon", "mang-xa-hoi-chinh-thuc"):
+    for slug in ("mang-xa-hoi-chinh-thuc",):
         page = StandardPage.objects.child_of(home).filter(slug=slug).first()
-        if page is None or page.get_translation_or_none(builder.locale("en")) is not None:
+        translated = _translate_existing(builder, page, t)
+        if translated is not None:
+            made.append(translated)
+    return made
+
+
+def _translate_existing(builder, page, texts, untagged=False):
+    """The English translation of `page` (a page another area's demo made), made through wagtail-localize when
+    missing; None when `page` is None or some segment has no English in `texts`.
+
+    With `untagged`, the translation goes without the source's tags: tags are not translatable (taggit's names are
+    in one language), so the English page would show Vietnamese topic names (the press digest groups by them)."""
+    if page is None:
+        return None
+    existing = page.get_translation_or_none(builder.locale("en"))
+    if existing is not None:
+        return existing.specific
+    translated, missing = translate_page(page, builder.locale("en"), texts.english, publish=not untagged)
+    if translated is None:
+        builder.log(f"  ! not translated (no English for {len(missing)} segments): {page.title}")
+        return None
+    if untagged:
+        translated.tags.clear()
+        translated.save_revision().publish()
+    builder.log(f"  + en (wagtail-localize): {translated.title}")
+    return translated
+
+
+# The newsroom's own pages (news/demo.py), their Vietnamese text as the news demo writes it: (model, slug, English
+# slug, [(Vietnamese, English)]).
+NEWSROOM_PAGES = [
+    (
+        "news.SpokespersonPage",
+        "nguoi-phat-ngon",
+        "spokesperson",
+        [
+            ("Người phát ngôn", "Spokesperson"),
+            (
+                "Người phát ngôn và người được giao phát ngôn, cung cấp thông tin cho báo chí của UBND tỉnh Thái "
+                "Nguyên.",
+                "The spokesperson and the officials assigned to speak and provide information to the press on "
+                "behalf of the Thai Nguyen Provincial People's Committee.",
+            ),
+        ],
+    ),
+    (
+        "news.WorkCalendarPage",
+        "lich-cong-tac",
+        "work-calendar",
+        [
+            ("Lịch công tác", "Work calendar"),
+            (
+                "Lịch công tác tuần của Chủ tịch và các Phó Chủ tịch UBND tỉnh.",
+                "The weekly work calendar of the Chairman and each Vice Chairman of the Provincial People's Committee.",
+            ),
+        ],
+    ),
+    (
+        "news.PressDigestPage",
+        "diem-bao",
+        "press-digest",
+        [
+            ("Điểm báo", "Press digest"),
+            (
+                "Báo chí trong nước viết về Thái Nguyên mỗi ngày, theo chủ đề và theo cơ quan báo chí.",
+                "What the Vietnamese press writes about Thai Nguyen each day, by topic and by news outlet.",
+            ),
+        ],
+    ),
+]
+
+
+# Two sections of the news demo and what it files there: the spokesperson's statements and the latest day's press
+# coverage (the English spokesperson's page and press digest list them). Their Vietnamese text is the news demo's.
+NEWSROOM_SECTIONS = {
+    "phat-ngon-bao-chi": (
+        "press-statements",
+        [
+            ("Phát ngôn báo chí", "Press statements"),
+            (
+                "Phát ngôn và cung cấp thông tin cho báo chí của UBND tỉnh.",
+                "Statements and information for the press from the Provincial People's Committee.",
+            ),
+        ],
+    ),
+    "thong-tin-bao-chi-ve-thai-nguyen": (
+        "in-the-press",
+        [
+            ("Thông tin báo chí về Thái Nguyên", "Thai Nguyen in the press"),
+            (
+                "Báo chí trong nước và quốc tế viết về Thái Nguyên.",
+                "What the Vietnamese and international press write about Thai Nguyen.",
+            ),
+        ],
+    ),
+}
+NEWSROOM_PARAGRAPHS = [
+    ("Nhiệm vụ thời gian tới", "Tasks ahead"),
+    (
+        "Theo báo cáo, trong thời gian qua các cấp, các ngành đã tích cực triển khai nhiệm vụ, bám sát chỉ đạo của Tỉnh "
+        "ủy, UBND tỉnh, đạt nhiều kết quả quan trọng.",
+        "According to the report, authorities and sectors at every level have actively carried out their tasks, "
+        "closely following the directions of the Provincial Party Committee and the Provincial People's Committee, "
+        "with many important results.",
+    ),
+    (
+        "Phát biểu tại buổi làm việc, lãnh đạo tỉnh ghi nhận những nỗ lực của các đơn vị, đồng thời đề nghị tiếp tục "
+        "khắc phục hạn chế, tập trung hoàn thành các chỉ tiêu đã đề ra.",
+        "Speaking at the meeting, the provincial leaders acknowledged the efforts of the agencies and asked them to "
+        "keep addressing shortcomings and to focus on meeting the targets set.",
+    ),
+    (
+        "Người dân và doanh nghiệp đánh giá cao sự vào cuộc quyết liệt của chính quyền, góp phần tạo môi trường thuận "
+        "lợi cho phát triển kinh tế – xã hội của tỉnh.",
+        "Residents and businesses appreciate the authorities' determined involvement, which helps create a favourable "
+        "environment for the province's socio-economic development.",
+    ),
+    ("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee"),
+]
+# Vietnamese title -> (English title, English slug, [(Vietnamese, English) of the other texts]).
+STATEMENTS = {
+    "Họp báo cung cấp thông tin kinh tế – xã hội quý IV": (
+        "Press conference on the province's socio-economic situation in the fourth quarter",
+        "press-conference-socio-economic-situation-q4",
+        [
+            (
+                "UBND tỉnh thông tin về kết quả phát triển kinh tế – xã hội và trả lời câu hỏi của phóng viên.",
+                "The Provincial People's Committee reported on the province's socio-economic results and answered "
+                "reporters' questions.",
+            )
+        ],
+    ),
+    "Thông cáo báo chí về sự cố sạt lở tại xã Thần Sa": (
+        "Press release on the landslide in Than Sa Commune",
+        "press-release-landslide-than-sa",
+        [
+            (
+                "UBND tỉnh thông tin chính thức về sự cố sạt lở và công tác khắc phục hậu quả.",
+                "The Provincial People's Committee gives official information on the landslide and the recovery work.",
+            )
+        ],
+    ),
+    "Trả lời báo chí về tiến độ dự án khu đô thị Tây Nam": (
+        "Answer to the press on the progress of the South-West urban area project",
+        "answer-to-the-press-south-west-urban-area",
+        [
+            (
+                "Văn phòng UBND tỉnh trả lời phản ánh của báo chí về tiến độ bàn giao nhà ở.",
+                "The Office of the Provincial People's Committee answers press reports on the handover of homes.",
+            )
+        ],
+    ),
+    "Họp báo công bố Lễ hội Trà Thái Nguyên 2027": (
+        "Press conference announcing the Thai Nguyen Tea Festival 2027",
+        "press-conference-tea-festival-2027",
+        [
+            (
+                "Ban tổ chức công bố chương trình, thời gian và địa điểm lễ hội.",
+                "The organising committee announced the festival's programme, dates and venues.",
+            )
+        ],
+    ),
+    "Thông cáo về việc điều chỉnh giờ làm việc mùa đông": (
+        "Press release on winter working hours",
+        "press-release-winter-working-hours",
+        [
+            (
+                "Các cơ quan hành chính nhà nước áp dụng giờ làm việc mùa đông từ ngày 1/11.",
+                "State administrative agencies switch to winter working hours from 1 November.",
+            )
+        ],
+    ),
+}
+PRESS = {
+    "Báo Nhân Dân: Thái Nguyên – điểm sáng thu hút đầu tư nước ngoài": (
+        "Nhan Dan newspaper: Thai Nguyen, a bright spot for foreign investment",
+        "nhan-dan-bright-spot-for-foreign-investment",
+        [
+            (
+                "Thái Nguyên tiếp tục nằm trong nhóm địa phương dẫn đầu về thu hút vốn FDI.",
+                "Thai Nguyen remains among the leading provinces in attracting FDI.",
+            ),
+            (
+                "Bài viết phân tích các yếu tố giúp Thái Nguyên hấp dẫn nhà đầu tư: hạ tầng, nhân lực và cải cách hành "
+                "chính.",
+                "The article examines what makes Thai Nguyen attractive to investors: infrastructure, workforce and "
+                "administrative reform.",
+            ),
+        ],
+    ),
+    "Báo Thái Nguyên: Nông dân Phú Bình trúng mùa lúa": (
+        "Thai Nguyen newspaper: Phu Binh farmers reap a bumper rice harvest",
+        "phu-binh-farmers-bumper-rice-harvest",
+        [
+            (
+                "Vụ mùa năm nay năng suất đạt cao nhất từ trước đến nay.",
+                "This season's yields are the highest on record.",
+            ),
+            (
+                "Tin phản ánh kết quả sản xuất lúa chất lượng cao ở Phú Bình.",
+                "A report on high-quality rice farming in Phu Binh.",
+            ),
+        ],
+    ),
+    "VnExpress: Thái Nguyên mở rộng khu công nghiệp Yên Bình": (
+        "VnExpress: Thai Nguyen expands Yen Binh industrial park",
+        "vnexpress-yen-binh-industrial-park-expands",
+        [
+            ("Khu công nghiệp mở rộng thêm 300 ha.", "The industrial park is growing by a further 300 hectares."),
+            (
+                "Tin về dự án mở rộng khu công nghiệp và nhu cầu lao động.",
+                "A report on the industrial park's expansion and its demand for workers.",
+            ),
+        ],
+    ),
+    "VnExpress: Thái Nguyên xuất khẩu chè kỷ lục": (
+        "VnExpress: Thai Nguyen's tea exports hit a record",
+        "vnexpress-tea-exports-hit-a-record",
+        [
+            ("Chè Thái Nguyên có mặt tại hơn 20 quốc gia.", "Thai Nguyen tea is now sold in more than 20 countries."),
+            ("Tin về kết quả xuất khẩu chè năm 2026.", "A report on the province's tea exports in 2026."),
+        ],
+    ),
+}
+
+
+def _newsroom_sections(builder, index):
+    """The statements and the press coverage in English, with their sections: {section slug: [English pages]}."""
+    SectionPage, ArticlePage = _model("news.SectionPage"), _model("news.ArticlePage")
+    made = {}
+    for slug, (slug_en, pairs) in NEWSROOM_SECTIONS.items():
+        t = Texts()
+        for vi, en in pairs:
+            t(vi, en)
+        t(slug, slug_en)
+        section = SectionPage.objects.child_of(index).filter(slug=slug).first()
+        if _translate_existing(builder, section, t) is None:
             continue
-        translated, missing = translate_page(page, builder.locale("en"), t.english)
-        if translated is None:
-            builder.log(f"  ! not translated (no English for {len(missing)} segments): {page.title}")
-            continue
-        builder.log(f"  + en (wagtail-localize): {translated.title}")
-        made.append(translated)
+        articles = STATEMENTS if slug == "phat-ngon-bao-chi" else PRESS
+        made[slug] = []
+        for article in ArticlePage.objects.child_of(section).filter(title__in=articles).order_by("-date", "pk"):
+            title_en, article_slug_en, texts = articles[article.title]
+            t = Texts()
+            t(article.title, title_en)
+            t(article.slug, article_slug_en)
+            for vi, en in texts + NEWSROOM_PARAGRAPHS:
+                t(vi, en)
+            translated = _translate_existing(builder, article, t, untagged=articles is PRESS)
+            if translated is not None:
+                made[slug].append(translated)
+    return made
+
+
+def _newsroom_pages(builder, vi_home):
+    """The spokesperson's page, the work calendar and the press digest in English: {model label: English page}."""
+    index = Page.objects.child_of(vi_home).type(_model("news.NewsIndexPage")).first()
+    if index is None or index.get_translation_or_none(builder.locale("en")) is None:
+        return {}
+    made = {}
+    for label, slug, slug_en, pairs in NEWSROOM_PAGES:
+        t = Texts()
+        for vi, en in pairs:
+            t(vi, en)
+        t(slug, slug_en)
+        page = _model(label).objects.child_of(index).filter(slug=slug).first()
+        translated = _translate_existing(builder, page, t)
+        if translated is not None:
+            made[label] = translated
+    _newsroom_sections(builder, index)
     return made
 
 
@@ -536,7 +781,10 @@ def seed(builder):
     vi_home = vi_home.specific
     pages = _standard_pages(builder, vi_home)
     for page in _existing_standard_pages(builder, vi_home):
-        builder.add_to_menu("footer", page, 20 if page.slug == "spokesperson" else 30)
+        builder.add_to_menu("footer", page, 30)
+    newsroom = _newsroom_pages(builder, vi_home)
+    if "news.SpokespersonPage" in newsroom:  # in the footer, as the Vietnamese one (news/demo.py)
+        builder.add_to_menu("footer", newsroom["news.SpokespersonPage"], 20)
     _articles(builder, vi_home)
     _story(builder, vi_home)
     _magazine_article(builder, vi_home)
