@@ -5,6 +5,11 @@ expired; one issue scheduled for next week and two documents waiting for an issu
 Deterministic (a fixed random seed) and idempotent: issues are found by slug, documents by their number. The
 names of signers are invented. Generated PDFs are kept in a cache directory (``GAZETTE_DEMO_PDF_CACHE``, the
 system's temporary directory by default) so that seeding again, as the browser tests do, costs little.
+
+Legal documents are not pages, so ``seed_demo --reset`` deleting the tree leaves them: :func:`reset`, which it calls
+first, removes what :func:`seed` made (its documents, their PDFs and the issues' PDFs), so that the documents are
+made again as the demo makes them today. Documents the demo did not make (``import_gazette``,
+``seed_gazette_scale``) stay.
 """
 
 import datetime
@@ -35,6 +40,7 @@ from .models import (
     LegalField,
     RelationKind,
 )
+from .numbers import parse_number
 from .pdf import make_pdf
 
 FIELDS = [
@@ -293,6 +299,43 @@ def _plan(today):
     return issues, documents, relations
 
 
+def _issue_title(spec):
+    return f"Công báo số {spec['number']} năm {spec['publication_date'].year}"
+
+
+def _pdf_title(title):
+    return f"{title} (bản ký số)"
+
+
+def _waiting(today):
+    """(number, issue date, summary) of the documents waiting for an issue: one late, one signed yesterday."""
+    return [
+        ("245/QĐ-UBND", today - datetime.timedelta(days=40), "Phê duyệt Đề án phát triển vùng chè đặc sản giai đoạn 2026–2030"),
+        ("318/QĐ-UBND", today - datetime.timedelta(days=1), "Công bố danh mục thủ tục hành chính mới ban hành lĩnh vực đất đai"),
+    ]  # fmt: skip
+
+
+def reset():
+    """Remove what `seed` made; `seed_demo --reset` calls it before it deletes the pages.
+
+    The demo's legal documents (with their files, appearances and relations), the signed PDFs of those documents
+    and of the demo's issues, and the demo's fields that no document uses any more. The plan of today covers every
+    earlier day's (issues are only added after the last), so a demo seeded days ago goes too. Returns the number of
+    legal documents deleted.
+    """
+    today = timezone.localdate()
+    issues, documents, _relations = _plan(today)
+    numbers = [spec["number"] for spec in documents] + [number for number, _date, _summary in _waiting(today)]
+    pdf_titles = [_pdf_title(number) for number in numbers] + [_pdf_title(_issue_title(spec)) for spec in issues]
+    demo_documents = LegalDocument.objects.filter(slug__in=[parse_number(number).key for number in numbers])
+    deleted = demo_documents.count()
+    demo_documents.delete()
+    # The PDFs by their titles, as `_stored_pdf` finds them (their files go once the transaction commits).
+    get_document_model().objects.filter(title__in=pdf_titles).delete()
+    LegalField.objects.filter(name__in=FIELDS, documents__isnull=True).delete()
+    return deleted
+
+
 def _make_document(spec, fields, issue=None):
     existing = LegalDocument.objects.filter(number=spec["number"]).first()
     if existing is not None:
@@ -305,7 +348,7 @@ def _make_document(spec, fields, issue=None):
         return existing
     content = _document_pdf(spec)
     slug = vietnamese_slugify(spec["number"])
-    stored = _stored_pdf(f"{spec['number']} (bản ký số)", f"{slug}.pdf", content)
+    stored = _stored_pdf(_pdf_title(spec["number"]), f"{slug}.pdf", content)
     document = LegalDocument(**{key: spec[key] for key in MODEL_KEYS})
     document.files = [DocumentFile(file=stored)]
     if issue is not None:
@@ -335,13 +378,13 @@ def seed(builder):
     issues, documents, relations = _plan(today)
     made_documents = LegalDocument.objects.count()
     for spec in issues:
-        title = f"Công báo số {spec['number']} năm {spec['publication_date'].year}"
+        title = _issue_title(spec)
         slug = vietnamese_slugify(f"so {spec['number']} nam {spec['publication_date'].year}")
         issue = index.get_children().filter(slug=slug).first()
         if issue is None:
             toc = [f"{d['number']} – {d['summary']} (trang {d['page_from']})" for d in spec["documents"]]
             pdf = _pdf(["CÔNG BÁO TỈNH THÁI NGUYÊN", title, _vi_date(spec["publication_date"])], toc)
-            issue_pdf = _stored_pdf(f"{title} (bản ký số)", f"cong-bao-{slug}.pdf", pdf)
+            issue_pdf = _stored_pdf(_pdf_title(title), f"cong-bao-{slug}.pdf", pdf)
             issue = builder.page(
                 index,
                 GazetteIssuePage,
@@ -384,11 +427,7 @@ def _schedule_examples(builder, index, fields, today):
         issue.go_live_at = timezone.make_aware(datetime.datetime.combine(next_date, datetime.time(7, 0)))
         issue.save_revision().publish()  # scheduled: publish_scheduled makes it live on the day
         builder.log(f"  + scheduled gazette issue: {issue.title}")
-    waiting = [
-        ("245/QĐ-UBND", today - datetime.timedelta(days=40), "Phê duyệt Đề án phát triển vùng chè đặc sản giai đoạn 2026–2030"),
-        ("318/QĐ-UBND", today - datetime.timedelta(days=1), "Công bố danh mục thủ tục hành chính mới ban hành lĩnh vực đất đai"),
-    ]  # fmt: skip
-    for number, issue_date, summary in waiting:
+    for number, issue_date, summary in _waiting(today):
         spec = {
             "number": number,
             "doc_type": DocumentType.DECISION,

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from PIL import Image, UnidentifiedImageError
 
 from thainguyen_portal.core.honeypot import HoneypotMixin
+from thainguyen_portal.core.uploads import stripped
 
 from .models import PetitionField, PetitionPage
 
@@ -30,7 +31,12 @@ def normalise_phone(value):
 
 
 class CheckedFile:
-    """An upload that passed the checks: its bytes, the type found in them and the name to show staff."""
+    """An upload that passed the checks: the bytes to store, the type found in them and the name to show staff.
+
+    An image's bytes are re-encoded upright without metadata (EXIF with the phone's GPS position, XMP, comments)
+    by core's `stripped`, as the image library's uploads are: only staff see the files, but a sender's location is
+    not kept when nobody needs it.
+    """
 
     def __init__(self, name, data, content_type, extension):
         self.name, self.data, self.content_type, self.extension = name, data, content_type, extension
@@ -160,6 +166,8 @@ class AttachmentsField(forms.FileField):
             except ValidationError as error:
                 errors.extend(error.error_list)
                 continue
+            if content_type.startswith("image/"):
+                data = stripped(data) or data  # None: nothing to strip
             checked.append(CheckedFile(name, data, content_type, extension))
         if errors:
             raise ValidationError(errors)

@@ -1,12 +1,16 @@
 """The gazette's demo content: about 40 issues and 150 documents with real PDFs; seeding again changes nothing."""
 
+import datetime
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
+from wagtail.documents import get_document_model
 
+from gazette.factories import LegalDocumentFactory
 from gazette.lookup import Lookup
-from gazette.models import DocumentRelation, ForceStatus, GazetteIssuePage, LegalDocument
+from gazette.models import DocumentRelation, ForceStatus, GazetteIssuePage, LegalDocument, LegalField
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +48,33 @@ def test_demo_content_is_realistic_and_idempotent(client):
 
     call_command("seed_demo", stdout=StringIO())
     assert counts() == first
+
+
+def test_seed_demo_reset_makes_the_gazette_again_and_leaves_other_documents(client):
+    call_command("seed_demo", "--reset", stdout=StringIO())
+    first = counts() + (get_document_model().objects.count(), LegalField.objects.count())
+    demo_pks = set(LegalDocument.objects.values_list("pk", flat=True))
+    # What an earlier day's seeding, or an editor trying the admin, leaves in the demo: the document "signed
+    # yesterday" is a month old and has another summary, another lost its signed PDF.
+    today = timezone.localdate()
+    yesterdays = LegalDocument.objects.get(number="318/QĐ-UBND")
+    LegalDocument.objects.filter(pk=yesterdays.pk).update(
+        issue_date=today - datetime.timedelta(days=30), summary="Bản sửa thử của biên tập viên"
+    )
+    emptied = LegalDocument.objects.published().order_by("issue_date").first()
+    emptied.files.all().delete()
+    # A document the demo did not make (imported from the province's archive) must survive the reset.
+    imported = LegalDocumentFactory(number="12/2019/QĐ-UBND", issue_date=datetime.date(2019, 5, 6))
+
+    call_command("seed_demo", "--reset", stdout=StringIO())
+
+    assert LegalDocument.objects.filter(pk=imported.pk).exists()
+    imported.delete()
+    assert counts() + (get_document_model().objects.count(), LegalField.objects.count()) == first
+    # Made again, as the demo makes them today: none of the old rows is left.
+    yesterdays = LegalDocument.objects.get(number="318/QĐ-UBND")
+    assert yesterdays.issue_date == today - datetime.timedelta(days=1)
+    assert yesterdays.summary.startswith("Công bố danh mục thủ tục hành chính")
+    assert LegalDocument.objects.get(number=emptied.number).files.count() == 1
+    assert not LegalDocument.objects.filter(pk__in=demo_pks).exists()
+    assert client.get("/cong-bao/").status_code == 200

@@ -164,6 +164,45 @@ def test_webp_and_jpeg_are_accepted(client, news_tree, private_root):
     assert len(stored_files(private_root)) == 2
 
 
+def photo_with_gps(size=(400, 200)):
+    """A phone's photo: taken sideways (EXIF orientation 6) at a GPS position in Tân Cương, with the camera's make."""
+    image = Image.new("RGB", size, (30, 120, 60))
+    image.paste((200, 30, 30), (0, 0, size[0] // 4, size[1]))  # a red band on the left: shows the orientation
+    exif = Image.Exif()
+    exif[0x010F] = "Điện thoại của người gửi"  # Make
+    exif[0x0112] = 6  # Orientation: turn 90° clockwise to show
+    exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 35.0, 24.0), 3: "E", 4: (105.0, 50.0, 24.0)})
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_a_photo_is_stored_upright_without_its_exif_and_gps(client, news_tree, private_root):
+    original = photo_with_gps()
+    with Image.open(io.BytesIO(original)) as check:
+        assert check.getexif().get_ifd(0x8825)  # the test photo does carry a GPS position
+    submission = submit(client, news_tree, attachments=[upload("IMG_2041.jpg", original, "image/jpeg")])
+    attachment = submission.attachments.get()
+    with attachment.file.open("rb") as file:
+        data = file.read()
+    assert attachment.size == len(data) and attachment.content_type == "image/jpeg"
+    with Image.open(io.BytesIO(data)) as stored:
+        assert stored.format == "JPEG"
+        assert not stored.getexif()  # no GPS, no camera, no orientation tag left
+        assert "exif" not in stored.info
+        assert stored.size == (200, 400)  # turned upright, as the phone showed it
+        assert stored.convert("RGB").getpixel((100, 5))[0] > 150  # the red band, now along the top
+    (path,) = stored_files(private_root)
+    assert path.read_bytes() == data
+
+
+def test_a_pdf_attachment_is_stored_as_sent(client, news_tree, private_root):
+    data = pdf_bytes()
+    submission = submit(client, news_tree, attachments=[upload("don.pdf", data)])
+    with submission.attachments.get().file.open("rb") as file:
+        assert file.read() == data
+
+
 def test_the_type_comes_from_the_content_not_the_name(client, news_tree):
     # a real PNG named .pdf is stored as the PNG it is
     client.post(submit_url(news_tree), form_data(attachments=[upload("ban-chup.pdf", image_bytes("PNG"))]))

@@ -1,14 +1,20 @@
-"""Backups of the database and the media files, and their restore (`manage.py backup`, `manage.py restore`).
+"""Backups of the database, the media files and the private files, and their restore (`manage.py backup`,
+`manage.py restore`).
 
 A backup is a directory `var/backups/<YYYYmmdd-HHMMSS>/` (or under `--dir` / BACKUP_DIR) holding:
 
 * `database.sqlite3` (SQLite's online backup API: consistent while the site runs) or `database.pgdump`
   (`pg_dump --format=custom`, restored with `pg_restore --clean`);
 * `media.tar.gz`, every uploaded image, document and media file;
-* `manifest.json`: when, which database engine, and the counts of pages, images and documents, which `restore`
-  checks afterwards.
+* `private.tar.gz`, the files kept outside MEDIA_ROOT with no public URL: the attachments of readers' petitions
+  (`NEWS_PETITION_FILES_ROOT`, under `petitions/` in the archive);
+* `manifest.json`: when, which database engine, the counts of pages, images, documents and petition attachments,
+  and the number of private files archived, which `restore` checks afterwards.
 
 The newest `--keep` backups are kept (7 by default); older ones are deleted.
+
+A backup made before private files were archived (no `private.tar.gz`) still restores: the private directories are
+then left as they are, and `restore_backup` says so in the `notes` of the manifest it returns.
 """
 
 import json
@@ -19,6 +25,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connection, connections
 from django.utils import timezone
@@ -28,8 +35,24 @@ class BackupError(Exception):
     pass
 
 
+# The private directories (outside MEDIA_ROOT, no public URL) archived in private.tar.gz: the name of each one in
+# the archive, the setting that says where it is, and the model (through the app registry: core imports no content
+# app) whose rows the count in the manifest is of.
+PRIVATE_ROOTS = [
+    ("petitions", "NEWS_PETITION_FILES_ROOT", "news.PetitionAttachment", "petition_attachments"),
+]
+
+
 def backup_root(directory=None):
     return Path(directory or os.environ.get("BACKUP_DIR") or Path(settings.VAR_DIR) / "backups")
+
+
+def _private_roots():
+    """(name in the archive, directory, model label, count key) of every private directory the settings define."""
+    for name, setting, label, key in PRIVATE_ROOTS:
+        directory = getattr(settings, setting, None)
+        if directory:
+            yield name, Path(directory), label, key
 
 
 def counts():
@@ -37,12 +60,23 @@ def counts():
     from wagtail.images import get_image_model
     from wagtail.models import Page
 
-    return {
+    result = {
         "pages": Page.objects.count(),
         "live_pages": Page.objects.live().count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
     }
+    for _name, _directory, label, key in _private_roots():
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        result[key] = model.objects.count()
+    return result
+
+
+def _files_in(directory):
+    return sum(1 for path in directory.rglob("*") if path.is_file()) if directory.is_dir() else 0
 
 
 def _pg_env_and_args():
@@ -97,7 +131,22 @@ def make_backup(directory=None, keep=7):
         with tarfile.open(target / "media.tar.gz", "w:gz") as archive:
             if media_root.exists():
                 archive.add(media_root, arcname="media")
-        manifest = {"created": timezone.now().isoformat(), "vendor": vendor, "counts": counts()}
+        private_files = {}
+        with tarfile.open(target / "private.tar.gz", "w:gz") as archive:
+            for name, directory, _label, _key in _private_roots():
+                # resolve(): a directory that is a symbolic link (to a shared volume) is archived with its files,
+                # not as the link.
+                if directory.is_dir():
+                    archive.add(directory.resolve(), arcname=name)
+                private_files[name] = sum(
+                    1 for m in archive.getmembers() if m.isfile() and m.name.startswith(f"{name}/")
+                )
+        manifest = {
+            "created": timezone.now().isoformat(),
+            "vendor": vendor,
+            "counts": counts(),
+            "private_files": private_files,
+        }
         (target / "manifest.json").write_text(json.dumps(manifest, indent=2))
     except Exception:
         shutil.rmtree(target, ignore_errors=True)
@@ -152,7 +201,51 @@ def restore_backup(source):
         else:
             media_root.mkdir(parents=True)
         shutil.rmtree(staging, ignore_errors=True)
+    notes = []
+    if (source / "private.tar.gz").exists():
+        _restore_private(source / "private.tar.gz", manifest.get("private_files", {}))
+    else:
+        notes.append(
+            "this backup holds no private files (it was made before they were backed up): "
+            "the petition attachments on disk were left as they are"
+        )
+    # Only the counts the backup recorded: an older backup has no count of petition attachments.
     restored = counts()
+    restored = {key: restored.get(key) for key in manifest["counts"]}
     if restored != manifest["counts"]:
         raise BackupError(f"restored counts {restored} differ from the backup's {manifest['counts']}")
+    manifest["notes"] = notes
     return manifest
+
+
+def _restore_private(archive_path, expected_files):
+    """Replace the content of every private directory with its part of the archive.
+
+    The directory itself stays (it may be a mount point or a symbolic link to a shared volume): the archive is
+    unpacked into a hidden directory inside it, on the same file system, then the old entries are removed and the
+    restored ones moved in.
+    """
+    with tarfile.open(archive_path, "r:gz") as archive:
+        members = archive.getmembers()
+        for name, directory, _label, _key in _private_roots():
+            mine = [m for m in members if m.name == name or m.name.startswith(f"{name}/")]
+            directory.mkdir(parents=True, exist_ok=True)
+            directory = directory.resolve()
+            staging = directory / ".restoring"
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
+            archive.extractall(staging, members=mine, filter="data")
+            for entry in directory.iterdir():
+                if entry != staging:
+                    if entry.is_dir() and not entry.is_symlink():
+                        shutil.rmtree(entry)
+                    else:
+                        entry.unlink()
+            restored = staging / name
+            if restored.is_dir():
+                for entry in restored.iterdir():
+                    entry.rename(directory / entry.name)
+            shutil.rmtree(staging)
+            found = _files_in(directory)
+            if name in expected_files and found != expected_files[name]:
+                raise BackupError(f"{found} {name} files restored, the backup holds {expected_files[name]}")

@@ -4,7 +4,10 @@ from thainguyen_portal.core.backup import BackupError, make_backup
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the media files into var/backups/<time>/ (BACKUP_DIR or --dir), keeping the newest --keep."
+    help = (
+        "Back up the database, the media files and the private files (petition attachments) into "
+        "var/backups/<time>/ (BACKUP_DIR or --dir), keeping the newest --keep."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--dir", help="where backups are kept (default: BACKUP_DIR or var/backups)")

@@ -4,7 +4,10 @@ from thainguyen_portal.core.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):
-    help = "Restore the database and the media files from a directory made by `manage.py backup`. Replaces both."
+    help = (
+        "Restore the database, the media files and the private files (petition attachments) from a directory made "
+        "by `manage.py backup`. Replaces them all."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="the backup directory, e.g. var/backups/20261126-230000")
@@ -12,11 +15,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, no_input=False, **options):
         if not no_input:
-            answer = input(f"This replaces the database and every media file with {path}. Type 'yes' to go on: ")
+            answer = input(
+                f"This replaces the database, every media file and every petition attachment with {path}. Type 'yes' to go on: "
+            )
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled.")
         try:
             manifest = restore_backup(path)
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
+        for note in manifest.get("notes", []):
+            self.stdout.write(self.style.WARNING(f"Note: {note}"))
         self.stdout.write(self.style.SUCCESS(f"Restored the backup of {manifest['created']}: {manifest['counts']}"))

@@ -17,12 +17,24 @@ from thainguyen_portal.core.models import Menu, PortalSettings
 DEMO_ADMIN_USERNAME = "admin"
 
 
+def demo_modules():
+    """Every app's `demo` module, in the order of INSTALLED_APPS."""
+    modules = []
+    for app_config in apps.get_app_configs():
+        module_name = f"{app_config.name}.demo"
+        if importlib.util.find_spec(module_name) is not None:
+            modules.append(importlib.import_module(module_name))
+    return modules
+
+
 class Command(BaseCommand):
     help = "Build the demo site with realistic Vietnamese content. Safe to run again; --reset starts over."
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--reset", action="store_true", help="Delete every page, menu and demo image first, then rebuild."
+            "--reset",
+            action="store_true",
+            help="Delete every page, menu and demo image and what the apps' demos made (legal documents), then rebuild.",
         )
 
     def handle(self, *args, reset=False, **options):
@@ -32,11 +44,7 @@ class Command(BaseCommand):
             if reset:
                 self._reset()
             builder = DemoBuilder(stdout=self.stdout if options["verbosity"] > 1 else None)
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if importlib.util.find_spec(module_name) is None:
-                    continue
-                module = importlib.import_module(module_name)
+            for module in demo_modules():
                 if hasattr(module, "seed"):
                     module.seed(builder)
             builder.finish()
@@ -45,6 +53,10 @@ class Command(BaseCommand):
             self._demo_admin()
 
     def _reset(self):
+        # What the apps' demos made outside the page tree first (a demo's `reset()`), in the reverse order of seeding.
+        for module in reversed(demo_modules()):
+            if hasattr(module, "reset"):
+                module.reset()
         root = Page.get_first_root_node()
         # Keep a placeholder so that the default Site always has a root page while the tree is rebuilt.
         Site.objects.all().delete()
@@ -54,7 +66,7 @@ class Command(BaseCommand):
         PortalSettings.objects.all().delete()
         get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()
         Collection.objects.filter(name=DEMO_COLLECTION).delete()
-        self.stdout.write("Existing pages, menus and demo images deleted.")
+        self.stdout.write("Existing pages, menus, demo images and the demos' other content deleted.")
 
     def _demo_admin(self):
         User = get_user_model()
