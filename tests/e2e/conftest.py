@@ -71,26 +71,61 @@ def _django_db_marker(request):
     tests share the committed demo site; `_e2e_database_access` lets their ORM calls through."""
 
 
+def close_connections(opened):
+    """Close database connections, whichever thread opened them.
+
+    Each thread has its own connection: the live server's request threads keep theirs open between requests
+    (`DATABASE_CONN_MAX_AGE`) for as long as the browser keeps the HTTP connection alive, and they are daemon
+    threads that stopping the server does not end. A connection left open keeps PostgreSQL from dropping the test
+    database at the end of the run ("database ... is being accessed by other users"). Closing from another thread
+    needs thread sharing switched on for the call; an in-memory SQLite connection ignores the close (it would lose
+    the database), so the SQLite run is unaffected.
+    """
+    for connection in opened:
+        if connection.connection is None:
+            continue
+        connection.inc_thread_sharing()
+        try:
+            connection.close()
+        finally:
+            connection.dec_thread_sharing()
+
+
 @pytest.fixture(scope="session")
 def _seeded_live_server(request, django_db_setup, django_db_blocker):
     """A live server over the demo site. The database connection is opened before the browser starts (with
     Playwright's loop running, an in-memory SQLite connection opened afterwards would be a new, empty database);
-    the demo is seeded after it, under the browser's DJANGO_ALLOW_ASYNC_UNSAFE (see `browser`)."""
+    the demo is seeded after it, under the browser's DJANGO_ALLOW_ASYNC_UNSAFE (see `browser`).
+
+    Every connection opened from here on, in this thread or the server's, is recorded and closed at the end (see
+    `close_connections`), so that pytest-django can drop the test database."""
     from django.db import connections
+    from django.db.backends.signals import connection_created
     from pytest_django.live_server_helper import LiveServer
 
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            connection.ensure_connection()
-        request.getfixturevalue("browser")
-        call_command("seed_demo", verbosity=0)
-        server = LiveServer("localhost")
-        server._live_server_modified_settings.enable()
-        try:
-            yield server
-        finally:
-            server._live_server_modified_settings.disable()
-            server.stop()
+    opened = []
+
+    def remember(sender, connection, **kwargs):
+        opened.append(connection)
+
+    connection_created.connect(remember, weak=False, dispatch_uid="e2e-live-server-connections")
+    try:
+        with django_db_blocker.unblock():
+            for connection in connections.all():
+                connection.ensure_connection()
+            request.getfixturevalue("browser")
+            call_command("seed_demo", verbosity=0)
+            server = LiveServer("localhost")
+            server._live_server_modified_settings.enable()
+            try:
+                yield server
+            finally:
+                server._live_server_modified_settings.disable()
+                server.stop()
+                close_connections(opened)
+                close_connections(connections.all())
+    finally:
+        connection_created.disconnect(dispatch_uid="e2e-live-server-connections")
 
 
 @pytest.fixture(autouse=True)
