@@ -4,12 +4,15 @@ The tests talk to the real database and cache the settings select: SQLite and lo
 PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (CI runs both).
 """
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 
@@ -61,3 +64,37 @@ def site_tree(locales):
 @pytest.fixture
 def database_vendor():
     return connection.vendor
+
+
+class _PurgeRecorder(BaseHTTPRequestHandler):
+    """A stand-in for nginx/Varnish: records the paths of the PURGE requests it receives."""
+
+    received = []
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.received.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def cdn():
+    """A local CDN purge endpoint, configured as the portal's purge backend (as FRONTEND_CACHE_PURGE_URL would);
+    yields the list of paths it was asked to purge."""
+    _PurgeRecorder.received = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    backend = {
+        "purge": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+        }
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=backend):
+        yield _PurgeRecorder.received
+    server.shutdown()
+    server.server_close()

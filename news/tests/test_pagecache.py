@@ -6,12 +6,8 @@ each of them shows the change. Editors never get a cached page. The CDN (nginx/V
 that records the PURGE requests.
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import override_settings
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -141,36 +137,6 @@ def test_the_search_form_of_a_cached_page_still_works(client, news_tree):
     assert results.status_code == 200
     assert results["X-Cache"] == "MISS"  # a new question is answered, not an old page
     assert 'value="Bến Tượng"' in results.content.decode()
-
-
-class PurgeRecorder(BaseHTTPRequestHandler):
-    received = []
-
-    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-        self.received.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def cdn():
-    """A local stand-in for nginx/Varnish, configured as the portal's purge backend."""
-    PurgeRecorder.received = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    backend = {
-        "purge": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
-        }
-    }
-    with override_settings(WAGTAILFRONTENDCACHE=backend):
-        yield PurgeRecorder.received
-    server.shutdown()
 
 
 def test_publishing_purges_the_article_its_listings_feeds_tags_and_sitemap(news_tree, cdn):

@@ -6,11 +6,8 @@ pages of its translations in the other languages, and purges them from the CDN (
 records the PURGE requests). The page cache is on and real (local memory, or Redis in CI).
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -113,40 +110,6 @@ def test_unpublishing_and_republishing_the_vietnamese_source_renew_the_cached_en
     assert response["X-Cache"] == "MISS"
     assert switcher["vi"] == "/tin-tuc/kinh-te/nha-may-che-bien-che-thai-nguyen/"
     assert alternates["vi"] == "http://testserver/tin-tuc/kinh-te/nha-may-che-bien-che-thai-nguyen/"
-
-
-class PurgeRecorder(BaseHTTPRequestHandler):
-    """A stand-in for nginx/Varnish: records the PURGE requests it receives."""
-
-    received = []
-
-    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-        self.received.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def cdn():
-    """The CDN's purge endpoint, configured as FRONTEND_CACHE_PURGE_URL would; yields the paths it was asked to
-    purge."""
-    PurgeRecorder.received = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    backend = {
-        "purge": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
-        }
-    }
-    with override_settings(WAGTAILFRONTENDCACHE=backend):
-        yield PurgeRecorder.received
-    server.shutdown()
-    server.server_close()
 
 
 def test_the_cdn_forgets_the_vietnamese_page_when_its_translation_is_published_unpublished_or_deleted(
