@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test lint format messages bench bench-search bench-gazette soak clean
+.PHONY: install install-dev run migrate seed test test-fast test-e2e lint format messages bench bench-search bench-gazette soak clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -48,11 +48,35 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The whole suite, in two pytest runs (README, "Tests"):
+#   1. every test but the demo's and the browser's, on TEST_WORKERS processes (pytest-xdist; each has its own test
+#      database, Redis databases and media folder);
+#   2. the tests over the seeded demo (marked `demo`) and then the browser tests (`e2e`), in one process over ONE
+#      demo seed.
+# Then the 15 slowest tests of both. PYTEST_ARGS go to both runs (a path selects within each; a run left with
+# nothing to do is not an error then). `make test-fast` is run 1 alone; `make test-e2e` the browser tests alone.
+TEST_WORKERS ?= 2
+PYTEST := DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(VENV)/bin/pytest
+# pytest's exit status 5 means "no test selected": an error for the whole suite, expected when PYTEST_ARGS names
+# files of only one of the two runs.
+NONE_SELECTED_OK := $(if $(strip $(PYTEST_ARGS)),|| [ $$? -eq 5 ])
+
 test: install-dev
-	@mkdir -p var
+	@mkdir -p var/test-reports
+	@rm -f var/test-reports/*.xml
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(PYTEST) -m "not demo and not e2e" -n $(TEST_WORKERS) --junitxml=var/test-reports/unit.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
+	$(PYTEST) -m "demo or e2e" --junitxml=var/test-reports/demo.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
+	@$(PY) tools/slowest_tests.py var/test-reports/*.xml
+
+test-fast: install-dev
+	@mkdir -p var
+	$(PYTEST) -m "not demo and not e2e" -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+test-e2e: install-dev
+	@mkdir -p var
+	$(PYTEST) -m e2e $(PYTEST_ARGS)
 
 # Re-extract and compile the catalogues (needs GNU gettext); the compiled .mo files are committed.
 messages: install-dev

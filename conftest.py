@@ -6,6 +6,7 @@ PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (CI runs both).
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
 from types import SimpleNamespace
 
 import pytest
@@ -16,10 +17,23 @@ from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 
-def pytest_collection_modifyitems(config, items):
-    """Browser tests last: they share one committed demo site (tests/e2e/conftest.py), which a transactional test
-    running after them would flush away."""
-    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+@pytest.hookimpl(specname="pytest_collection_modifyitems", tryfirst=True)
+def pytest_collection_modifyitems_mark_demo(config, items):
+    """A test that uses the `demo` fixture is marked `demo` (before `-m` selects), so `make test` can run the tests
+    over the seeded demo in their own invocation (`-m "demo or e2e"`) and the rest in parallel (`-m "not demo and
+    not e2e"`)."""
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
+
+
+@pytest.hookimpl(specname="pytest_collection_modifyitems", trylast=True)
+def pytest_collection_modifyitems_demo_last(config, items):
+    """Tests over the demo after every other test, and browser tests last: both share one committed demo site
+    (`demo` below), which a transactional test running after them would flush away."""
+    items.sort(
+        key=lambda item: (item.get_closest_marker("e2e") is not None, item.get_closest_marker("demo") is not None)
+    )
 
 
 def pytest_report_header(config):
@@ -34,6 +48,108 @@ def _empty_caches():
     for alias in settings.CACHES:
         caches[alias].clear()
     yield
+
+
+def recorded_tasks():
+    """The test settings' task backend (django-tasks' DummyBackend): it records what is enqueued and runs nothing."""
+    from django_tasks import task_backends
+
+    return task_backends["default"]
+
+
+def run_recorded_tasks():
+    """Run what was enqueued, each task with the same arguments once, until nothing new is enqueued (a task may
+    enqueue another). Returns the names of the tasks run, in order."""
+    backend = recorded_tasks()
+    ran, done = [], set()
+    while backend.results:
+        pending = list(backend.results)
+        backend.results.clear()
+        for result in pending:
+            key = (result.task.module_path, repr(result.args), repr(sorted(result.kwargs.items())))
+            if key in done:
+                continue
+            done.add(key)
+            result.task.call(*result.args, **result.kwargs)
+            ran.append(result.task.name)
+    return ran
+
+
+class Tasks:
+    """The background tasks a test enqueued (`names`), run when the test says so (`run()`)."""
+
+    @property
+    def names(self):
+        return [result.task.name for result in recorded_tasks().results]
+
+    def run(self):
+        return run_recorded_tasks()
+
+
+def _forget_recorded_tasks():
+    backend = recorded_tasks()
+    if hasattr(backend, "clear"):  # not while a test runs them immediately (`immediate_tasks`)
+        backend.clear()
+
+
+@pytest.fixture(autouse=True)
+def tasks():
+    """Background tasks are recorded, not run, in tests (settings/test.py): a page save no longer pays for
+    renditions, three indexes and purge URLs it does not test. A test about those runs them: `tasks.run()`."""
+    _forget_recorded_tasks()
+    yield Tasks()
+    _forget_recorded_tasks()
+
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Background tasks run when they are enqueued, as under `make run`: for tests about what a task does inside the
+    request or commit that enqueues it (social posts and their retries, the Zalo photo fetch, CDN purges)."""
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """The whole demo site (`seed_demo`), seeded ONCE per test run and committed, with its background tasks run.
+
+    Tests that use it are marked `demo` and run after every other test (see the hooks above); each still runs in
+    its own transaction, rolled back, so none sees another's writes. `make test` gives them an invocation of their
+    own with the browser tests, which serve the same seed. A single file runs on its own too
+    (`pytest news/tests/test_demo.py`): the seed is made when the first test asks for it."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        recorded_tasks().clear()
+        call_command("seed_demo", verbosity=0, stdout=StringIO())
+        run_recorded_tasks()
+        for alias in settings.CACHES:
+            caches[alias].clear()
+        return SimpleNamespace(home=Site.objects.get(is_default_site=True).root_page.specific)
+
+
+class FakeClock:
+    """A clock that stands still until the test moves it: `clock.advance(60)`."""
+
+    def __init__(self, now):
+        self.now = float(now)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds):
+        self.now += seconds
+
+
+@pytest.fixture
+def rate_limit_clock(settings):
+    """The rate limiter's clock (`PORTAL_RATE_LIMIT_CLOCK`), stopped at the first second of a counting window, so a
+    test's requests all fall in one window until it advances the clock: no test sleeps for a minute to turn."""
+    clock = FakeClock(1_800_000_000)  # a multiple of 60, 3,600 and 86,400
+    settings.PORTAL_RATE_LIMIT_CLOCK = clock
+    return clock
 
 
 @pytest.fixture
@@ -82,8 +198,8 @@ class _PurgeRecorder(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def cdn():
-    """A local CDN purge endpoint, configured as the portal's purge backend (as FRONTEND_CACHE_PURGE_URL would);
-    yields the list of paths it was asked to purge."""
+    """A local CDN purge endpoint, configured as the portal's purge backend (as FRONTEND_CACHE_PURGE_URL would), with
+    background tasks run at once (purges are tasks); yields the list of paths it was asked to purge."""
     _PurgeRecorder.received = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeRecorder)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -94,7 +210,8 @@ def cdn():
             "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
         }
     }
-    with override_settings(WAGTAILFRONTENDCACHE=backend):
+    # Purges are background tasks: a test about them runs them as they are enqueued.
+    with override_settings(WAGTAILFRONTENDCACHE=backend, TASKS=IMMEDIATE_TASKS):
         yield _PurgeRecorder.received
     server.shutdown()
     server.server_close()

@@ -846,7 +846,13 @@ def seed(builder):
         )
     for position, (outlet_name, site, title, excerpt, summary) in enumerate(PRESS):
         outlet = _snippet(Outlet, {"name": outlet_name}, site=site)
-        day = (now - datetime.timedelta(days=position % 3)).date()
+        # Three days of press coverage, by the province's calendar day (the digest groups by it), never in the future:
+        # from 6 a.m. of each day, or as early as now allows when seeding before 6 a.m.
+        day = timezone.localdate(now) - datetime.timedelta(days=position % 3)
+        morning = timezone.make_aware(datetime.datetime.combine(day, datetime.time(6))) + datetime.timedelta(
+            minutes=10 * position
+        )
+        published = min(now - datetime.timedelta(days=position % 3), morning)
         _article(
             builder,
             sections["bao-chi"],
@@ -857,7 +863,7 @@ def seed(builder):
             original_date=day,
             excerpt=excerpt,
             sapo=summary,
-            date=now - datetime.timedelta(days=position % 3, hours=position),
+            date=published,
             tags=[PRESS_TOPICS[title]],
         )
     spokesperson_page = builder.page(

@@ -1,14 +1,11 @@
-"""Crawl the demo site like a reader and like an attacker: no public URL answers 5xx, none reflects input unescaped,
+"""Crawl the demo site (the run's one seed: the `demo` fixture in conftest.py) like a reader and like an attacker: no public URL answers 5xx, none reflects input unescaped,
 and no public page carries inline script or inline style (the Content Security Policy would block them)."""
 
 import re
 from html.parser import HTMLParser
-from io import StringIO
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -68,16 +65,6 @@ def internal_paths(html):
             continue
         paths.append(parts.path + (f"?{parts.query}" if parts.query else ""))
     return paths, parser
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, seeded once for the whole module inside a transaction rolled back at its end; each test runs
-    in a savepoint within it (its own `db`), so no test sees another's writes and the next module starts clean."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", verbosity=0, stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 def crawl(client):

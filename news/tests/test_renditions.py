@@ -18,7 +18,7 @@ def specs_of(image):
     return set(Rendition.objects.filter(image=image).values_list("filter_spec", flat=True))
 
 
-def test_publishing_makes_the_renditions_without_a_page_view(news_tree):
+def test_publishing_makes_the_renditions_without_a_page_view(news_tree, tasks):
     featured, in_body, in_gallery = ImageFactory(), ImageFactory(), ImageFactory()
     second = ImageFactory()
     Rendition.objects.all().delete()  # as if they were uploaded before this feature, or their renditions purged
@@ -36,14 +36,17 @@ def test_publishing_makes_the_renditions_without_a_page_view(news_tree):
     assert not Rendition.objects.exists()
 
     ArticlePage.objects.get(pk=article.pk).save_revision().publish()
+    assert "make_page_renditions" in tasks.names
+    tasks.run()
 
     assert set(renditions.CARD + renditions.MAIN + renditions.SOCIAL) <= specs_of(featured)
     assert "width-1000" in specs_of(in_body)
     assert "fill-480x320" in specs_of(in_gallery) and "fill-480x320" in specs_of(second)
 
 
-def test_cards_and_the_article_show_webp_with_a_jpeg_fallback(client, news_tree):
+def test_cards_and_the_article_show_webp_with_a_jpeg_fallback(client, news_tree, tasks):
     article = ArticlePageFactory(parent=news_tree.current, featured_image=ImageFactory())
+    tasks.run()  # the renditions publishing enqueued
     made = Rendition.objects.count()
     section = client.get(news_tree.current.url).content.decode()
     page = client.get(article.url).content.decode()

@@ -9,7 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.test import override_settings
+
+from conftest import IMMEDIATE_TASKS
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_FLAGS = [
@@ -114,7 +116,10 @@ def _seeded_live_server(request, django_db_setup, django_db_blocker):
             for connection in connections.all():
                 connection.ensure_connection()
             request.getfixturevalue("browser")
-            call_command("seed_demo", verbosity=0)
+            request.getfixturevalue("demo")  # the run's one demo seed (conftest.py), made here if no test made it
+            # The server runs background tasks as `make run` does (the tests' recording backend runs none).
+            immediate_tasks = override_settings(TASKS=IMMEDIATE_TASKS)
+            immediate_tasks.enable()
             server = LiveServer("localhost")
             server._live_server_modified_settings.enable()
             try:
@@ -122,6 +127,7 @@ def _seeded_live_server(request, django_db_setup, django_db_blocker):
             finally:
                 server._live_server_modified_settings.disable()
                 server.stop()
+                immediate_tasks.disable()
                 close_connections(opened)
                 close_connections(connections.all())
     finally:

@@ -10,6 +10,10 @@ nothing is stored. The counter is a fixed window per client address (`core.clien
 within one window. When the cache is down (django-redis' IGNORE_EXCEPTIONS) the limit fails open: readers keep
 their forms. Limits are set in settings (`PORTAL_RATE_LIMITS = {"petition": "5/m"}`) so an operator can change
 them without code; the decorator's `rate` is the default.
+
+The clock is injectable: `PORTAL_RATE_LIMIT_CLOCK` (a callable, or its dotted path; `time.time` by default) says
+what "now" is, so a test can put its requests at a known point of a window instead of sleeping for a minute to
+turn; `hit()` also takes `now=`.
 """
 
 import functools
@@ -19,6 +23,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import render_to_string
+from django.utils.module_loading import import_string
 
 from .clientip import client_ip
 
@@ -41,10 +46,17 @@ def _rate_for(scope, default):
     return getattr(settings, "PORTAL_RATE_LIMITS", {}).get(scope, default)
 
 
-def hit(scope, key, rate):
-    """Count one request of `key` in `scope`. Returns (allowed, seconds until the window ends)."""
+def clock():
+    """The limiter's "now" in seconds: `PORTAL_RATE_LIMIT_CLOCK`, `time.time` unless configured."""
+    configured = getattr(settings, "PORTAL_RATE_LIMIT_CLOCK", None) or time.time
+    return (import_string(configured) if isinstance(configured, str) else configured)()
+
+
+def hit(scope, key, rate, now=None):
+    """Count one request of `key` in `scope` at `now` (the clock's time by default). Returns (allowed, seconds until
+    the window ends)."""
     limit, window = parse_rate(rate)
-    now = int(time.time())
+    now = int(clock() if now is None else now)
     window_start = now - now % window
     cache_key = f"ratelimit:{scope}:{key}:{window_start}"
     cache = caches[getattr(settings, "PORTAL_RATE_LIMIT_CACHE", "default")]

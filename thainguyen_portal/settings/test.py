@@ -4,7 +4,7 @@ real PostgreSQL and Redis (CI runs the suite on both); without them SQLite and l
 import os
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_bool
+from .base import REDIS_URL, VAR_DIR, env_bool, redis_db_url
 
 PORTAL_ENVIRONMENT = "test"
 DEBUG = False
@@ -26,3 +26,18 @@ PORTAL_OTP_REQUIRED = False
 # django-axes needs the request to authenticate, which test helpers' client.login() (Wagtail's WagtailTestUtils.login)
 # does not pass; the lockout tests (core/tests/test_admin_security.py) switch it on.
 AXES_ENABLED = False
+# Background tasks are recorded, not run (django-tasks' DummyBackend): a page save in a test no longer makes
+# renditions, writes Wagtail's search and reference indexes or computes purge URLs it does not test. A test about
+# those runs them explicitly with the `tasks` fixture (conftest.py); the shared demo seed runs them once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+# pytest-xdist: each worker has its own test database (pytest-django), and here its own Redis databases and media
+# folder, so that one worker's cache.clear() or file clean-up never touches another's.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if XDIST_WORKER:
+    MEDIA_ROOT = VAR_DIR / f"test-media-{XDIST_WORKER}"
+    _worker_index = int(XDIST_WORKER.removeprefix("gw") or 0)
+    if REDIS_URL and _worker_index:
+        for _alias, _offset in (("default", 0), ("sessions", 1)):
+            if _alias in CACHES and "redis" in CACHES[_alias]["BACKEND"].lower():
+                CACHES[_alias]["LOCATION"] = redis_db_url(REDIS_URL, 2 * _worker_index + _offset)

@@ -34,7 +34,7 @@ def _view(calls):
 
 
 @pytest.mark.django_db
-def test_posts_over_the_limit_get_429_and_never_reach_the_view():
+def test_posts_over_the_limit_get_429_and_never_reach_the_view(rate_limit_clock):
     calls = []
     view = _view(calls)
     factory = RequestFactory()
@@ -51,7 +51,23 @@ def test_posts_over_the_limit_get_429_and_never_reach_the_view():
 
 
 @pytest.mark.django_db
-def test_operator_setting_overrides_the_default_rate(settings):
+def test_the_counting_window_follows_the_injected_clock(rate_limit_clock):
+    view = _view([])
+    factory = RequestFactory()
+
+    def post():
+        return view(factory.post("/f/", REMOTE_ADDR="203.0.113.9"))
+
+    rate_limit_clock.advance(59)  # the last second of a window
+    assert [post().status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert post()["Retry-After"] == "1"
+    rate_limit_clock.advance(1)  # the next window: counted afresh
+    assert [post().status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert post()["Retry-After"] == "60"
+
+
+@pytest.mark.django_db
+def test_operator_setting_overrides_the_default_rate(settings, rate_limit_clock):
     settings.PORTAL_RATE_LIMITS = {"test-scope": "1/m"}
     view = _view([])
     factory = RequestFactory()

@@ -15,9 +15,11 @@ def specs_of(image):
     )
 
 
-def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg(django_capture_on_commit_callbacks):
+def test_an_uploaded_image_gets_its_card_and_main_sizes_in_webp_and_jpeg(django_capture_on_commit_callbacks, tasks):
     with django_capture_on_commit_callbacks(execute=True):
         image = ImageFactory()
+    assert "make_image_renditions" in tasks.names  # enqueued once the upload commits
+    tasks.run()
     assert set(renditions.UPLOAD_SPECS) <= specs_of(image)
     assert {"fill-400x225|format-webp", "fill-400x225|format-jpeg"} <= specs_of(image)
     webp = image.get_rendition("fill-400x225|format-webp")
@@ -32,11 +34,14 @@ def test_an_upload_rolled_back_makes_no_renditions(django_capture_on_commit_call
     assert len(callbacks) == 1
 
 
-def test_the_task_leaves_existing_renditions_alone(django_capture_on_commit_callbacks):
+def test_the_task_leaves_existing_renditions_alone(django_capture_on_commit_callbacks, tasks):
     with django_capture_on_commit_callbacks(execute=True):
         image = ImageFactory()
+    tasks.run()
     before = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
+    assert before
     renditions.make_image_renditions.enqueue(image.pk)
+    assert tasks.run() == ["make_image_renditions"]
     after = set(get_image_model().get_rendition_model().objects.filter(image=image).values_list("pk", flat=True))
     assert before == after
 

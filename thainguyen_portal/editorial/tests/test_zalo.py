@@ -148,7 +148,9 @@ def test_a_replayed_delivery_creates_nothing_new(client, site_tree):
     assert FieldReport.objects.count() == 1
 
 
-def test_photos_are_fetched_checked_and_stripped(client, site_tree, zalo_cdn, django_capture_on_commit_callbacks):
+def test_photos_are_fetched_checked_and_stripped(
+    client, site_tree, zalo_cdn, django_capture_on_commit_callbacks, immediate_tasks
+):
     ZaloSenderFactory(zalo_user_id=STAFF_ID)
     with django_capture_on_commit_callbacks(execute=True):
         assert deliver(client, image_event(zalo_cdn)).status_code == 200

@@ -163,7 +163,7 @@ def test_the_command_reports_each_source(feeds, outside, capsys, settings):
     assert "YouTube: 0 new" in out
 
 
-def test_the_task_runs_the_same_ingest(feeds):
+def test_the_task_runs_the_same_ingest(feeds, immediate_tasks):
     from thainguyen_portal.syndication.tasks import ingest_feeds
 
     result = ingest_feeds.enqueue()

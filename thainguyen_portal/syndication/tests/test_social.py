@@ -15,7 +15,8 @@ from thainguyen_portal.syndication.factories import SocialShareFactory
 from thainguyen_portal.syndication.models import SocialPost, SocialShare
 from thainguyen_portal.syndication.social import backoff, send_due_posts
 
-pytestmark = pytest.mark.django_db
+# Posting and its retries are background tasks: here they run as they are enqueued, as in production's worker.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("immediate_tasks")]
 
 FEED = "/graph/104729558431205/feed"
 ZALO = "/zalo/v2.0/article/create"
