@@ -39,7 +39,9 @@ run seed: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 seed: migrate
 	$(PY) manage.py seed_demo
 
-# The scheduler (publish_scheduled every minute) runs beside the server and stops with it.
+# Readers see what production shows them (the portal's 404 and 500 pages; tracebacks go to this console):
+# make run DEBUG=true for Django's debug pages. The scheduler (publish_scheduled every minute) runs beside the
+# server and stops with it.
 run: migrate var/.demo-seeded
 	$(PY) manage.py set_site_url
 	$(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
