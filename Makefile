@@ -32,11 +32,18 @@ var/.demo-seeded: | migrate
 	$(PY) manage.py seed_demo
 	@touch $@
 
+# The address every absolute URL names (canonical, og:url, hreflang, sitemaps, feeds, share links) and the admin's:
+# the one the portal is served on unless set. set_site_url aligns the default Site with it on every start.
+run seed: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+
 seed: migrate
 	$(PY) manage.py seed_demo
 
-# The scheduler (publish_scheduled every minute) runs beside the server and stops with it.
+# Readers see what production shows them (the portal's 404 and 500 pages; tracebacks go to this console):
+# make run DEBUG=true for Django's debug pages. The scheduler (publish_scheduled every minute) runs beside the
+# server and stops with it.
 run: migrate var/.demo-seeded
+	$(PY) manage.py set_site_url
 	$(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

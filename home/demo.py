@@ -1,8 +1,6 @@
 """Demo content of the home area: the site, both home pages, the standard pages and the site settings (and, on a
 database an older demo seeded, the retirement of the standard pages it no longer makes)."""
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
@@ -10,6 +8,7 @@ from wagtail.rich_text import RichText
 
 from news.models import SpokespersonPage
 from thainguyen_portal.core.models import Menu, PortalSettings
+from thainguyen_portal.core.siteurl import site_address
 
 from .models import HomePage, StandardPage
 
@@ -46,11 +45,9 @@ def _home(builder):
         home.save_revision().publish()
         builder.log("  + home page (vi)")
 
-    # The site answers at WAGTAILADMIN_BASE_URL's host (127.0.0.1:8000 for `make run`); full URLs in canonical
-    # links, hreflang alternates and e-mails are built from it.
-    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    hostname = base_url.hostname or "localhost"
-    port = base_url.port or (443 if base_url.scheme == "https" else 80)
+    # The site answers at WAGTAILADMIN_BASE_URL's host (`make run` sets it from PORT, and aligns the Site with it on
+    # every start: manage.py set_site_url); full URLs in canonical links, hreflang alternates and e-mails use it.
+    hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site(is_default_site=True)

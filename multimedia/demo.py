@@ -11,7 +11,6 @@ from wagtail.rich_text import RichText
 from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.text import vietnamese_slugify
 
-from .factories import silent_mp3
 from .models import (
     GalleryPage,
     InfographicPage,
@@ -21,6 +20,7 @@ from .models import (
     PortalMedia,
     VideoPage,
 )
+from .samples import silent_mp3
 
 
 def _rt(*paragraphs):

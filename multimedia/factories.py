@@ -1,7 +1,6 @@
 """Factories for the multimedia models: media files (with generated captions and transcript) and every page type."""
 
 import datetime
-import struct
 
 import factory
 import wagtail_factories
@@ -21,28 +20,13 @@ from .models import (
     PortalMedia,
     VideoPage,
 )
+from .samples import silent_mp3, tiny_webm
 
 WEBVTT = (
     "WEBVTT\n\n"
     "00:00:00.000 --> 00:00:03.000\nĐồi chè Tân Cương buổi sớm.\n\n"
     "00:00:03.000 --> 00:00:06.000\nNgười hái chè bắt đầu công việc từ 5 giờ sáng.\n"
 )
-
-
-def silent_mp3(frames=40):
-    """A valid MPEG-1 Layer III file of silence (about one second per 38 frames), written without an encoder.
-
-    Each frame is a 4-byte header (128 kbit/s, 44.1 kHz, mono, no CRC) followed by zeroed side information and
-    main data, which every decoder plays as silence. 417 bytes a frame.
-    """
-    header = struct.pack(">I", 0xFFFB90C4)
-    frame = header + bytes(417 - len(header))
-    return frame * frames
-
-
-def tiny_webm():
-    """The first bytes of a WebM file (an EBML header): enough for upload and feed tests, not a playable video."""
-    return bytes.fromhex("1a45dfa3") + b"\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm" + bytes(32)
 
 
 class PortalMediaFactory(DjangoModelFactory):

@@ -10,8 +10,9 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from multimedia.factories import WEBVTT, PortalMediaFactory, silent_mp3, tiny_webm
+from multimedia.factories import WEBVTT, PortalMediaFactory
 from multimedia.models import GalleryPage, InfographicPage, LayeredStoryPage, PodcastPage, PortalMedia, VideoPage
+from multimedia.samples import silent_mp3, tiny_webm
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db

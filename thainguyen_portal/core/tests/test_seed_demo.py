@@ -95,3 +95,12 @@ def test_seed_demo_prints_the_demo_login_once_in_development():
 def test_seed_demo_makes_no_admin_outside_development():
     seed("--only", "home")
     assert not get_user_model().objects.exists()
+
+
+def test_seed_demo_names_the_address_the_portal_is_served_on():
+    with override_settings(PORTAL_ENVIRONMENT="development", WAGTAILADMIN_BASE_URL="http://127.0.0.1:8765"):
+        out = seed()
+    assert "Demo administrator (shown once): http://127.0.0.1:8765/admin/" in out
+    assert "8000" not in out
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8765)

@@ -28,6 +28,9 @@ print(json.dumps({
     "session_engine": settings.SESSION_ENGINE,
     "time_zone": settings.TIME_ZONE,
     "debug": settings.DEBUG,
+    "allowed_hosts": settings.ALLOWED_HOSTS,
+    "whitenoise_use_finders": settings.WHITENOISE_USE_FINDERS,
+    "serve_media": settings.SERVE_MEDIA,
 }))
 """
 
@@ -51,6 +54,20 @@ def test_embedded_default_without_environment():
     assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert found["session_engine"] == "django.contrib.sessions.backends.db"
     assert found["time_zone"] == "Asia/Ho_Chi_Minh"
+
+
+def test_development_shows_readers_the_portal_own_error_pages():
+    """`make run` shows readers what production shows them (the portal's 404 and 500, not Django's debug pages
+    with the URL map), with static files and media still served; DEBUG=true brings the debug pages back."""
+    found = probe_settings("thainguyen_portal.settings.dev", DEBUG="")
+    assert found["debug"] is False
+    assert found["whitenoise_use_finders"] is True and found["serve_media"] is True
+    assert probe_settings("thainguyen_portal.settings.dev", DEBUG="true")["debug"] is True
+
+
+def test_development_allows_the_host_it_is_served_on():
+    found = probe_settings("thainguyen_portal.settings.dev", WAGTAILADMIN_BASE_URL="http://192.168.1.20:8765")
+    assert "192.168.1.20" in found["allowed_hosts"] and "127.0.0.1" in found["allowed_hosts"]
 
 
 def test_postgresql_and_redis_from_the_environment():

@@ -12,8 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.users.models import UserProfile
 
-from multimedia.factories import silent_mp3
 from multimedia.models import PortalMedia
+from multimedia.samples import silent_mp3
 from thainguyen_portal.core.uploads import content_matches
 
 pytestmark = pytest.mark.django_db

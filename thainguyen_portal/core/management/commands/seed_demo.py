@@ -103,7 +103,7 @@ class Command(BaseCommand):
         User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.invalid", password)
         line = "=" * 72
         self.stdout.write(
-            f"{line}\nDemo administrator (shown once): http://127.0.0.1:8000/admin/\n"
+            f"{line}\nDemo administrator (shown once): {settings.WAGTAILADMIN_BASE_URL}/admin/\n"
             f"  username: {DEMO_ADMIN_USERNAME}\n  password: {password}\n"
             f"Forgot it? manage.py changepassword {DEMO_ADMIN_USERNAME}\n{line}"
         )
