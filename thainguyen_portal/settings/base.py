@@ -313,12 +313,23 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Every line carries the request id (core/requestid.py): "-" outside a request.
-    "filters": {"request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"},
+        "warning_without_traceback": {"()": "thainguyen_portal.core.logfilters.WarningWithoutTraceback"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A request for a host not in ALLOWED_HOSTS (scanners, a stray DNS name) is the client's mistake: one
+        # WARNING line without a traceback, never an ERROR.
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "filters": ["warning_without_traceback"],
+            "propagate": False,
+        },
         # One line per task state change is noise at INFO; failures still show.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
