@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from PIL import Image, UnidentifiedImageError
 
 from thainguyen_portal.core.honeypot import HoneypotMixin
+from thainguyen_portal.core.text import size_and_limit
 from thainguyen_portal.core.uploads import stripped
 
 from .models import PetitionField, PetitionPage
@@ -99,12 +100,21 @@ def _pdf_type(name, data):
     return PDF_TYPE
 
 
+_HTML_MARKERS = (b"<html", b"<script", b"<!doctype", b"<body", b"<head", b"<svg", b"<iframe", b"<meta")
+
+
 def check_attachment(name, data):
     """(content type, extension) of an upload we accept, found from its bytes; ValidationError otherwise."""
     head = data[:1024]
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         return _image_type(name, data)
-    if b"%PDF-" in head:
+    start = head.find(b"%PDF-")
+    if start >= 0:
+        # A PDF reader tolerates bytes before the header, a browser sniffing the file renders them: an HTML page
+        # with a PDF after it (a polyglot) is refused.
+        before = head[:start].lower()
+        if before.lstrip().startswith(b"<") or any(marker in before for marker in _HTML_MARKERS):
+            raise _not_accepted(name)
         return _pdf_type(name, data)
     raise _not_accepted(name)
 
@@ -151,7 +161,9 @@ class AttachmentsField(forms.FileField):
                 errors.append(
                     ValidationError(
                         _("“%(name)s” is %(size)s; a file may be at most %(limit)s."),
-                        params={"name": name, "size": filesizeformat(upload.size), "limit": filesizeformat(max_size)},
+                        params=dict(
+                            zip(("size", "limit"), size_and_limit(upload.size, max_size), strict=True), name=name
+                        ),
                         code="too_large",
                     )
                 )

@@ -45,7 +45,16 @@ def normalise_tracking_code(value):
 
 
 class PrivateFileStorage(FileSystemStorage):
-    """Files under `NEWS_PETITION_FILES_ROOT`, outside MEDIA_ROOT, without a URL: nginx never serves them."""
+    """Files under `NEWS_PETITION_FILES_ROOT`, outside MEDIA_ROOT, without a URL: nginx never serves them.
+    Readers' personal papers: files 0600 and folders 0700, whatever the process's umask."""
+
+    @property
+    def file_permissions_mode(self):
+        return 0o600
+
+    @property
+    def directory_permissions_mode(self):
+        return 0o700
 
     @property
     def base_location(self):

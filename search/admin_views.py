@@ -1,4 +1,4 @@
-from django.contrib.admin.views.decorators import user_passes_test
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -8,8 +8,12 @@ from .models import QueryStat
 TOP = 50
 
 
-@user_passes_test(lambda user: user.is_superuser)
 def query_report(request):
+    # Wagtail's admin URLs already send anonymous visitors to the admin's sign-in; a signed-in editor who is not a
+    # superuser is refused as Wagtail refuses (PermissionDenied: back to the dashboard with a message); Django's
+    # user_passes_test sent them to /accounts/login/, which does not exist.
+    if not request.user.is_superuser:
+        raise PermissionDenied
     stats.flush()  # this process's pending counts, so the report is as fresh as it can be here
     context = {
         "page_title": _("Search queries"),

@@ -9,7 +9,16 @@ A backup is a directory `var/backups/<YYYYmmdd-HHMMSS>/` (or under `--dir` / BAC
 * `private.tar.gz`, the files kept outside MEDIA_ROOT with no public URL: the attachments of readers' petitions
   (`NEWS_PETITION_FILES_ROOT`, under `petitions/` in the archive);
 * `manifest.json`: when, which database engine, the counts of pages, images, documents and petition attachments,
-  and the number of private files archived, which `restore` checks afterwards.
+  and the numbers of media and private files archived, which `restore` checks before and after.
+
+Everything is archived by content: a MEDIA_ROOT or a private directory that is a symbolic link (to a shared volume),
+or a link inside them, is followed. The backup fails (non-zero, the directory removed) when an archive does not
+hold every file found in its source tree. A backup holds the database (contacts, password hashes, one-time password
+secrets): its directory is 0700 and its files 0600.
+
+Restore is an offline operation: stop the web processes and the task workers first (readers served during
+`pg_restore` meet locks and errors). It checks the archives before it replaces anything, and starts a new
+generation of the page cache afterwards, so that no page cached before (or during) the restore is served.
 
 The newest `--keep` backups are kept (7 by default); older ones are deleted.
 
@@ -79,6 +88,26 @@ def _files_in(directory):
     return sum(1 for path in directory.rglob("*") if path.is_file()) if directory.is_dir() else 0
 
 
+def _files_followed(directory):
+    """The files under `directory`, following symbolic links (to files and to directories) as the archive does."""
+    if not Path(directory).is_dir():
+        return 0
+    return sum(
+        1
+        for parent, _dirs, names in os.walk(directory, followlinks=True)
+        for name in names
+        if os.path.isfile(os.path.join(parent, name))
+    )
+
+
+def _archived_files(archive, name):
+    return sum(1 for m in archive.getmembers() if m.isfile() and (m.name + "/").startswith(f"{name}/"))
+
+
+def _private_file(path):
+    os.chmod(path, 0o600)
+
+
 def _pg_env_and_args():
     db = settings.DATABASES["default"]
     env = dict(os.environ)
@@ -105,12 +134,15 @@ def _run(command, env=None):
 
 def make_backup(directory=None, keep=7):
     root = backup_root(directory)
+    root.mkdir(parents=True, exist_ok=True)
+    root.chmod(0o700)  # backups hold password hashes and one-time password secrets: the owner's only
     target = root / timezone.localtime().strftime("%Y%m%d-%H%M%S")
     suffix = 1
     while target.exists():
         suffix += 1
         target = root / f"{timezone.localtime():%Y%m%d-%H%M%S}-{suffix}"
-    target.mkdir(parents=True)
+    target.mkdir(mode=0o700)
+    target.chmod(0o700)
     try:
         vendor = connection.vendor
         if vendor == "sqlite":
@@ -127,33 +159,87 @@ def make_backup(directory=None, keep=7):
             )
         else:
             raise BackupError(f"backups of {vendor} databases are not supported")
+        for database_file in target.glob("database.*"):
+            _private_file(database_file)
         media_root = Path(settings.MEDIA_ROOT)
-        with tarfile.open(target / "media.tar.gz", "w:gz") as archive:
-            if media_root.exists():
-                archive.add(media_root, arcname="media")
+        # dereference: a MEDIA_ROOT that is a symbolic link, and links inside it, are archived by content.
+        with tarfile.open(target / "media.tar.gz", "w:gz", dereference=True) as archive:
+            _private_file(target / "media.tar.gz")
+            if media_root.is_dir():
+                _add(archive, media_root, "media")
+            media_files = _archived_files(archive, "media")
+        _check_complete("media", media_root, media_files)
         private_files = {}
-        with tarfile.open(target / "private.tar.gz", "w:gz") as archive:
+        with tarfile.open(target / "private.tar.gz", "w:gz", dereference=True) as archive:
+            _private_file(target / "private.tar.gz")
             for name, directory, _label, _key in _private_roots():
-                # resolve(): a directory that is a symbolic link (to a shared volume) is archived with its files,
-                # not as the link.
                 if directory.is_dir():
-                    archive.add(directory.resolve(), arcname=name)
-                private_files[name] = sum(
-                    1 for m in archive.getmembers() if m.isfile() and m.name.startswith(f"{name}/")
-                )
+                    _add(archive, directory, name)
+                private_files[name] = _archived_files(archive, name)
+                _check_complete(name, directory, private_files[name])
         manifest = {
             "created": timezone.now().isoformat(),
             "vendor": vendor,
             "counts": counts(),
+            "media_files": media_files,
             "private_files": private_files,
         }
         (target / "manifest.json").write_text(json.dumps(manifest, indent=2))
+        _private_file(target / "manifest.json")
     except Exception:
         shutil.rmtree(target, ignore_errors=True)
         raise
     for old in sorted((p for p in root.iterdir() if (p / "manifest.json").exists()), reverse=True)[keep:]:
         shutil.rmtree(old)
     return target
+
+
+def _add(archive, directory, name):
+    try:
+        archive.add(Path(directory).resolve(), arcname=name)
+    except OSError as exc:  # a file that cannot be read, a link to nothing
+        raise BackupError(f"{directory} could not be archived whole ({exc}): the backup is incomplete") from exc
+
+
+def _check_complete(name, directory, archived):
+    """A backup never reports success with files missing: the archive must hold every file of its source tree."""
+    expected = _files_followed(directory)
+    if archived != expected:
+        raise BackupError(
+            f"the {name} archive holds {archived} files, {directory} has {expected}: the backup is incomplete"
+        )
+
+
+def _check_archives(source, manifest):
+    """Before anything is replaced: every archive opens, holds only files and directories (no links, which a
+    restore would refuse half-way), and holds the number of files the manifest recorded."""
+    expected = {"media.tar.gz": {"media": manifest.get("media_files")}}
+    if (source / "private.tar.gz").exists():
+        expected["private.tar.gz"] = manifest.get("private_files", {})
+    for archive_name, names in expected.items():
+        try:
+            with tarfile.open(source / archive_name, "r:gz") as archive:
+                members = archive.getmembers()
+                links = [m.name for m in members if not (m.isfile() or m.isdir())]
+                if links:
+                    raise BackupError(f"{archive_name} holds links, not files ({links[0]}): it cannot be restored")
+                for name, count in names.items():
+                    if count is not None and _archived_files(archive, name) != count:
+                        found = _archived_files(archive, name)
+                        raise BackupError(f"{archive_name} holds {found} {name} files, the manifest says {count}")
+        except (OSError, tarfile.TarError, EOFError) as exc:
+            raise BackupError(f"{archive_name} cannot be read: {exc}") from exc
+
+
+def renew_caches():
+    """After a restore: a new `site` generation of the page cache (every cached page and frame is rebuilt on its
+    next request) and Wagtail's cached site root paths forgotten."""
+    from wagtail.models import Site
+
+    from . import pagecache
+
+    pagecache.bump("site")
+    Site.clear_site_root_paths_cache()
 
 
 def restore_backup(source):
@@ -165,6 +251,7 @@ def restore_backup(source):
     vendor = connection.vendor
     if manifest["vendor"] != vendor:
         raise BackupError(f"this backup is of a {manifest['vendor']} database, the site uses {vendor}")
+    _check_archives(source, manifest)
     if vendor == "sqlite":
         connection.ensure_connection()
         backup = sqlite3.connect(source / "database.sqlite3")
@@ -188,19 +275,8 @@ def restore_backup(source):
             ],
             env,
         )
-    media_root = Path(settings.MEDIA_ROOT)
     with tarfile.open(source / "media.tar.gz", "r:gz") as archive:
-        members = [m for m in archive.getmembers() if m.name == "media" or m.name.startswith("media/")]
-        staging = media_root.parent / f".{media_root.name}.restoring"
-        shutil.rmtree(staging, ignore_errors=True)
-        archive.extractall(staging, members=members, filter="data")
-        if media_root.exists():
-            shutil.rmtree(media_root)
-        if (staging / "media").exists():
-            (staging / "media").rename(media_root)
-        else:
-            media_root.mkdir(parents=True)
-        shutil.rmtree(staging, ignore_errors=True)
+        _replace_content(Path(settings.MEDIA_ROOT), archive, "media")
     notes = []
     if (source / "private.tar.gz").exists():
         _restore_private(source / "private.tar.gz", manifest.get("private_files", {}))
@@ -209,6 +285,7 @@ def restore_backup(source):
             "this backup holds no private files (it was made before they were backed up): "
             "the petition attachments on disk were left as they are"
         )
+    renew_caches()
     # Only the counts the backup recorded: an older backup has no count of petition attachments.
     restored = counts()
     restored = {key: restored.get(key) for key in manifest["counts"]}
@@ -226,26 +303,32 @@ def _restore_private(archive_path, expected_files):
     restored ones moved in.
     """
     with tarfile.open(archive_path, "r:gz") as archive:
-        members = archive.getmembers()
         for name, directory, _label, _key in _private_roots():
-            mine = [m for m in members if m.name == name or m.name.startswith(f"{name}/")]
-            directory.mkdir(parents=True, exist_ok=True)
-            directory = directory.resolve()
-            staging = directory / ".restoring"
-            shutil.rmtree(staging, ignore_errors=True)
-            staging.mkdir()
-            archive.extractall(staging, members=mine, filter="data")
-            for entry in directory.iterdir():
-                if entry != staging:
-                    if entry.is_dir() and not entry.is_symlink():
-                        shutil.rmtree(entry)
-                    else:
-                        entry.unlink()
-            restored = staging / name
-            if restored.is_dir():
-                for entry in restored.iterdir():
-                    entry.rename(directory / entry.name)
-            shutil.rmtree(staging)
-            found = _files_in(directory)
+            _replace_content(directory, archive, name)
+            found = _files_in(directory.resolve())
             if name in expected_files and found != expected_files[name]:
                 raise BackupError(f"{found} {name} files restored, the backup holds {expected_files[name]}")
+
+
+def _replace_content(directory, archive, name):
+    """Replace what `directory` holds with the archive's `name/` part. The directory itself stays (it may be a
+    mount point or a symbolic link to a shared volume): the part is unpacked into a hidden directory inside it, on
+    the same file system, then the old entries are removed and the restored ones moved in."""
+    mine = [m for m in archive.getmembers() if m.name == name or m.name.startswith(f"{name}/")]
+    directory.mkdir(parents=True, exist_ok=True)
+    directory = directory.resolve()
+    staging = directory / ".restoring"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    archive.extractall(staging, members=mine, filter="data")
+    for entry in directory.iterdir():
+        if entry != staging:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    restored = staging / name
+    if restored.is_dir():
+        for entry in restored.iterdir():
+            entry.rename(directory / entry.name)
+    shutil.rmtree(staging)

@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
+from .cachebreaker import run_raw
+
 BOT_PATTERN = re.compile(
     r"bot|crawl|spider|slurp|fetch|preview|monitor|curl|wget|python-|httpx|go-http|java/|headless|lighthouse|"
     r"facebookexternalhit|zalo.*crawler|pingdom|uptime",
@@ -54,15 +56,24 @@ def _incr(key, amount=1):
             cache.incr(key, amount)
 
 
-def _redis():
-    """The raw Redis connection behind the cache, or None on other backends."""
-    try:
-        from django_redis import get_redis_connection
-    except ImportError:  # pragma: no cover - django-redis is a dependency
-        return None
-    if "django_redis" not in settings.CACHES[settings.STATS_CACHE_ALIAS]["BACKEND"]:
-        return None
-    return get_redis_connection(settings.STATS_CACHE_ALIAS)
+def _on_redis():
+    return "django_redis" in settings.CACHES[settings.STATS_CACHE_ALIAS]["BACKEND"]
+
+
+def _raw(operation, default=None):
+    """`operation(connection)` on the raw Redis connection behind the cache, through the cache's circuit breaker
+    (core/cachebreaker.py): `default` at once while Redis is failing, never a wait or an error per call."""
+    return run_raw(settings.STATS_CACHE_ALIAS, operation, default)
+
+
+def _pipeline(*commands):
+    def operation(redis):
+        pipe = redis.pipeline()
+        for name, *args in commands:
+            getattr(pipe, name)(*args)
+        return pipe.execute()
+
+    return operation
 
 
 def fingerprint(address, user_agent, day):
@@ -80,13 +91,9 @@ def record_view(page_id, section, address, user_agent, day=None):
     if section:
         _incr(_key(day, "section", section))
     visitor = fingerprint(address, user_agent, day)
-    redis = _redis()
-    if redis is not None:
+    if _on_redis():
         key = _cache().make_key(_key(day, "visitors"))
-        pipe = redis.pipeline()
-        pipe.pfadd(key, visitor)
-        pipe.expire(key, COUNTER_DAYS * 86400)
-        pipe.execute()
+        _raw(_pipeline(("pfadd", key, visitor), ("expire", key, COUNTER_DAYS * 86400)))
     else:
         cache = _cache()
         key = _key(day, "visitors")
@@ -99,14 +106,10 @@ def record_view(page_id, section, address, user_agent, day=None):
 
 def _remember_page(day, page_id):
     """Keep the set of pages seen on a day, so the roll-up knows which counters to read."""
-    redis = _redis()
     key = _key(day, "pages")
-    if redis is not None:
+    if _on_redis():
         raw = _cache().make_key(key)
-        pipe = redis.pipeline()
-        pipe.sadd(raw, page_id)
-        pipe.expire(raw, COUNTER_DAYS * 86400)
-        pipe.execute()
+        _raw(_pipeline(("sadd", raw, page_id), ("expire", raw, COUNTER_DAYS * 86400)))
     else:
         cache = _cache()
         pages = cache.get(key) or set()
@@ -115,9 +118,9 @@ def _remember_page(day, page_id):
 
 
 def pages_seen(day):
-    redis = _redis()
-    if redis is not None:
-        return {int(p) for p in redis.smembers(_cache().make_key(_key(day, "pages")))}
+    if _on_redis():
+        key = _cache().make_key(_key(day, "pages"))
+        return {int(p) for p in _raw(lambda redis: redis.smembers(key), default=set())}
     return set(_cache().get(_key(day, "pages")) or set())
 
 
@@ -130,9 +133,9 @@ def views(day, page_id=None, section=None):
 
 
 def visitors(day):
-    redis = _redis()
-    if redis is not None:
-        return int(redis.pfcount(_cache().make_key(_key(day, "visitors"))))
+    if _on_redis():
+        key = _cache().make_key(_key(day, "visitors"))
+        return int(_raw(lambda redis: redis.pfcount(key), default=0))
     return len(_cache().get(_key(day, "visitors")) or ())
 
 

@@ -40,3 +40,21 @@ def slug_input_formatters():
         if folded != char and len(folded) == 1 and folded.isascii() and folded.isalpha():
             groups.setdefault(folded, []).append(char)
     return [(f"[{''.join(chars)}]", base, "g") for base, chars in sorted(groups.items())]
+
+
+def size_and_limit(size, limit):
+    """The size of a file and the limit it passed, for a message: "11.0 MB" and "10.0 MB"; both in exact bytes when
+    the rounded figures would read the same ("10,485,761 bytes" and "10,485,760 bytes", never "10.0 MB; the limit
+    is 10.0 MB")."""
+    from django.template.defaultfilters import filesizeformat
+    from django.utils.formats import number_format
+    from django.utils.translation import pgettext
+
+    size_text, limit_text = filesizeformat(size), filesizeformat(limit)
+    if size_text == limit_text and size != limit:
+
+        def exact(value):
+            return pgettext("file size", "%(bytes)s bytes") % {"bytes": number_format(value, force_grouping=True)}
+
+        size_text, limit_text = exact(size), exact(limit)
+    return size_text, limit_text

@@ -42,7 +42,7 @@ class MultiplePhotoField(forms.FileField):
             upload.seek(0)
             content = upload.read(settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE + 1)
             try:
-                check_photo(upload.name, content)
+                check_photo(upload.name, content, size=upload.size)
             except ValidationError as error:
                 errors.extend(error.error_list)
                 continue

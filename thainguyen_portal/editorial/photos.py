@@ -7,9 +7,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from thainguyen_portal.core.text import size_and_limit
 
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
 GPS_IFD = 0x8825
@@ -19,13 +20,16 @@ def max_pixels():
     return getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 60_000_000)
 
 
-def check_photo(name, data):
-    """Raise ValidationError with a clear message unless `data` is a photo we accept."""
+def check_photo(name, data, size=None):
+    """Raise ValidationError with a clear message unless `data` is a photo we accept. `size`: the file's real size
+    when `data` holds only its first bytes (an upload is read up to the limit and one byte more)."""
     limit = settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE
-    if len(data) > limit:
+    size = max(size or 0, len(data))
+    if size > limit:
+        size_text, limit_text = size_and_limit(size, limit)
         raise ValidationError(
             _("“%(name)s” is %(size)s; a photo may be at most %(limit)s."),
-            params={"name": name, "size": filesizeformat(len(data)), "limit": filesizeformat(limit)},
+            params={"name": name, "size": size_text, "limit": limit_text},
             code="too_large",
         )
     try:

@@ -178,32 +178,48 @@ def redis_db_url(url, offset):
     return urlunsplit((parts.scheme, parts.netloc, f"/{base_db + offset}", parts.query, parts.fragment))
 
 
-if REDIS_URL:
-    _redis_options = {
-        "CLIENT_CLASS": "django_redis.client.DefaultClient",
-        "SOCKET_CONNECT_TIMEOUT": 2,
-        "SOCKET_TIMEOUT": 2,
+def redis_caches(url):
+    """The Redis caches for REDIS_URL `url`: the page and fragment cache in its database, sessions in the next one.
+
+    Redis must fail fast: short timeouts, no retries, and a circuit breaker (core/cachebreaker.py) that skips a
+    failing Redis for PORTAL_REDIS_BREAKER_SECONDS after one failure instead of waiting the timeout on every call.
+    Both caches ignore Redis errors (a miss): pages come from the database, and sessions from the database too
+    (SESSION_ENGINE is cached_db), so editors can sign in while Redis is away."""
+    timeout = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
+    options = {
+        "CLIENT_CLASS": "thainguyen_portal.core.cachebreaker.CircuitBreakerClient",
+        "SOCKET_CONNECT_TIMEOUT": timeout,
+        "SOCKET_TIMEOUT": timeout,
+        "IGNORE_EXCEPTIONS": True,
     }
-    CACHES = {
-        # The database number in REDIS_URL holds the page and fragment cache; the next one holds sessions,
-        # so that clearing the cache never signs editors out. If Redis goes away, the cache answers "miss"
-        # (logged) and pages are rendered from the database instead of failing.
+    prefix = os.environ.get("CACHE_KEY_PREFIX", "tnp")
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, 0),
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tnp"),
-            "OPTIONS": {**_redis_options, "IGNORE_EXCEPTIONS": True},
+            "LOCATION": redis_db_url(url, 0),
+            "KEY_PREFIX": prefix,
+            "OPTIONS": options,
         },
         "sessions": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, 1),
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tnp"),
-            "OPTIONS": _redis_options,
+            "LOCATION": redis_db_url(url, 1),
+            "KEY_PREFIX": prefix,
+            "OPTIONS": options,
         },
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+
+# Seconds a failing Redis is skipped after a failure (core/cachebreaker.py).
+PORTAL_REDIS_BREAKER_SECONDS = env_int("REDIS_BREAKER_SECONDS", 15)
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
+    # Sessions in the database, read through the cache: a sign-in survives a cache flush or a Redis outage.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "sessions"
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Each ignored error would log an ERROR traceback (18 a page with Redis down): the breaker logs one WARNING
+    # when Redis fails and at most one a minute while it stays down.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
@@ -297,12 +313,23 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Every line carries the request id (core/requestid.py): "-" outside a request.
-    "filters": {"request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"},
+        "warning_without_traceback": {"()": "thainguyen_portal.core.logfilters.WarningWithoutTraceback"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A request for a host not in ALLOWED_HOSTS (scanners, a stray DNS name) is the client's mistake: one
+        # WARNING line without a traceback, never an ERROR.
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "filters": ["warning_without_traceback"],
+            "propagate": False,
+        },
         # One line per task state change is noise at INFO; failures still show.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -14,6 +14,14 @@ if not SECRET_KEY:
     # One clear line instead of a traceback: the process manager shows it as the reason for the failed start.
     sys.stderr.write("SECRET_KEY is not set: production refuses to start without it (see README.md).\n")
     raise SystemExit(1)
+# Django's own criteria (check security.W009): a short or repetitive key can be guessed, and with it sessions and
+# password-reset links forged.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+    sys.stderr.write(
+        "SECRET_KEY is too weak: production needs at least 50 characters with at least 5 different ones "
+        "(python -c 'import secrets; print(secrets.token_urlsafe(50))'; see README.md).\n"
+    )
+    raise SystemExit(1)
 
 # Static files: hashed names, compressed, served by WhiteNoise with far-future cache headers.
 STORAGES = {

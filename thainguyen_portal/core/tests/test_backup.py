@@ -5,16 +5,19 @@ import shutil
 import tarfile
 from io import StringIO
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from home.factories import StandardPageFactory
 from home.models import StandardPage
 from thainguyen_portal.core.backup import counts
+from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,6 +28,17 @@ def private_root(settings, tmp_path):
     root = tmp_path / "private" / "petitions"
     settings.NEWS_PETITION_FILES_ROOT = root
     return root
+
+
+@pytest.fixture
+def locales(transactional_db):
+    """The two locales and the root page (made by migrations, but a transactional test before this one may have
+    flushed them)."""
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    if Page.get_first_root_node() is None:
+        Page.add_root(title="Root", slug="root", locale=vi)
+    return SimpleNamespace(vi=vi, en=en)
 
 
 def files_under(root):
@@ -54,10 +68,19 @@ def only_backup(directory):
     return backup
 
 
-def test_backup_and_restore_round_trip(tmp_path):
+@pytest.fixture
+def small_site(site_tree):
+    """What the round trip needs: pages (one of them "Giới thiệu"), images with their files, a document."""
+    StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
+    StandardPageFactory(parent=site_tree.home, title="Liên hệ", slug="lien-he")
+    ImageFactory.create_batch(2)
+    get_document_model().objects.create(title="Kế hoạch 2027")
+    return site_tree
+
+
+def test_backup_and_restore_round_trip(tmp_path, small_site):
     from django.core.files.base import ContentFile
 
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
     demo_documents = get_document_model().objects.count()
     document = get_document_model().objects.create(title="Quyết định 15/2026/QĐ-UBND")
     document.file.save("quyet-dinh-15-2026.pdf", ContentFile(b"%PDF-1.4 demo"), save=True)
@@ -178,7 +201,8 @@ def test_restore_checks_the_number_of_private_files(tmp_path, private_root):
     manifest["private_files"]["petitions"] = 2
     (backup / "manifest.json").write_text(json.dumps(manifest))
 
-    with pytest.raises(CommandError, match="1 petitions files restored, the backup holds 2"):
+    # Checked before anything is replaced.
+    with pytest.raises(CommandError, match="holds 1 petitions files, the manifest says 2"):
         call_command("restore", str(backup), no_input=True, stdout=StringIO())
 
 
@@ -192,3 +216,99 @@ def test_restore_checks_the_count_of_petition_attachments(tmp_path, private_root
 
     with pytest.raises(CommandError, match="differ"):
         call_command("restore", str(backup), no_input=True, stdout=StringIO())
+
+
+def modes(root):
+    """{path relative to root: permission bits} of every file and directory under root, root included."""
+    root = Path(root)
+    return {str(p.relative_to(root)): oct(p.stat().st_mode & 0o777) for p in [root, *root.rglob("*")]}
+
+
+def test_backups_are_readable_by_their_owner_only(tmp_path):
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    found = modes(tmp_path / "backups")
+    assert {mode for path, mode in found.items() if (tmp_path / "backups" / path).is_dir()} == {"0o700"}
+    files = {path: mode for path, mode in found.items() if (tmp_path / "backups" / path).is_file()}
+    assert len(files) == 4 and set(files.values()) == {"0o600"}, files
+
+
+def test_petition_files_are_readable_by_their_owner_only(private_root):
+    _submission, attachment = petition_with_attachment()
+    found = modes(private_root)
+    assert {path: mode for path, mode in found.items() if path != "."} == {
+        str(Path(attachment.file.name).parent): "0o700",
+        attachment.file.name: "0o600",
+    }
+
+
+@pytest.fixture
+def linked_media(tmp_path, settings):
+    """MEDIA_ROOT as a symbolic link to the volume that holds the files (a shared volume, a bigger disk)."""
+    volume = tmp_path / "media-volume"
+    (volume / "original_images").mkdir(parents=True)
+    (volume / "original_images" / "cau-gia-bay.jpg").write_bytes(b"\xff\xd8 anh cau Gia Bay")
+    (volume / "documents").mkdir()
+    (volume / "documents" / "quyet-dinh.pdf").write_bytes(b"%PDF-1.4 quyet dinh")
+    link = tmp_path / "media"
+    link.symlink_to(volume, target_is_directory=True)
+    settings.MEDIA_ROOT = str(link)
+    return link
+
+
+def test_a_media_root_that_is_a_symbolic_link_is_archived_by_content_and_restored(tmp_path, linked_media):
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    backup = only_backup(tmp_path / "backups")
+    with tarfile.open(backup / "media.tar.gz") as archive:
+        files = sorted(m.name for m in archive.getmembers() if m.isfile())
+        assert not [m.name for m in archive.getmembers() if m.issym() or m.islnk()]
+    assert files == ["media/documents/quyet-dinh.pdf", "media/original_images/cau-gia-bay.jpg"]
+    assert json.loads((backup / "manifest.json").read_text())["media_files"] == 2
+
+    (linked_media / "documents" / "quyet-dinh.pdf").unlink()
+    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    assert linked_media.is_symlink()
+    assert files_under(linked_media) == ["documents/quyet-dinh.pdf", "original_images/cau-gia-bay.jpg"]
+
+
+def test_a_backup_that_cannot_archive_every_file_fails_loudly(tmp_path, linked_media):
+    (linked_media / "documents" / "mat.pdf").symlink_to(tmp_path / "gone.pdf")  # a link to nothing
+    with pytest.raises(CommandError, match="incomplete"):
+        call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_restore_refuses_an_archive_of_links_before_it_replaces_the_database(tmp_path, site_tree, settings):
+    page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    backup = only_backup(tmp_path / "backups")
+    # What a backup of a linked MEDIA_ROOT held before: the link, not the files.
+    (backup / "media.tar.gz").unlink()
+    with tarfile.open(backup / "media.tar.gz", "w:gz") as archive:
+        link = tarfile.TarInfo("media")
+        link.type, link.linkname = tarfile.SYMTYPE, "/srv/portal-media"
+        archive.addfile(link)
+    StandardPage.objects.filter(pk=page.pk).update(title="Bị sửa hỏng")
+
+    with pytest.raises(CommandError, match="holds links"):
+        call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    # Nothing was replaced: the database is as it was before the restore was tried.
+    assert StandardPage.objects.get(pk=page.pk).title == "Bị sửa hỏng"
+
+
+def test_readers_see_the_restored_page_at_once(tmp_path, site_tree, settings, client):
+    settings.PAGE_CACHE_ENABLED = True
+    page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu chung", slug="gioi-thieu")
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    backup = only_backup(tmp_path / "backups")
+
+    page.title = "Trang bị sửa hỏng"
+    page.save_revision().publish()
+    client.get("/gioi-thieu/")
+    damaged = client.get("/gioi-thieu/")
+    assert damaged["X-Cache"] == "HIT" and "Trang bị sửa hỏng" in damaged.content.decode()
+
+    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    response = client.get("/gioi-thieu/")
+    assert response["X-Cache"] == "MISS"
+    assert "Giới thiệu chung" in response.content.decode()
+    assert "Trang bị sửa hỏng" not in response.content.decode()
