@@ -2,6 +2,7 @@
 canonical, og:url, hreflang alternates, share links, JSON-LD, sitemaps, feeds and robots.txt agree once
 `manage.py set_site_url` has aligned the default Site, also for pages the page cache kept with the old address."""
 
+import datetime
 import json
 import re
 from io import StringIO
@@ -10,6 +11,7 @@ from urllib.parse import quote
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone
 
 from news.factories import ArticlePageFactory
 from thainguyen_portal.core.demo import DemoBuilder
@@ -25,7 +27,14 @@ def article(news_tree):
     builder = DemoBuilder()
     builder.translation(news_tree.index, "en", title="News", slug="news")
     builder.translation(news_tree.current, "en", title="Current affairs", slug="current-affairs")
-    article = ArticlePageFactory(parent=news_tree.current, title="Lễ hội Trà Thái Nguyên", slug="le-hoi-tra")
+    # Dated an hour ago: the Google News sitemap lists the last two days only (the factory's dates go further back
+    # the more articles a test run has made).
+    article = ArticlePageFactory(
+        parent=news_tree.current,
+        title="Lễ hội Trà Thái Nguyên",
+        slug="le-hoi-tra",
+        date=timezone.now() - datetime.timedelta(hours=1),
+    )
     builder.translation(article, "en", title="Thai Nguyen Tea Festival", slug="tea-festival", sapo="English lead.")
     return article
 
