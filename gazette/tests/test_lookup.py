@@ -192,7 +192,9 @@ def test_feeds_filter_by_type_and_field(client, documents, kind):
     assert "05/2026/NQ-HĐND" in text and "15/2026/QĐ-UBND" not in text
 
 
-def test_documents_are_indexed_for_the_site_search(documents):
+def test_documents_are_indexed_for_the_site_search(documents, tasks):
     """The site-wide search (issue 7) can query published documents through Wagtail's search backend."""
+    assert "insert_or_update_object_task" in tasks.names  # Wagtail indexes in a background task
+    tasks.run()
     results = LegalDocument.objects.published().search("học phí")
     assert [d.number for d in results] == ["05/2026/NQ-HĐND"]

@@ -11,7 +11,13 @@ pytestmark = pytest.mark.django_db
 
 
 def at(day, hour):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+    """`hour` o'clock on `day`; on today, never later than now (between midnight and 3 a.m. in Thai Nguyen, "today at
+    3" would still be to come and no digest would show it)."""
+    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+    if day == timezone.localdate():
+        start_of_day = timezone.make_aware(datetime.datetime.combine(day, datetime.time(0, 0)))
+        moment = min(moment, max(start_of_day, timezone.now() - datetime.timedelta(minutes=10 - hour)))
+    return moment
 
 
 @pytest.fixture

@@ -181,7 +181,7 @@ def purge_server():
     server.shutdown()
 
 
-def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, purge_server):
+def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, purge_server, immediate_tasks):
     location, received = purge_server
     section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
     backend = {"purge": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}}

@@ -12,7 +12,8 @@ from thainguyen_portal.syndication.factories import SocialShareFactory
 from thainguyen_portal.syndication.models import SocialPost
 from thainguyen_portal.syndication.social import send_due_posts
 
-pytestmark = pytest.mark.django_db
+# Posting is a background task: here it runs as it is enqueued, as in production's worker.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("immediate_tasks")]
 
 CREATE = "/zalo/v2.0/article/create"
 VERIFY = "/zalo/v2.0/article/verify"
