@@ -108,8 +108,9 @@ bench-search: install
 	[ -n "$$DATABASE_URL" ] || export PORTAL_VAR_DIR="$(CURDIR)/var/bench-search"; \
 	export DEBUG=false; $(PY) manage.py migrate --noinput -v0 && $(PY) manage.py search_bench --keep $(SEARCH_BENCH_ARGS)
 
-# Minutes of wrk load over the public URLs while articles are published every few seconds (tools/soak.py): no
-# errors, no stale page after a publish, worker memory sampled. Needs REDIS_URL (the page cache is shared through
+# Minutes of wrk load over the public URLs while articles are published every few seconds, in turn by a plain
+# publish, a workflow approval and a bulk publish + unpublish (tools/soak.py): no errors, no stale page after a
+# change, worker memory sampled. Needs REDIS_URL (the page cache is shared through
 # it); DATABASE_URL for PostgreSQL. Options: make soak SOAK_MINUTES=10 SOAK_ARGS="--publish-every 3"
 SOAK_MINUTES ?= 3
 soak: install

@@ -1,10 +1,10 @@
 """The gazette's page-cache generations: what the lookup's cached facet counts (and its cached pages) depend on.
 
 The page cache keys a response for ``/cong-bao/...`` on the generations ``site`` and ``area:<lang>:cong-bao``
-(``thainguyen_portal.core.pagecache``); the lookup keys its facet counts the same way. Core moves them when a
-page is published or a snippet saved, inside the request. The gazette moves its areas once more *after* the
-transaction commits, whenever which documents are public, or what they say, may have changed: a lookup run
-between the first move and the commit could otherwise store counts read from the old rows under the new
+(``thainguyen_portal.core.pagecache``); the lookup keys its facet counts the same way. Core moves them after the
+transaction that publishes a page or saves a snippet commits. The gazette moves its areas after the commit too,
+whenever which documents are public, or what they say, may have changed (a document saved on its own publishes no
+page): a lookup run between a move and the commit would store counts read from the old rows under the new
 generation.
 """
 

@@ -1,11 +1,12 @@
 """Keep each document's ``is_published`` in step with the issues holding it, the home slot's cached index URL
 in step with the index page, and the lookup's cached facet counts in step with the documents (generations.py)."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from thainguyen_portal.core import pagecache
 
 from .generations import bump_gazette_areas_on_commit
 from .models import DocumentAppearance, GazetteIndexPage, GazetteIssuePage, LegalDocument
@@ -23,9 +24,9 @@ def index_url_cache_key(home_page_id):
 @receiver(post_page_move, sender=GazetteIndexPage)
 @receiver(post_delete, sender=GazetteIndexPage)
 def index_changed(sender, **kwargs):
-    # Few home pages (one per language): clear every entry. The entries also expire on their own.
-    for home_id in Page.objects.filter(depth=2).values_list("pk", flat=True):
-        cache.delete(index_url_cache_key(home_id))
+    # Few home pages (one per language): clear every entry, after the commit. The entries also expire on their own.
+    home_ids = Page.objects.filter(depth=2).values_list("pk", flat=True)
+    pagecache.renew_after_commit(forget=[index_url_cache_key(home_id) for home_id in home_ids])
 
 
 def refresh_documents_of(issue_id):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from thainguyen_portal.core import pagecache
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
 from .models import MultimediaIndexPage, multimedia_content_types
@@ -10,7 +11,8 @@ from .syndication_hooks import api_multimedia, video_importer
 
 HOME_COUNT = 4
 HOME_SLOT_TIMEOUT = 600  # seconds; publishing, unpublishing or deleting a multimedia page empties it at once
-HOME_SLOT_VERSION_KEY = "multimedia:home-slot:version"
+# A generation of the page cache, moved after the change's transaction commits, before the home page's own.
+HOME_SLOT_GENERATION = "multimedia:home-slot"
 
 # The syndication app (partner API, YouTube import) knows multimedia only through these hooks.
 hooks.register("portal_api_resources", api_multimedia)
@@ -18,16 +20,13 @@ hooks.register("portal_video_importer", video_importer)
 
 
 def home_slot_cache_key(home_page):
-    version = cache.get_or_set(HOME_SLOT_VERSION_KEY, 1, None)
+    version = pagecache.current_generations((HOME_SLOT_GENERATION,))[0]
     return f"multimedia:home-slot:{version}:{home_page.pk}"
 
 
 def forget_home_slot(**kwargs):
     """Called on publish, unpublish and delete of a multimedia page (see apps.py)."""
-    try:
-        cache.incr(HOME_SLOT_VERSION_KEY)
-    except ValueError:
-        cache.set(HOME_SLOT_VERSION_KEY, 1, None)
+    pagecache.renew_after_commit(data=[HOME_SLOT_GENERATION])
 
 
 @hooks.register(HOME_SLOTS_HOOK)

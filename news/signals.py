@@ -1,34 +1,44 @@
-"""Keep the cached home-page slots current: any change to an article starts a new cache generation."""
+"""Keep the cached home-page slots current: any change to an article starts a new cache generation.
 
-import uuid
+The generation is one of the page cache's (core/pagecache.py), moved after the change's transaction commits and
+before the home page's own: a reader served in between would otherwise build the slots from the old rows and keep
+them under the new generation for the slots' ten minutes (a workflow approval or a bulk action runs in one
+transaction).
+"""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page
 from wagtail.signals import post_page_move
+
+from thainguyen_portal.core import pagecache
 
 from .models import ArticlePage
 
-GENERATION_KEY = "news:slots:generation"
+GENERATION = "news:slots"
 
 
 def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, value, None)
-    return value
+    return pagecache.current_generations((GENERATION,))[0]
 
 
 def new_generation(**kwargs):
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    pagecache.renew_after_commit(data=[GENERATION])
 
 
-@receiver(post_save, sender=ArticlePage)
-@receiver(post_delete, sender=ArticlePage)
-def article_changed(sender, **kwargs):
+def _is_article(instance):
+    if isinstance(instance, ArticlePage):
+        return True
+    # A bulk action unpublishes (saves) the generic Page of each article, sent with sender=Page.
+    return isinstance(instance, Page) and issubclass(instance.specific_class or Page, ArticlePage)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def article_changed(sender, instance, **kwargs):
     """Publishing, unpublishing, scheduled publishing and edits all save the page."""
-    new_generation()
+    if _is_article(instance):
+        new_generation()
 
 
 @receiver(post_page_move)

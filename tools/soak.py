@@ -2,9 +2,13 @@
 
 gunicorn (production settings) serves the demo site on 127.0.0.1; wrk loads a rotation of public URLs (home pages,
 sections, articles, gazette, multimedia, magazine, search) for the whole run. Meanwhile this script publishes a new
-article every few seconds, exactly as the admin's "Publish" does (a revision, published), and at once fetches the
-home page, the article's section and the article as an anonymous reader: the new title must be on all three (no
-stale page after a publish). Every few seconds it samples the workers' resident memory. At the end it prints the
+article every few seconds, in turn by each of the newsroom's three paths: as the admin's "Publish" does (a revision,
+published); through the admin as an approver, the final approval of the "Biên tập – Duyệt đăng" workflow; and
+through the admin's page listing, a bulk Publish of two articles then a bulk Unpublish of them with a reason (the
+last two run in one transaction each, Wagtail's; the admin requests go through Django's test client in this
+process, against the same database and Redis). After each change it fetches the home page, the section and the
+article as an anonymous reader from gunicorn: the new title must be on all three (none after an unpublish, and the
+article gone) — no stale page after a change. Every few seconds it samples the workers' resident memory. At the end it prints the
 load figures, the publish checks, the memory samples and the server's logged errors, and deletes its articles.
 
 Needs Redis (REDIS_URL): the page cache and its invalidation are shared between the workers and the publisher
@@ -190,7 +194,7 @@ def fetch(url):
 
 
 class Publisher:
-    """Publishes an article in a section, as the admin's Publish button does, and checks what readers then see."""
+    """Publishes articles in the sections by the newsroom's paths, and checks what readers then see."""
 
     def __init__(self, base):
         from news.models import ArticlePage, SectionPage
@@ -206,32 +210,123 @@ class Publisher:
             raise SystemExit("no live Vietnamese section to publish into: is the demo seeded?")
         self.run_id = time.strftime("%H%M%S")
         self.published, self.stale, self.failures, self.durations = [], [], [], []
+        self.counts = {"publish": 0, "workflow approval": 0, "bulk publish": 0, "bulk unpublish": 0}
+        self.users = self.newsroom_users()
+        from django.test import Client
+
+        self.admin = Client(HTTP_HOST="127.0.0.1")  # as the approver, in this process
+        self.sign_in(self.users["approvers"])
+
+    def newsroom_users(self):
+        """A reporter, an editor and an approver of the newsroom (groups made by seed_demo's setup_newsroom)."""
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        from thainguyen_portal.editorial.roles import ROLES_BY_KEY
+
+        users = {}
+        for key in ("reporters", "editors", "approvers"):
+            user, _ = get_user_model().objects.get_or_create(username=f"soak-{key}")
+            user.groups.add(Group.objects.get(name=ROLES_BY_KEY[key].name))
+            users[key] = user
+        return users
+
+    def sign_in(self, user):
+        """Signed in with a password and a verified one-time password, as an approver must be (core/otp.py)."""
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device, _ = TOTPDevice.objects.get_or_create(user=user, name="soak", defaults={"confirmed": True})
+        self.admin.force_login(user)
+        session = self.admin.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    def clean_up_users(self):
+        for user in self.users.values():
+            user.delete()
 
     def publish_one(self, number):
+        """In turn: a plain publish, a workflow approval, a bulk publish and unpublish."""
         from django.db import close_old_connections
 
         close_old_connections()
         section = self.sections[number % len(self.sections)]
-        title = f"Kiểm thử tải {self.run_id}-{number}: Thái Nguyên cập nhật tin mới"
+        kind = ("publish", "workflow", "bulk")[number % 3]
         started = time.monotonic()
+        if kind == "publish":
+            article = self.draft(section, number)
+            self.model.objects.get(pk=article.pk).get_latest_revision().publish()
+            self.counts["publish"] += 1
+            self.check(section, [article], number, "publishing")
+        elif kind == "workflow":
+            article = self.draft(section, number)
+            self.approve(article)
+            self.counts["workflow approval"] += 1
+            self.check(section, [article], number, "the workflow approval of")
+        else:
+            articles = [self.draft(section, number), self.draft(section, number, "b")]
+            self.bulk("publish", articles, section)
+            self.counts["bulk publish"] += 1
+            self.check(section, articles, number, "the bulk publish of")
+            self.bulk("unpublish", articles, section, reason="Kiểm thử tải: rút bài hàng loạt.")
+            self.counts["bulk unpublish"] += 1
+            self.check(section, articles, number, "the bulk unpublish of", live=False)
+        self.durations.append(time.monotonic() - started)
+
+    def draft(self, section, number, suffix=""):
         article = self.model(
-            title=title,
-            slug=f"kiem-thu-tai-{self.run_id}-{number}",
+            title=f"Kiểm thử tải {self.run_id}-{number}{suffix}: Thái Nguyên cập nhật tin mới",
+            slug=f"kiem-thu-tai-{self.run_id}-{number}{suffix}",
             sapo="Bài kiểm thử tải tự động: đăng trong lúc cổng đang phục vụ bạn đọc.",
             authors="Tòa soạn",
+            live=False,
         )
         section.add_child(instance=article)
-        article.save_revision().publish()
-        self.durations.append(time.monotonic() - started)
+        article.save_revision(user=self.users["reporters"])
         self.published.append(article.pk)
-        marker = html.escape(title, quote=False)
-        checks = {"home": "/", "section": section.url, "article": article.url}
-        for name, path in checks.items():
-            status, body, cache = fetch(self.base + path)
-            if status != 200:
-                self.failures.append(f"{name} {path} answered {status} after publishing #{number}")
-            elif marker not in body:
-                self.stale.append(f"{name} {path} (X-Cache {cache or '-'}) lacks article #{number}")
+        return article
+
+    def approve(self, article):
+        """The reporter submits, the editor approves the first step, the approver the last one in the admin."""
+        from django.urls import reverse
+        from wagtail.models import Page
+
+        article.get_workflow().start(article, self.users["reporters"])
+        task_state = Page.objects.get(pk=article.pk).current_workflow_state.current_task_state
+        task_state.task.specific.on_action(task_state, self.users["editors"], "approve")
+        task_state = Page.objects.get(pk=article.pk).current_workflow_state.current_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state.pk])
+        response = self.admin.post(url, {"comment": ""})
+        if response.status_code not in (200, 302) or not Page.objects.get(pk=article.pk).live:
+            self.failures.append(f"the workflow approval of {article.slug} failed ({response.status_code})")
+
+    def bulk(self, action, articles, section, **data):
+        from wagtail.models import Page
+
+        ids = "&".join(f"id={article.pk}" for article in articles)
+        url = f"/admin/bulk/wagtailcore/page/{action}/?{ids}&next=/admin/pages/{section.pk}/"
+        response = self.admin.post(url, data)
+        live = [Page.objects.get(pk=article.pk).live for article in articles]
+        if response.status_code != 302 or live != [action == "publish"] * len(articles):
+            self.failures.append(f"the bulk {action} of {len(articles)} articles failed ({response.status_code})")
+
+    def check(self, section, articles, number, what, live=True):
+        """What an anonymous reader gets from gunicorn right after the change was committed."""
+        for article in articles:
+            marker = html.escape(article.title, quote=False)
+            path = article.get_url()
+            checks = {"home": "/", "section": section.url, "article": path}
+            for name, url in checks.items():
+                status, body, cache = fetch(self.base + url)
+                if name == "article" and not live:
+                    if status != 404:
+                        self.stale.append(f"article {url} answered {status} after {what} #{number}")
+                elif status != 200:
+                    self.failures.append(f"{name} {url} answered {status} after {what} #{number}")
+                elif (marker in body) != live:
+                    shown = "still shows" if not live else "lacks"
+                    self.stale.append(f"{name} {url} (X-Cache {cache or '-'}) {shown} article #{number} after {what}")
 
     def clean_up(self):
         from wagtail.models import Page
@@ -316,6 +411,7 @@ def main():
     finally:
         server.stop()
         publisher.clean_up()
+        publisher.clean_up_users()
 
     result = parse_wrk(output)
     print(
@@ -329,9 +425,10 @@ def main():
     print(f"errors:    {result['non_2xx']} non-2xx/3xx responses, {result['socket_errors']} socket errors")
     published = len(publisher.published)
     took = statistics.median(publisher.durations) * 1000 if publisher.durations else 0
+    kinds = ", ".join(f"{count} {kind}" for kind, count in publisher.counts.items())
     print(
-        f"publishes: {published} articles (median {took:.0f} ms each); stale after publish: {len(publisher.stale)}; "
-        f"failed checks: {len(publisher.failures)}"
+        f"publishes: {published} articles ({kinds}; median {took:.0f} ms a round); stale after a change: "
+        f"{len(publisher.stale)}; failed checks: {len(publisher.failures)}"
     )
     for line in (publisher.stale + publisher.failures)[:10]:
         print(f"           {line}")

@@ -1,8 +1,10 @@
-"""Keep the home page's list of latest issues current: any change of an issue's public state clears it."""
+"""Keep the home page's list of latest issues current: any change of an issue's public state clears it, once the
+change's transaction has committed (and before the home page's page-cache generation moves, core/pagecache.py)."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
+
+from thainguyen_portal.core import pagecache
 
 from .models import MagazineIssuePage
 
@@ -10,7 +12,7 @@ from .models import MagazineIssuePage
 def clear_latest_issues(sender, instance, **kwargs):
     from .wagtail_hooks import latest_issues_cache_key
 
-    cache.delete(latest_issues_cache_key(instance.locale_id))
+    pagecache.renew_after_commit(forget=[latest_issues_cache_key(instance.locale_id)])
 
 
 def connect():

@@ -3,7 +3,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.test import override_settings
+from django.test import TestCase, override_settings
 
 from multimedia.factories import (
     GalleryPageFactory,
@@ -48,7 +48,8 @@ def test_hub_lists_every_format_with_the_featured_story_on_top(client, site_tree
     assert video.title in grid and gallery.title in grid
     assert 'href="https://www.youtube.com/@congthongtinthainguyen"' not in html  # no channel in the settings yet
     site_tree.settings.youtube_url = "https://www.youtube.com/@congthongtinthainguyen"
-    site_tree.settings.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the pages follow the settings once they are committed
+        site_tree.settings.save()
     assert 'href="https://www.youtube.com/@congthongtinthainguyen"' in html_of(client, hub.url)
 
 

@@ -1,6 +1,7 @@
 """The news slots of the home page: latest news and direction & administration, cached until an article changes."""
 
 import pytest
+from django.test import TestCase
 
 from news.factories import ArticlePageFactory, LeaderFactory
 from news.models import ArticlePage
@@ -36,9 +37,11 @@ def test_slots_follow_publishing(client, news_tree, django_assert_num_queries):
     # From the cache: the home page costs what it cost before the news area existed.
     with django_assert_num_queries(HOME_PAGE_QUERIES):
         client.get("/")
-    ArticlePageFactory(parent=news_tree.current, title="Bài vừa đăng")
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the slots follow once the change is committed
+        ArticlePageFactory(parent=news_tree.current, title="Bài vừa đăng")
     assert "Bài vừa đăng" in slot(client.get("/").content.decode(), "news-latest")
-    first.unpublish()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        first.unpublish()
     assert "Bài đầu tiên" not in client.get("/").content.decode()
 
 

@@ -11,20 +11,31 @@ language is part of the path (``/en/...``), so it is part of the key. Each cache
 Publishing a page bumps its area and its language's listings, so the home page and the section pages are new at
 once, while the gazette and the magazine stay cached. It also bumps the areas of the page's translations in the
 other languages, whose language switcher and hreflang alternates name it. Nothing is deleted: entries with old
-generations are simply never asked for again and expire. Bumps happen in signal handlers, inside the publish request.
+generations are simply never asked for again and expire.
 
 The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page, its translations and the listings
 that show it (``wagtail.contrib.frontend_cache``, configured from the environment in settings).
+
+Both happen *after the commit* of the transaction that changed the content (`renew_after_commit`, called from the
+signal handlers in core/signals.py): Wagtail publishes a workflow approval, a bulk action and a move inside
+``transaction.atomic()``, and a generation moved before the commit would let a reader render the old rows and
+store them under the new generation, to be served until the next change. Within one transaction each generation
+moves once and each URL is purged once, however many pages a bulk action touches. A response is stored under the
+generations read when its request began, so a render that started before the move is never kept under the new
+ones.
 """
 
 import hashlib
 import logging
 import re
+import threading
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.db import transaction
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 logger = logging.getLogger(__name__)
 
@@ -96,20 +107,86 @@ def bump(*names):
     logger.debug("page cache: new generation of %s", ", ".join(names))
 
 
-def bump_for_path(path):
-    """New generations for what shows the page at `path`: its area and its language's listings."""
+def names_for_path(path):
+    """The generations of what shows the page at `path`: its area and its language's listings."""
     language, segment = split_path(path)
     names = [f"listings:{language}"]
     if segment:
         names.append(f"area:{language}:{segment}")
-    bump(*names)
+    return names
 
 
-def bump_page(path):
-    """A new generation of what the page at `path` is kept under, and no more: its area (or its language's
-    listings for a page at the root). For a page whose own content changed while its listings did not, such as the
-    language links of a page whose translation was published."""
-    bump(*(name for name in generations_for_path(path) if name != "site"))
+def names_for_page(path):
+    """The generations the page at `path` is kept under, and no more: its area (or its language's listings for a
+    page at the root). For a page whose own content changed while its listings did not, such as the language links
+    of a page whose translation was published."""
+    return [name for name in generations_for_path(path) if name != "site"]
+
+
+class _Renewal:
+    """What to renew when one transaction commits: cached data the pages are built from, page generations, URLs."""
+
+    def __init__(self):
+        self.forget = set()
+        self.data = set()
+        self.names = set()
+        self.urls = set()
+        self.done = False
+
+    def add(self, names, urls, data, forget):
+        """Add to the renewal; returns the on_commit callback for this change (every change registers its own: a
+        callback registered in a savepoint that is rolled back is dropped, and the rest must still run)."""
+        self.forget.update(forget)
+        self.data.update(data)
+        self.names.update(names)
+        self.urls.update(urls)
+
+        def renew():
+            self.run()
+
+        renew.renewal = self
+        return renew
+
+    def waits_in(self, connection):
+        """Whether one of its callbacks still waits for the commit of the connection's transaction."""
+        return any(getattr(func, "renewal", None) is self for _sids, func, _robust in connection.run_on_commit)
+
+    def run(self):
+        """The first callback to run does it all; the others find nothing left."""
+        if self.done:
+            return
+        self.done = True
+        # The data first: a reader that sees a page's new generation must find the new data (a home page built from
+        # the old cached slots would be kept under the new generation).
+        if self.forget:
+            caches[DEFAULT_CACHE_ALIAS].delete_many(sorted(self.forget))
+        if self.data:
+            bump(*sorted(self.data))
+        if self.names:
+            bump(*sorted(self.names))
+        if self.urls:  # after the generations: a CDN that asks again at once gets the new page, not the old one
+            try:
+                PurgeBatch(self.urls).purge()
+            except Exception:  # a CDN that does not answer must not break the request that published
+                logger.warning("could not purge %d URLs", len(self.urls), exc_info=True)
+
+
+_local = threading.local()  # the renewal of the open transaction of this thread's connection
+
+
+def renew_after_commit(names=(), urls=(), *, data=(), forget=()):
+    """Move the generations `names` and purge the absolute `urls` from the frontend cache once the current
+    transaction commits (at once outside a transaction). `data` and `forget` are for the caches of data that pages
+    are built from (the home page's slots): generations to move and keys of the default cache to delete, before the
+    pages' generations. The changes of one transaction make one renewal: one move per generation, one purge per
+    URL, however many pages change."""
+    connection = transaction.get_connection()
+    renewal = getattr(_local, "renewal", None)
+    # A rolled-back transaction drops the callbacks, and with them what was changed there: the next change, finding
+    # none of its renewal's callbacks waiting, starts a new renewal.
+    if renewal is None or renewal.done or not connection.in_atomic_block or not renewal.waits_in(connection):
+        renewal = _local.renewal = _Renewal()
+    transaction.on_commit(renewal.add(names, urls, data, forget), robust=True)
 
 
 def _is_tracking_param(name):

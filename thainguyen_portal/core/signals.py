@@ -1,7 +1,11 @@
 """Keep the page cache and the frontend cache (nginx / CDN) true when content changes.
 
-Connected in CoreConfig.ready(). Everything here runs inside the request that publishes, unpublishes, moves or
-deletes, so the reader's next request already sees the change.
+Connected in CoreConfig.ready(). The handlers run inside the transaction that publishes, unpublishes, moves or
+deletes (Wagtail wraps workflow approvals, bulk actions and moves in ``transaction.atomic()``): there they work out
+which generations and URLs the change touches, while the page's old ancestors and addresses are still at hand, and
+hand them to `pagecache.renew_after_commit`, which moves the generations and sends the purges once the transaction
+has committed. Never before: a reader served between a move and the commit would keep the old page under the new
+generation. Each generation and each URL is renewed once per transaction, however many pages a bulk action touches.
 """
 
 import logging
@@ -43,33 +47,36 @@ def _translations(page):
     )
 
 
-def _translations_changed(translations):
-    """New generations of the translations' own pages (not their listings: they show no language links)."""
+def _translation_names(translations):
+    """The generations of the translations' own pages (not their listings: they show no language links)."""
+    names = []
     for other in translations:
         path = _page_path(other)
         if path:
-            pagecache.bump_page(path)
+            names.extend(pagecache.names_for_page(path))
+    return names
 
 
 def _changed(page, structural=False, old_urls=()):
     path = _page_path(page)
-    if path:
-        pagecache.bump_for_path(path)
+    names = pagecache.names_for_path(path) if path else []
     translations = _translations(page)
-    _translations_changed(translations)
+    names.extend(_translation_names(translations))
     # Pages near the root and the pages a menu links to are named on every page (core/frame.py caches the menus).
     if structural or page.depth <= STRUCTURAL_DEPTH or page.pk in frame.menu_page_ids():
-        pagecache.bump("site")
+        names.append("site")
     try:
-        _purge(page, old_urls, translations)
-    except Exception:  # a CDN that does not answer (or a page without a site) must not stop a publish
-        logger.warning("could not purge %s", page.url_path, exc_info=True)
+        urls = _purge_urls(page, old_urls, translations)
+    except Exception:  # a page without a site must not stop a publish
+        logger.warning("could not list the URLs to purge for %s", page.url_path, exc_info=True)
+        urls = ()
+    pagecache.renew_after_commit(names, urls)
 
 
-def _purge(page, extra_urls=(), translations=()):
-    """HTTP purges (nginx, Varnish, Cloudflare) of the page, the listings that show it (its ancestors with their
-    feeds, the page's own related listings such as tag pages), its translations (their language links) and the
-    sitemap."""
+def _purge_urls(page, extra_urls=(), translations=()):
+    """The URLs to purge from the frontend cache (nginx, Varnish, Cloudflare): the page, the listings that show it
+    (its ancestors with their feeds, the page's own related listings such as tag pages), its translations (their
+    language links) and the sitemap."""
     batch = PurgeBatch()
     batch.add_page(page)
     batch.add_pages(translations)
@@ -85,7 +92,7 @@ def _purge(page, extra_urls=(), translations=()):
     root_url = home.get_site().root_url if home is not None and home.get_site() else None
     if root_url:
         batch.add_url(root_url + "/sitemap.xml")
-    batch.purge()
+    return batch.urls
 
 
 def _old_url(page, url_path_before, url_path_after):
@@ -137,24 +144,25 @@ def on_page_created(sender, instance, created=False, raw=False, **kwargs):
         _changed(instance)
         _enqueue(renditions.make_page_renditions, instance.pk)
     if created and not raw and isinstance(instance, Page) and instance.alias_of_id:
-        pagecache.bump("site")  # the view restrictions of aliases are checked another way (BasePage)
+        pagecache.renew_after_commit(["site"])  # the view restrictions of aliases are checked another way (BasePage)
 
 
 def on_page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        pagecache.bump("site")
+        pagecache.renew_after_commit(["site"])
 
 
 def on_page_deleting(sender, instance, **kwargs):
-    """Before a live page goes, the frontend cache forgets it, the listings that showed it (its ancestors still
-    exist now) and its translations, whose language links named it."""
+    """Before a live page goes, the frontend cache is told to forget it, the listings that showed it (its ancestors
+    still exist now) and its translations, whose language links named it (all sent after the commit)."""
     if isinstance(instance, Page) and instance.live and instance.path:
         translations = _translations(instance)
-        _translations_changed(translations)
         try:
-            _purge(instance, translations=translations)
-        except Exception:  # a CDN that does not answer must not stop a deletion
-            logger.warning("could not purge %s", instance.url_path, exc_info=True)
+            urls = _purge_urls(instance, translations=translations)
+        except Exception:  # a page without a site must not stop a deletion
+            logger.warning("could not list the URLs to purge for %s", instance.url_path, exc_info=True)
+            urls = ()
+        pagecache.renew_after_commit(_translation_names(translations), urls)
 
 
 _snippet_models = None
@@ -167,7 +175,7 @@ def on_model_saved(sender, instance, **kwargs):
     if _snippet_models is None:
         _snippet_models = set(get_snippet_models())
     if sender in _snippet_models or isinstance(instance, (BaseSiteSetting, Site, Locale, PageViewRestriction)):
-        pagecache.bump("site")
+        pagecache.renew_after_commit(["site"])
 
 
 def connect():

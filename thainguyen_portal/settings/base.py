@@ -73,7 +73,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.frontend_cache",
+    # Not "wagtail.contrib.frontend_cache": its receivers purge a page inside the publishing transaction (a CDN
+    # asking again before the commit keeps the old page) and twice with ours. core/signals.py uses its backends and
+    # PurgeBatch, after the commit (core/pagecache.py, renew_after_commit).
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -1,16 +1,22 @@
 """The frame from the cache (core/frame.py) and the router (core/routing.py): fewer queries, never stale.
 
-The page cache is off here: these are the pages as rendered, and they must follow every change at once.
+The page cache is off here: these are the pages as rendered, and they must follow every change as soon as it is
+committed (each test runs inside a transaction that never is: `committed()` runs what the commit would).
 """
 
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
 from thainguyen_portal.core.factories import MenuFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def committed():
+    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def html_of(client, path):
@@ -30,7 +36,8 @@ def test_menus_follow_a_menu_change(client, site_tree):
     menu = MenuFactory.with_pages("main", [about])
     assert "/lien-he/" not in main_menu(html_of(client, "/gioi-thieu/"))
     menu.items = [("link", {"label": "", "page": page, "url": ""}) for page in (about, contact)]
-    menu.save()
+    with committed():
+        menu.save()
     assert 'href="/lien-he/"' in main_menu(html_of(client, "/gioi-thieu/"))
 
 
@@ -41,16 +48,19 @@ def test_a_deep_page_in_a_menu_leaves_it_when_unpublished_and_renamed_when_publi
     MenuFactory.with_pages("main", [deep])
     assert "Lịch sử hình thành" in main_menu(html_of(client, "/"))
     deep.title = "Lịch sử tỉnh Thái Nguyên"
-    deep.save_revision().publish()
+    with committed():
+        deep.save_revision().publish()
     assert "Lịch sử tỉnh Thái Nguyên" in main_menu(html_of(client, "/"))
-    deep.unpublish()
+    with committed():
+        deep.unpublish()
     assert "/gioi-thieu/lich-su/" not in main_menu(html_of(client, "/"))
 
 
 def test_site_settings_follow_a_change(client, site_tree):
     assert "0208 3855 186" in html_of(client, "/")
     site_tree.settings.hotline = "0208 3999 999"
-    site_tree.settings.save()
+    with committed():
+        site_tree.settings.save()
     html = html_of(client, "/")
     assert "0208 3999 999" in html and "0208 3855 186" not in html
 
@@ -60,11 +70,13 @@ def test_a_new_view_restriction_applies_at_once(client, site_tree):
     section = StandardPageFactory(parent=site_tree.home, title="Nội bộ", slug="noi-bo")
     StandardPageFactory(parent=section, title="Tài liệu họp", slug="tai-lieu-hop")
     assert client.get("/noi-bo/tai-lieu-hop/").status_code == 200
-    restriction = PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    with committed():
+        restriction = PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
     response = client.get("/noi-bo/tai-lieu-hop/")
     assert response.status_code == 302  # to the login page
     assert "Tài liệu họp" not in html_of(client, "/")  # the latest updates list public pages only
-    restriction.delete()
+    with committed():
+        restriction.delete()
     assert client.get("/noi-bo/tai-lieu-hop/").status_code == 200
 
 

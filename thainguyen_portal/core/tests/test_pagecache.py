@@ -1,11 +1,15 @@
-"""The page cache: anonymous readers get cached pages, everyone gets the new version right after a change."""
+"""The page cache: anonymous readers get cached pages, everyone gets the new version right after a change.
+
+Each test runs inside a transaction that is never committed; `committed()` runs what the commit of a change would
+(core/signals.py renews the page cache and purges the CDN then, never before).
+"""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import override_settings
+from django.test import TestCase, override_settings
 
 from home.factories import StandardPageFactory
 from home.models import StandardPage
@@ -18,6 +22,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
+
+
+def committed():
+    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def get(client, path):
@@ -51,7 +59,8 @@ def test_publishing_a_page_refreshes_home_and_its_section_at_once(client, site_t
     article = StandardPage(title="Khánh thành cầu Bến Tượng", slug="khanh-thanh-cau-ben-tuong", live=False)
     section.add_child(instance=article)
     assert "Khánh thành cầu Bến Tượng" not in get(client, "/").content.decode()
-    article.save_revision().publish()
+    with committed():
+        article.save_revision().publish()
     home = get(client, "/")
     assert home["X-Cache"] == "MISS"
     assert "Khánh thành cầu Bến Tượng" in home.content.decode()
@@ -62,12 +71,15 @@ def test_unpublishing_and_deleting_take_effect_at_once(client, site_tree):
     page = StandardPageFactory(parent=site_tree.home, title="Thông báo tuyển dụng", slug="thong-bao-tuyen-dung")
     assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
     get(client, "/thong-bao-tuyen-dung/")
-    page.unpublish()
+    with committed():
+        page.unpublish()
     assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
     assert client.get("/thong-bao-tuyen-dung/").status_code == 404
-    page.save_revision().publish()
+    with committed():
+        page.save_revision().publish()
     assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
-    page.delete()
+    with committed():
+        page.delete()
     assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
     assert client.get("/thong-bao-tuyen-dung/").status_code == 404
 
@@ -77,21 +89,24 @@ def test_moving_a_page_refreshes_both_places(client, site_tree):
     new = StandardPageFactory(parent=site_tree.home, title="Du lịch", slug="du-lich")
     page = StandardPageFactory(parent=old, title="Hồ Núi Cốc đón khách", slug="ho-nui-coc-don-khach")
     get(client, "/kinh-te/ho-nui-coc-don-khach/")
-    page.move(new, pos="last-child")
+    with committed():
+        page.move(new, pos="last-child")
     assert client.get("/kinh-te/ho-nui-coc-don-khach/").status_code in (301, 302, 404)
     assert get(client, "/du-lich/ho-nui-coc-don-khach/").status_code == 200
 
 
 def test_one_publish_keeps_other_areas_cached(client, site_tree):
-    news = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
-    gazette = StandardPageFactory(parent=site_tree.home, title="Công báo", slug="cong-bao")
-    StandardPageFactory(parent=gazette, title="Số 01/2026", slug="so-01-2026")
-    StandardPageFactory(parent=news, title="Tin cũ", slug="tin-cu")
+    with committed():
+        news = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
+        gazette = StandardPageFactory(parent=site_tree.home, title="Công báo", slug="cong-bao")
+        StandardPageFactory(parent=gazette, title="Số 01/2026", slug="so-01-2026")
+        StandardPageFactory(parent=news, title="Tin cũ", slug="tin-cu")
     get(client, "/cong-bao/so-01-2026/")
     get(client, "/tin-tuc/tin-cu/")
     article = StandardPage(title="Tin mới", slug="tin-moi")
     news.add_child(instance=article)
-    article.save_revision().publish()
+    with committed():
+        article.save_revision().publish()
     assert get(client, "/cong-bao/so-01-2026/")["X-Cache"] == "HIT"
     assert get(client, "/tin-tuc/tin-cu/")["X-Cache"] == "MISS"
 
@@ -99,7 +114,8 @@ def test_one_publish_keeps_other_areas_cached(client, site_tree):
 def test_menu_change_refreshes_every_page(client, site_tree):
     page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
     get(client, "/gioi-thieu/")
-    menu = MenuFactory.with_pages("main", [page])
+    with committed():
+        menu = MenuFactory.with_pages("main", [page])
     assert menu.pk
     response = get(client, "/gioi-thieu/")
     assert response["X-Cache"] == "MISS"
@@ -183,12 +199,14 @@ def purge_server():
 
 def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, purge_server, immediate_tasks):
     location, received = purge_server
-    section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
+    with committed():  # before the CDN is there (the fixtures made the home page before the site had its host)
+        section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
     backend = {"purge": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}}
     with override_settings(WAGTAILFRONTENDCACHE=backend):
         article = StandardPage(title="Lễ hội Trà Thái Nguyên", slug="le-hoi-tra")
         section.add_child(instance=article)
-        article.save_revision().publish()
+        with committed():
+            article.save_revision().publish()
     paths = {path for host, path in received}
     assert {"/tin-tuc/le-hoi-tra/", "/tin-tuc/", "/"} <= paths
     assert {host for host, path in received} == {"testserver"}
@@ -199,9 +217,11 @@ def test_sitemap_is_refreshed_on_publish_and_unpublish(client, site_tree):
     assert "le-hoi-tra" not in first.content.decode()
     page = StandardPage(title="Lễ hội Trà", slug="le-hoi-tra", live=False)
     site_tree.home.add_child(instance=page)
-    page.save_revision().publish()
+    with committed():
+        page.save_revision().publish()
     assert "/le-hoi-tra/" in get(client, "/sitemap.xml").content.decode()
-    StandardPage.objects.get(pk=page.pk).unpublish()  # a fresh copy: the one in hand still says "not live"
+    with committed():
+        StandardPage.objects.get(pk=page.pk).unpublish()  # a fresh copy: the one in hand still says "not live"
     assert "/le-hoi-tra/" not in get(client, "/sitemap.xml").content.decode()
 
 
@@ -215,5 +235,6 @@ def test_english_and_vietnamese_pages_are_cached_apart(client, site_tree):
 def test_a_page_created_live_shows_at_once(client, site_tree):
     """Imports and scripts may create pages already live, without a publish: the listings still follow."""
     get(client, "/")
-    StandardPageFactory(parent=site_tree.home, title="Văn bản mới nhập", slug="van-ban-moi-nhap")
+    with committed():
+        StandardPageFactory(parent=site_tree.home, title="Văn bản mới nhập", slug="van-ban-moi-nhap")
     assert "Văn bản mới nhập" in get(client, "/").content.decode()

@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.utils import timezone
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -211,7 +211,8 @@ def test_answers_are_cached_and_renewed_by_a_publish(client, portal):
     assert "s-maxage" in first["Cache-Control"] and "public" in first["Cache-Control"]
     assert client.get("/api/v1/articles/?lang=vi")["X-Cache"] == "HIT"
     portal.a3.title = "Chỉ đạo phòng chống lũ (cập nhật)"
-    portal.a3.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the answers are renewed once the publish is committed
+        portal.a3.save_revision().publish()
     fresh = client.get("/api/v1/articles/?lang=vi")
     assert fresh["X-Cache"] == "MISS"
     assert "Chỉ đạo phòng chống lũ (cập nhật)" in titles(fresh.json())

@@ -3,11 +3,12 @@
 Every page names its translation in the language switcher and the hreflang alternates (or, without a live
 translation, the other language's home page). So publishing, unpublishing or deleting a page renews the cached
 pages of its translations in the other languages, and purges them from the CDN (played by a local HTTP server that
-records the PURGE requests). The page cache is on and real (local memory, or Redis in CI).
+records the PURGE requests). The page cache is on and real (local memory, or Redis in CI). Both are renewed when the
+change's transaction commits: each test runs inside one that never does, so `committed()` runs what the commit would.
 """
 
 import pytest
-from django.test import Client
+from django.test import Client, TestCase
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -21,6 +22,10 @@ VI_URL = "/tin-tuc/kinh-te/nha-may-che-bien-che/"
 EN_URL = "/en/news/economy/nha-may-che-bien-che-en/"
 
 
+def committed():
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def _page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
@@ -29,11 +34,12 @@ def _page_cache_on(settings):
 @pytest.fixture
 def article(english_tree):
     """A live Vietnamese article deep in the tree (not named in menus: its publication alone renews no other page's
-    frame)."""
-    page = ArticlePageFactory(
-        parent=english_tree.economy, title="Khánh thành nhà máy chế biến chè", slug="nha-may-che-bien-che"
-    )
-    page.save_revision().publish()
+    frame). Committed with the tree, as it would have been long before the test's own change."""
+    with committed():
+        page = ArticlePageFactory(
+            parent=english_tree.economy, title="Khánh thành nhà máy chế biến chè", slug="nha-may-che-bien-che"
+        )
+        page.save_revision().publish()
     return page
 
 
@@ -77,16 +83,19 @@ def test_unpublishing_and_deleting_the_english_translation_renew_the_cached_viet
     assert switcher_and_alternates(client, VI_URL)[1]["en"] == EN_URL
     cached(client, VI_URL)
 
-    english_page.unpublish()
+    with committed():
+        english_page.unpublish()
     response, switcher, alternates = switcher_and_alternates(client, VI_URL)
     assert response["X-Cache"] == "MISS"
     assert switcher["en"] == "/en/" and "en" not in alternates
 
-    english_page.save_revision().publish()
+    with committed():
+        english_page.save_revision().publish()
     assert switcher_and_alternates(client, VI_URL)[1]["en"] == EN_URL
     cached(client, VI_URL)
 
-    ArticlePage.objects.get(pk=english_page.pk).delete()
+    with committed():
+        ArticlePage.objects.get(pk=english_page.pk).delete()
     response, switcher, alternates = switcher_and_alternates(client, VI_URL)
     assert response["X-Cache"] == "MISS"
     assert switcher["en"] == "/en/" and "en" not in alternates
@@ -97,7 +106,8 @@ def test_unpublishing_and_republishing_the_vietnamese_source_renew_the_cached_en
     before = cached(client, EN_URL)
     assert links(before.content.decode())[1]["vi"] == VI_URL
 
-    ArticlePage.objects.get(pk=article.pk).unpublish()
+    with committed():
+        ArticlePage.objects.get(pk=article.pk).unpublish()
     response, switcher, alternates = switcher_and_alternates(client, EN_URL)
     assert response["X-Cache"] == "MISS"
     assert switcher["vi"] == "/" and "vi" not in alternates
@@ -105,7 +115,8 @@ def test_unpublishing_and_republishing_the_vietnamese_source_renew_the_cached_en
 
     source = ArticlePage.objects.get(pk=article.pk)
     source.slug = "nha-may-che-bien-che-thai-nguyen"  # a new address: the English page must name it
-    source.save_revision().publish()
+    with committed():
+        source.save_revision().publish()
     response, switcher, alternates = switcher_and_alternates(client, EN_URL)
     assert response["X-Cache"] == "MISS"
     assert switcher["vi"] == "/tin-tuc/kinh-te/nha-may-che-bien-che-thai-nguyen/"
@@ -119,23 +130,29 @@ def test_the_cdn_forgets_the_vietnamese_page_when_its_translation_is_published_u
     assert {EN_URL, VI_URL} <= set(cdn)
 
     cdn.clear()
-    english_page.unpublish()
+    with committed():
+        english_page.unpublish()
     assert {EN_URL, VI_URL} <= set(cdn)
 
-    english_page.save_revision().publish()
+    with committed():
+        english_page.save_revision().publish()
     cdn.clear()
-    ArticlePage.objects.get(pk=english_page.pk).delete()
+    with committed():
+        ArticlePage.objects.get(pk=english_page.pk).delete()
     assert {EN_URL, VI_URL} <= set(cdn)
 
 
 def test_the_cdn_forgets_the_english_page_when_its_source_is_unpublished_or_deleted(article, locales, cdn):
     translate_with_localize(article, locales.en, english=english)
     cdn.clear()
-    ArticlePage.objects.get(pk=article.pk).unpublish()
+    with committed():
+        ArticlePage.objects.get(pk=article.pk).unpublish()
     assert {VI_URL, EN_URL} <= set(cdn)
 
-    ArticlePage.objects.get(pk=article.pk).save_revision().publish()
+    with committed():
+        ArticlePage.objects.get(pk=article.pk).save_revision().publish()
     cdn.clear()
-    ArticlePage.objects.get(pk=article.pk).delete()
+    with committed():
+        ArticlePage.objects.get(pk=article.pk).delete()
     assert {VI_URL, EN_URL} <= set(cdn)
     assert Client().get(EN_URL).status_code == 200  # the English page stays, now without a Vietnamese version
