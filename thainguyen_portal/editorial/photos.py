@@ -11,7 +11,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
+ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}  # MPO: a phone's multi-picture JPEG
 GPS_IFD = 0x8825
 
 
@@ -83,7 +83,8 @@ def normalise_photo(name, data):
     with Image.open(io.BytesIO(data)) as image:
         position = gps_of(image)
         upright = ImageOps.exif_transpose(image)
-        upright = upright.convert("RGB")
+        upright = upright.convert("RGB")  # an MPO's first picture; an animation's first frame
+        upright.info = {}  # Pillow would write a JPEG comment kept here back into the file
         upright.thumbnail((side, side))
         out = io.BytesIO()
         upright.save(out, "JPEG", quality=85, optimize=True)

@@ -8,6 +8,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from home.models import StandardPage
+from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
 from thainguyen_portal.editorial.factories import FieldReportFactory, FieldReportPhotoFactory, jpeg_bytes, jpeg_upload
 from thainguyen_portal.editorial.models import FieldReport
 
@@ -52,6 +53,22 @@ def test_collaborator_sends_a_report_with_photos(client, newsroom):
     assert not stored.getexif()
     # The EXIF orientation (6: turned 90°) was applied: the landscape photo is stored upright, as a portrait.
     assert stored.size == (200, 400)
+
+
+@pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
+def test_phone_photos_are_accepted_and_stored_without_gps(client, newsroom, kind):
+    client.force_login(newsroom.users["collaborators"])
+    name = "anh.webp" if kind == "animated-webp" else "IMG_2041.jpg"
+    response = post(client, photos=[SimpleUploadedFile(name, PHONE_IMAGES[kind](), content_type="image/jpeg")])
+    assert response.status_code == 302  # a phone's MPO is accepted
+    report = FieldReport.objects.get()
+    assert float(report.latitude) == pytest.approx(21.59, abs=0.001)  # kept for the newsroom, on the report only
+    photo = report.photos.get()
+    with photo.file.open("rb") as f:
+        data = f.read()
+    assert_no_location(data)
+    with PILImage.open(io.BytesIO(data)) as stored:
+        assert (stored.format, getattr(stored, "n_frames", 1)) == ("JPEG", 1)
 
 
 @pytest.mark.parametrize(
