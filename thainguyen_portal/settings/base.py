@@ -479,6 +479,11 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 EDITORIAL_FIELD_REPORT_MAX_PHOTOS = 10
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE = env_int("EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE", 10 * 1024 * 1024)
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIDE = 4000
+# Field-report photos are the newsroom's, not the public's: kept outside MEDIA_ROOT (no URL; staff see them in the
+# admin). A shared volume when there are several hosts; the backup must include it.
+EDITORIAL_FIELD_REPORT_FILES_ROOT = Path(
+    os.environ.get("EDITORIAL_FIELD_REPORT_FILES_ROOT", VAR_DIR / "private" / "field-reports")
+)
 # The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
 EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
 EDITORIAL_DRAFT_BODY_FIELD = "body"

@@ -1,6 +1,7 @@
 """Field reports: the phone form (good and bad uploads), the inbox, turning a report into a draft article."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -20,7 +21,7 @@ URL = "/admin/newsroom/reports/new/"
 @pytest.fixture(autouse=True)
 def _drafts_are_standard_pages(settings, tmp_path):
     settings.EDITORIAL_DRAFT_PAGE_TYPE = "home.standardpage"
-    settings.MEDIA_ROOT = tmp_path
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def gps_exif(orientation=None):
@@ -53,6 +54,38 @@ def test_collaborator_sends_a_report_with_photos(client, newsroom):
     assert not stored.getexif()
     # The EXIF orientation (6: turned 90°) was applied: the landscape photo is stored upright, as a portrait.
     assert stored.size == (200, 400)
+
+
+def files_under(root):
+    return sorted(path for path in Path(root).rglob("*") if path.is_file())
+
+
+def test_photos_are_kept_outside_public_media_and_shown_to_report_handlers_only(
+    client, newsroom, settings, field_report_files, django_capture_on_commit_callbacks
+):
+    client.force_login(newsroom.users["collaborators"])
+    assert post(client, photos=[jpeg_upload("IMG_2041.jpg", size=(40, 30))]).status_code == 302
+    report = FieldReport.objects.get()
+    photo = report.photos.get()
+    assert files_under(settings.MEDIA_ROOT) == []  # nothing under /media/
+    (path,) = files_under(field_report_files)
+    with pytest.raises(ValueError):
+        _ = photo.file.url  # no public address at all
+    url = f"/admin/newsroom/reports/{report.pk}/photos/{photo.pk}/"
+    # The collaborator who sent it does not handle reports; a reader is sent to the sign-in page.
+    assert client.get(url).status_code in (302, 403)
+    client.logout()
+    assert client.get(url)["Location"].startswith("/admin/login/")
+    client.force_login(newsroom.users["editors"])
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert b"".join(response.streaming_content) == path.read_bytes()
+    assert "no-store" in response["Cache-Control"] and response["X-Content-Type-Options"] == "nosniff"
+    assert url in client.get(f"/admin/newsroom/reports/{report.pk}/").content.decode()  # the report shows it
+    assert client.get(f"/admin/newsroom/reports/{report.pk}/photos/{photo.pk + 1}/").status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        report.delete()
+    assert files_under(field_report_files) == []  # the file goes with its report
 
 
 @pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
