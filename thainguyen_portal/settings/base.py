@@ -452,9 +452,12 @@ GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", 
 
 # Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
 # PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with
-# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client.
+# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client. The header is believed
+# only from PORTAL_TRUSTED_PROXIES (addresses or networks; loopback by default, nginx on the same host): a client
+# reaching gunicorn directly cannot forge it.
 PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
 PORTAL_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 1)
+PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES", "127.0.0.0/8,::1")
 # Per-client limits of public forms and search ("count/period", period s, m, h or d; e.g. "10/5m").
 PORTAL_RATE_LIMITS = {
     "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),

@@ -92,6 +92,27 @@ def test_lockout_follows_the_proxys_client_address(client, site_tree, settings):
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.66"}
 
 
+def test_a_direct_client_cannot_escape_the_lockout_with_forged_addresses(client, site_tree, settings):
+    # The probe's case: 10 wrong passwords, each claiming another X-Real-IP, from a client that reached gunicorn
+    # directly (not through the trusted proxy): the lockout counts them all against its real address.
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.AXES_FAILURE_LIMIT = 5
+    make_user("bientap", "Biên tập viên")
+    direct = {"REMOTE_ADDR": "198.51.100.40"}
+    codes = [
+        client.post(
+            LOGIN, {"username": "bientap", "password": "sai-mat-khau"}, HTTP_X_REAL_IP=f"203.0.113.{n}", **direct
+        ).status_code
+        for n in range(1, 11)
+    ]
+    assert codes[:4] == [200] * 4 and set(codes[4:]) == {429}
+    right = client.post(LOGIN, {"username": "bientap", "password": PASSWORD}, HTTP_X_REAL_IP="203.0.113.99", **direct)
+    assert right.status_code == 429
+    from axes.models import AccessAttempt
+
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.40"}
+
+
 def test_one_address_trying_many_names_is_slowed_down(client, site_tree, settings):
     settings.PORTAL_RATE_LIMITS = {**settings.PORTAL_RATE_LIMITS, "login": "4/10m"}
     settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
