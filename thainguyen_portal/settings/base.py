@@ -463,6 +463,9 @@ PORTAL_RATE_LIMITS = {
     "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
+    # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
+    # is simply not counted.
+    "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
 }
 
 # travietpub
