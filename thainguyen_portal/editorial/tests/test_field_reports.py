@@ -225,3 +225,22 @@ def test_dismissing_and_accepting_a_report(client, newsroom):
     # "converted" is not a status one sets by hand (Wagtail answers a refusal with a redirect and a message).
     client.post(f"/admin/newsroom/reports/{report.pk}/status/", {"status": "converted"})
     assert FieldReport.objects.get().status == FieldReport.Status.DISMISSED
+
+
+def test_the_migration_moves_photos_already_in_public_media(newsroom, settings, field_report_files):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    module = importlib.import_module("thainguyen_portal.editorial.migrations.0002_field_report_photos_private")
+    name = default_storage.save("field-reports/2026/11/zalo-7-1.jpg", ContentFile(jpeg_bytes(size=(20, 20))))
+    report = FieldReportFactory()
+    photo = FieldReportPhotoFactory(report=report)
+    type(photo).objects.filter(pk=photo.pk).update(file=name)  # a row from before the move
+    module.move_photos_out_of_media(apps, None)
+    assert files_under(settings.MEDIA_ROOT) == []
+    assert (Path(field_report_files) / name).is_file()
+    module.move_photos_out_of_media(apps, None)  # again: nothing left to move, nothing lost
+    assert (Path(field_report_files) / name).is_file()
