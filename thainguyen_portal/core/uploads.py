@@ -204,13 +204,18 @@ class PortalMediaForm(_OneFileMessage, BaseMediaForm):
     def clean_thumbnail(self):
         thumbnail = self.cleaned_data.get("thumbnail")
         if thumbnail and "thumbnail" in self.changed_data:
+            data = _read(thumbnail)
             try:
-                with Image.open(io.BytesIO(_read(thumbnail))) as image:
+                with Image.open(io.BytesIO(data)) as image:
                     image.verify()
-                    if image.format not in {"JPEG", "PNG", "WEBP"}:
+                    if image.format not in {"JPEG", "MPO", "PNG", "WEBP"}:  # MPO: a phone's multi-picture JPEG
                         raise ValueError(image.format)
             except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
                 raise ValidationError(_("The thumbnail must be a JPEG, PNG or WebP image."), code="thumbnail") from exc
+            # A thumbnail is a plain file under /media/: it loses its EXIF (GPS) as the image library's originals do.
+            clean = stripped(data)
+            if clean is not None:
+                thumbnail = ContentFile(clean, name=PurePosixPath(thumbnail.name).name)
         return thumbnail
 
 

@@ -165,6 +165,25 @@ def test_real_audio_is_accepted(client, editor):
     assert PortalMedia.objects.count() == 1
 
 
+def test_a_phone_photo_as_thumbnail_is_accepted_and_loses_its_gps(client, editor):
+    response = client.post(
+        "/admin/media/audio/add/",
+        {
+            "title": "Bản tin",
+            "file": SimpleUploadedFile("ban-tin.mp3", silent_mp3()),
+            "thumbnail": SimpleUploadedFile("anh-bia.jpg", PHONE_IMAGES["mpo"]()),
+            "collection": "1",
+            "duration": "1",
+            "tags": "",
+            "captions_language": "vi",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    media = PortalMedia.objects.get()
+    with media.thumbnail.open("rb") as f:
+        assert_no_location(f.read())
+
+
 # --- Images -------------------------------------------------------------------------------------------------
 
 
