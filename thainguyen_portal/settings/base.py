@@ -479,14 +479,20 @@ GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", 
 
 # Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
 # PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with
-# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client.
+# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client. The header is believed
+# only from PORTAL_TRUSTED_PROXIES (addresses or networks; loopback by default, nginx on the same host): a client
+# reaching gunicorn directly cannot forge it.
 PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
 PORTAL_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 1)
+PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES", "127.0.0.0/8,::1")
 # Per-client limits of public forms and search ("count/period", period s, m, h or d; e.g. "10/5m").
 PORTAL_RATE_LIMITS = {
     "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
+    # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
+    # is simply not counted.
+    "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
 }
 
 # travietpub
@@ -506,6 +512,11 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 EDITORIAL_FIELD_REPORT_MAX_PHOTOS = 10
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE = env_int("EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE", 10 * 1024 * 1024)
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIDE = 4000
+# Field-report photos are the newsroom's, not the public's: kept outside MEDIA_ROOT (no URL; staff see them in the
+# admin). A shared volume when there are several hosts; the backup must include it.
+EDITORIAL_FIELD_REPORT_FILES_ROOT = Path(
+    os.environ.get("EDITORIAL_FIELD_REPORT_FILES_ROOT", VAR_DIR / "private" / "field-reports")
+)
 # The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
 EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
 EDITORIAL_DRAFT_BODY_FIELD = "body"
