@@ -114,14 +114,11 @@ def live_page_section(page_id):
 def _first_view_today(day, page_id, visitor):
     """Whether this is the reader's first view of the page today (one count per reader, page and day)."""
     key = _key(day, "reader", visitor)
-    redis = _redis()
-    if redis is not None:
+    if _on_redis():
         raw = _cache().make_key(key)
-        pipe = redis.pipeline()
-        pipe.sadd(raw, page_id)
-        pipe.expire(raw, READER_SECONDS)
-        added, _expiry = pipe.execute()
-        return bool(added)
+        # Through the breaker: while Redis fails, nothing is counted (nothing could be stored either).
+        result = _raw(_pipeline(("sadd", raw, page_id), ("expire", raw, READER_SECONDS)))
+        return bool(result and result[0])
     cache = _cache()
     pages = cache.get(key) or set()
     if page_id in pages:
