@@ -291,6 +291,12 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
+# Directories of private files (outside MEDIA_ROOT, no public URL) that `manage.py backup` archives in
+# private.tar.gz and `manage.py restore` puts back (core/backup.py). Each area that keeps some adds its own entry in
+# its block below: {name of its part of the archive: {"setting": the setting that says where the directory is (read
+# at each backup, so a deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the
+# manifest counts, "count": the key of that count}}.
+PORTAL_PRIVATE_FILE_ROOTS = {}
 
 # --- Wagtail ----------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử tỉnh Thái Nguyên"
@@ -449,6 +455,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 NEWS_PETITION_MAX_FILES = env_int("NEWS_PETITION_MAX_FILES", 3)
 NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 1024)
 NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
+PORTAL_PRIVATE_FILE_ROOTS["petitions"] = {
+    "setting": "NEWS_PETITION_FILES_ROOT",
+    "model": "news.PetitionAttachment",
+    "count": "petition_attachments",
+}
 # Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).
 NEWS_PETITION_NOTIFY = env_list("NEWS_PETITION_NOTIFY")
 
@@ -513,10 +524,15 @@ EDITORIAL_FIELD_REPORT_MAX_PHOTOS = 10
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE = env_int("EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE", 10 * 1024 * 1024)
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIDE = 4000
 # Field-report photos are the newsroom's, not the public's: kept outside MEDIA_ROOT (no URL; staff see them in the
-# admin). A shared volume when there are several hosts; the backup must include it.
+# admin). A shared volume when there are several hosts; `manage.py backup` archives it (private.tar.gz).
 EDITORIAL_FIELD_REPORT_FILES_ROOT = Path(
     os.environ.get("EDITORIAL_FIELD_REPORT_FILES_ROOT", VAR_DIR / "private" / "field-reports")
 )
+PORTAL_PRIVATE_FILE_ROOTS["field-reports"] = {
+    "setting": "EDITORIAL_FIELD_REPORT_FILES_ROOT",
+    "model": "editorial.FieldReportPhoto",
+    "count": "field_report_photos",
+}
 # The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
 EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
 EDITORIAL_DRAFT_BODY_FIELD = "body"
