@@ -12,7 +12,16 @@ from django.core.files.storage import FileSystemStorage
 
 
 class FieldReportStorage(FileSystemStorage):
-    """Files under ``EDITORIAL_FIELD_REPORT_FILES_ROOT`` (read at each use, so a deployment or a test may move it)."""
+    """Files under ``EDITORIAL_FIELD_REPORT_FILES_ROOT`` (read at each use, so a deployment or a test may move it).
+    Files 0600 and folders 0700 whatever the process's umask, as the petitions' attachments and the backups."""
+
+    @property
+    def file_permissions_mode(self):
+        return 0o600
+
+    @property
+    def directory_permissions_mode(self):
+        return 0o700
 
     @property
     def base_location(self):

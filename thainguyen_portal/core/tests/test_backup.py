@@ -318,6 +318,19 @@ def test_petition_files_are_readable_by_their_owner_only(private_root):
     }
 
 
+def test_field_report_photos_are_readable_by_their_owner_only(field_report_root):
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
+
+    photo = FieldReportPhotoFactory()
+    found = modes(field_report_root)
+    assert {path: mode for path, mode in found.items() if path != "."} == {
+        "field-reports": "0o700",
+        str(Path(photo.file.name).parent.parent): "0o700",
+        str(Path(photo.file.name).parent): "0o700",
+        photo.file.name: "0o600",
+    }
+
+
 @pytest.fixture
 def linked_media(tmp_path, settings):
     """MEDIA_ROOT as a symbolic link to the volume that holds the files (a shared volume, a bigger disk)."""
