@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.management import call_command
+from django_redis import get_redis_connection
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
@@ -132,8 +133,8 @@ def test_dashboard_shows_the_last_30_days(client, site_tree):
 
 def stats_keys():
     """The statistics keys in the cache (Redis or local memory), as the probe counted them."""
-    redis = stats._redis()
-    if redis is not None:
+    if stats._on_redis():
+        redis = get_redis_connection(settings.STATS_CACHE_ALIAS)
         return {key.decode() for key in redis.scan_iter(match="*stats:*")}
     return {key for key in caches[settings.STATS_CACHE_ALIAS]._cache if ":stats:" in key}
 
