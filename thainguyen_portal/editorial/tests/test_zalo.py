@@ -164,7 +164,7 @@ def test_photos_are_fetched_checked_and_stripped(
 
 
 def test_zalo_photos_are_kept_privately(
-    client, site_tree, zalo_cdn, settings, field_report_files, django_capture_on_commit_callbacks
+    client, site_tree, zalo_cdn, settings, field_report_files, django_capture_on_commit_callbacks, immediate_tasks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         assert deliver(client, image_event(zalo_cdn)).status_code == 200
