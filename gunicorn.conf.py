@@ -9,7 +9,9 @@ def _int(name, default):
     return int(os.environ.get(name, default))
 
 
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# Loopback by default: nginx on the same host is the only way in, so no client can reach gunicorn directly (and its
+# X-Real-IP is then always nginx's). Another layout sets GUNICORN_BIND and PORTAL_TRUSTED_PROXIES together.
+bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 workers = _int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)
 threads = _int("GUNICORN_THREADS", 2)
 worker_class = "gthread" if threads > 1 else "sync"

@@ -19,7 +19,13 @@ from thainguyen_portal.core.uploads import stripped
 from .models import PetitionField, PetitionPage
 
 # Pillow format -> (content type, extension stored)
-IMAGE_TYPES = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png"), "WEBP": ("image/webp", ".webp")}
+# (MPO: a phone's multi-picture JPEG, stored as its first picture, a plain JPEG, by `stripped`.)
+IMAGE_TYPES = {
+    "JPEG": ("image/jpeg", ".jpg"),
+    "MPO": ("image/jpeg", ".jpg"),
+    "PNG": ("image/png", ".png"),
+    "WEBP": ("image/webp", ".webp"),
+}
 PDF_TYPE = ("application/pdf", ".pdf")
 MAX_PIXELS = 60_000_000
 

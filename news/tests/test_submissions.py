@@ -23,6 +23,7 @@ from news.submissions import (
     normalise_tracking_code,
     private_storage,
 )
+from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
 
 pytestmark = pytest.mark.django_db
 
@@ -193,6 +194,19 @@ def test_a_photo_is_stored_upright_without_its_exif_and_gps(client, news_tree, p
         assert stored.convert("RGB").getpixel((100, 5))[0] > 150  # the red band, now along the top
     (path,) = stored_files(private_root)
     assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
+def test_phone_images_are_accepted_and_stored_without_gps(client, news_tree, private_root, kind):
+    # MPO (a phone's multi-picture JPEG) is accepted and stored as its first picture, a plain JPEG.
+    name = "anh.webp" if kind == "animated-webp" else "IMG_2041.jpg"
+    submission = submit(client, news_tree, attachments=[upload(name, PHONE_IMAGES[kind]())])
+    attachment = submission.attachments.get()
+    assert attachment.content_type == ("image/webp" if kind == "animated-webp" else "image/jpeg")
+    (path,) = stored_files(private_root)
+    data = path.read_bytes()
+    assert_no_location(data)
+    assert attachment.size == len(data)
 
 
 def test_a_pdf_attachment_is_stored_as_sent(client, news_tree, private_root):

@@ -19,3 +19,10 @@ class CoreConfig(AppConfig):
         from .uploads import strip_image_metadata
 
         pre_save.connect(strip_image_metadata, sender=get_image_model(), dispatch_uid="portal-strip-image-metadata")
+
+        # Admin sessions end SESSION_COOKIE_AGE after signing in, whatever the activity (core/otp.py).
+        from django.contrib.auth.signals import user_logged_in
+
+        from .otp import mark_sign_in
+
+        user_logged_in.connect(mark_sign_in, dispatch_uid="portal-session-absolute-limit")

@@ -6,10 +6,12 @@ A backup is a directory `var/backups/<YYYYmmdd-HHMMSS>/` (or under `--dir` / BAC
 * `database.sqlite3` (SQLite's online backup API: consistent while the site runs) or `database.pgdump`
   (`pg_dump --format=custom`, restored with `pg_restore --clean`);
 * `media.tar.gz`, every uploaded image, document and media file;
-* `private.tar.gz`, the files kept outside MEDIA_ROOT with no public URL: the attachments of readers' petitions
-  (`NEWS_PETITION_FILES_ROOT`, under `petitions/` in the archive);
-* `manifest.json`: when, which database engine, the counts of pages, images, documents and petition attachments,
-  and the numbers of media and private files archived, which `restore` checks before and after.
+* `private.tar.gz`, the files kept outside MEDIA_ROOT with no public URL, one part per directory that
+  `PORTAL_PRIVATE_FILE_ROOTS` lists (the areas fill it in the settings: the attachments of readers' petitions under
+  `petitions/`, the photos of field reports under `field-reports/`);
+* `manifest.json`: when, which database engine, the counts of pages, images, documents and of the rows of each
+  private directory's model, and the numbers of media and private files archived, which `restore` checks before
+  and after.
 
 Everything is archived by content: a MEDIA_ROOT or a private directory that is a symbolic link (to a shared volume),
 or a link inside them, is followed. The backup fails (non-zero, the directory removed) when an archive does not
@@ -22,8 +24,9 @@ generation of the page cache afterwards, so that no page cached before (or durin
 
 The newest `--keep` backups are kept (7 by default); older ones are deleted.
 
-A backup made before private files were archived (no `private.tar.gz`) still restores: the private directories are
-then left as they are, and `restore_backup` says so in the `notes` of the manifest it returns.
+A backup made before private files were archived (no `private.tar.gz`), or before a private directory was added to
+`PORTAL_PRIVATE_FILE_ROOTS` (its manifest does not name it), still restores: the directories it does not hold are
+left as they are, and `restore_backup` says so in the `notes` of the manifest it returns.
 """
 
 import json
@@ -44,24 +47,20 @@ class BackupError(Exception):
     pass
 
 
-# The private directories (outside MEDIA_ROOT, no public URL) archived in private.tar.gz: the name of each one in
-# the archive, the setting that says where it is, and the model (through the app registry: core imports no content
-# app) whose rows the count in the manifest is of.
-PRIVATE_ROOTS = [
-    ("petitions", "NEWS_PETITION_FILES_ROOT", "news.PetitionAttachment", "petition_attachments"),
-]
-
-
 def backup_root(directory=None):
     return Path(directory or os.environ.get("BACKUP_DIR") or Path(settings.VAR_DIR) / "backups")
 
 
 def _private_roots():
-    """(name in the archive, directory, model label, count key) of every private directory the settings define."""
-    for name, setting, label, key in PRIVATE_ROOTS:
-        directory = getattr(settings, setting, None)
+    """(name in the archive, directory, model label, count key) of every private directory the settings define.
+
+    The areas list theirs in `PORTAL_PRIVATE_FILE_ROOTS` (core names none, and reaches the models through the app
+    registry); each directory is read from its own setting at each call, so a deployment or a test may move it.
+    """
+    for name, root in getattr(settings, "PORTAL_PRIVATE_FILE_ROOTS", {}).items():
+        directory = getattr(settings, root["setting"], None)
         if directory:
-            yield name, Path(directory), label, key
+            yield name, Path(directory), root["model"], root["count"]
 
 
 def counts():
@@ -279,14 +278,14 @@ def restore_backup(source):
         _replace_content(Path(settings.MEDIA_ROOT), archive, "media")
     notes = []
     if (source / "private.tar.gz").exists():
-        _restore_private(source / "private.tar.gz", manifest.get("private_files", {}))
+        notes += _restore_private(source / "private.tar.gz", manifest.get("private_files", {}))
     else:
         notes.append(
             "this backup holds no private files (it was made before they were backed up): "
-            "the petition attachments on disk were left as they are"
+            "the private files on disk were left as they are"
         )
     renew_caches()
-    # Only the counts the backup recorded: an older backup has no count of petition attachments.
+    # Only the counts the backup recorded: an older backup has no count of the private directories it does not hold.
     restored = counts()
     restored = {key: restored.get(key) for key in manifest["counts"]}
     if restored != manifest["counts"]:
@@ -296,18 +295,28 @@ def restore_backup(source):
 
 
 def _restore_private(archive_path, expected_files):
-    """Replace the content of every private directory with its part of the archive.
+    """Replace the content of every private directory the backup holds (its manifest names it) with its part of the
+    archive, and return notes on the directories it does not hold (a backup made before they were archived), which
+    are left as they are.
 
     The directory itself stays (it may be a mount point or a symbolic link to a shared volume): the archive is
     unpacked into a hidden directory inside it, on the same file system, then the old entries are removed and the
     restored ones moved in.
     """
+    notes = []
     with tarfile.open(archive_path, "r:gz") as archive:
         for name, directory, _label, _key in _private_roots():
+            if name not in expected_files:
+                notes.append(
+                    f"this backup holds no {name} files (it was made before they were backed up): "
+                    f"{directory} was left as it is"
+                )
+                continue
             _replace_content(directory, archive, name)
             found = _files_in(directory.resolve())
-            if name in expected_files and found != expected_files[name]:
+            if found != expected_files[name]:
                 raise BackupError(f"{found} {name} files restored, the backup holds {expected_files[name]}")
+    return notes
 
 
 def _replace_content(directory, archive, name):

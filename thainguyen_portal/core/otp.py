@@ -1,4 +1,4 @@
-"""Admin sessions: an idle timeout for everyone, and time-based one-time passwords for those who approve.
+"""Admin sessions: an idle timeout and an absolute limit for everyone, and time-based one-time passwords for those who approve.
 
 Superusers and members of ``PORTAL_OTP_GROUPS`` (approvers, gazette approvers, administrators) must enrol an
 authenticator app (a django-otp ``TOTPDevice``) and enter its six-digit code once per session before any
@@ -10,6 +10,7 @@ A lost phone: ``manage.py otp_reset <username>`` removes the user's devices; the
 
 import time
 from base64 import b32encode
+from datetime import timedelta
 
 import segno
 from django import forms
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,6 +32,8 @@ from .clientip import client_ip
 # The session key of the last request's time, refreshed at most once a minute (no session write per request).
 LAST_SEEN = "portal_last_seen"
 REFRESH_EVERY = 60
+# The session key of the sign-in time: a session ends SESSION_COOKIE_AGE seconds after it, whatever the activity.
+SIGNED_IN_AT = "portal_signed_in_at"
 # Admin URLs an unverified approver may still open: the OTP pages themselves and signing out.
 LOGIN_PATH = "/admin/login/"
 OTP_OPEN_PATHS = ("/admin/otp/", "/admin/logout/", "/admin/login/", "/admin/jsi18n/")
@@ -54,8 +58,31 @@ def _safe_next(request, default):
     return default
 
 
+def mark_sign_in(sender, request, user, **kwargs):
+    """``user_logged_in``: the absolute limit counts from now, and the session (its stored data and its cookie) is
+    set to end then. Without this, every save of the session (the idle timer's, once a minute) renewed its expiry
+    to SESSION_COOKIE_AGE from that save, so an active session never ended."""
+    session = getattr(request, "session", None)
+    if session is None:
+        return
+    session[SIGNED_IN_AT] = int(time.time())
+    if settings.SESSION_COOKIE_AGE:
+        session.set_expiry(timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE))
+
+
+def _session_is_over(session, now):
+    """Idle for longer than PORTAL_SESSION_IDLE_TIMEOUT, or signed in longer ago than SESSION_COOKIE_AGE."""
+    last_seen = session.get(LAST_SEEN)
+    idle = settings.PORTAL_SESSION_IDLE_TIMEOUT
+    if last_seen is not None and idle and now - last_seen > idle:
+        return True
+    signed_in_at = session.get(SIGNED_IN_AT)
+    limit = settings.SESSION_COOKIE_AGE
+    return signed_in_at is not None and bool(limit) and now - signed_in_at > limit
+
+
 class AdminSessionMiddleware:
-    """Signs out idle sessions; sends approvers without a verified one-time password to enrolment or verification.
+    """Signs out idle sessions and those older than SESSION_COOKIE_AGE; sends approvers without a verified one-time password to enrolment or verification.
 
     Placed after django-otp's OTPMiddleware (which gives ``request.user.is_verified()``).
     """
@@ -73,14 +100,15 @@ class AdminSessionMiddleware:
         if user is not None and user.is_authenticated:
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN)
-            timeout = settings.PORTAL_SESSION_IDLE_TIMEOUT
-            if last_seen is not None and timeout and now - last_seen > timeout:
+            if _session_is_over(request.session, now):
                 logout(request)
                 if request.path_info.startswith("/admin/"):
                     return redirect(f"{reverse('wagtailadmin_login')}?next={request.path}")
             else:
                 if last_seen is None or now - last_seen >= REFRESH_EVERY:
                     request.session[LAST_SEEN] = now
+                if SIGNED_IN_AT not in request.session:  # a session from before the limit was kept: it starts now
+                    request.session[SIGNED_IN_AT] = now
                 response = self._require_otp(request)
                 if response is not None:
                     return response

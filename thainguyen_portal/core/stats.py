@@ -9,6 +9,11 @@ Every public page carries `data-page-id` on <body>; `portal.js` sends a beacon (
   a salt that changes every day, so it cannot follow anyone from one day to the next). Nothing personal is stored;
   the HyperLogLog keeps no fingerprint either. Without Redis (development) a set in the local cache stands in.
 
+The beacon is bounded, as anyone can post to it: only live public pages are counted (the section is the page's own,
+not what the beacon says), one view per reader (the day's fingerprint) per page per day, and each client address
+may send PORTAL_RATE_LIMITS["beacon"] beacons a minute. The keys of a day are then a fixed few, one counter per page
+and section actually read, and one small set of page ids per reader (expiring after a day).
+
 Known crawlers are ignored. `manage.py rollup_stats` (cron, a few minutes past midnight, and hourly for a fresh
 "today") copies the counters of a day into `DailyPageViews` / `DailyTotals`; running it again gives the same rows.
 """
@@ -29,6 +34,8 @@ BOT_PATTERN = re.compile(
     re.I,
 )
 COUNTER_DAYS = 10  # counters live this long; the roll-up copies them to the database long before
+READER_SECONDS = 26 * 3600  # a reader's pages of the day are remembered this long (the key names the day)
+LIVE_PAGE_SECONDS = 600  # a live page's section is remembered this long (an unpublished page may count as long)
 
 
 def _cache():
@@ -79,6 +86,59 @@ def _pipeline(*commands):
 def fingerprint(address, user_agent, day):
     salt = f"{settings.SECRET_KEY}:{day.isoformat()}"
     return hashlib.sha256(f"{salt}|{address}|{user_agent}".encode()).hexdigest()[:24]
+
+
+def live_page_section(page_id):
+    """The statistics section of a live, public page (its URL's first segment), or None when `page_id` is not one.
+
+    Cached for live pages only: made-up ids cost a primary-key lookup (the beacon is rate limited), never a key.
+    """
+    cache = _cache()
+    key = f"stats:live:{page_id}"
+    section = cache.get(key)
+    if section is not None:
+        return section
+    from wagtail.models import Page
+
+    from .pagecache import split_path
+
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        return None
+    url = page.get_url()
+    section = split_path(url)[1] if url else ""
+    cache.set(key, section, timeout=LIVE_PAGE_SECONDS)
+    return section
+
+
+def _first_view_today(day, page_id, visitor):
+    """Whether this is the reader's first view of the page today (one count per reader, page and day)."""
+    key = _key(day, "reader", visitor)
+    if _on_redis():
+        raw = _cache().make_key(key)
+        # Through the breaker: while Redis fails, nothing is counted (nothing could be stored either).
+        result = _raw(_pipeline(("sadd", raw, page_id), ("expire", raw, READER_SECONDS)))
+        return bool(result and result[0])
+    cache = _cache()
+    pages = cache.get(key) or set()
+    if page_id in pages:
+        return False
+    pages.add(page_id)
+    cache.set(key, pages, timeout=READER_SECONDS)
+    return True
+
+
+def record_page_view(page_id, address, user_agent, day=None):
+    """The beacon's count: a view of a live public page by a reader, once a day. Returns whether it counted."""
+    if is_bot(user_agent):
+        return False
+    section = live_page_section(page_id)
+    if section is None:
+        return False
+    day = day or today()
+    if not _first_view_today(day, int(page_id), fingerprint(address, user_agent, day)):
+        return False
+    return record_view(page_id, section, address, user_agent, day=day)
 
 
 def record_view(page_id, section, address, user_agent, day=None):

@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import stats
 from .clientip import client_ip
+from .ratelimit import ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -38,15 +39,20 @@ _SECTION = re.compile(r"[a-z0-9._-]{1,100}")
 
 @csrf_exempt
 @never_cache
+@ratelimit("beacon", rate="120/m", methods=None)
 def hit(request):
-    """The visit beacon: counts a view in the cache (never the database). Answers 204, or a pixel for <img>."""
+    """The visit beacon: counts a view in the cache (never the database). Answers 204, or a pixel for <img>.
+
+    Only a live public page counts, once per reader and day, under its own section (stats.record_page_view); the
+    `s` parameter the page sends is checked but not believed. Each client address has PORTAL_RATE_LIMITS["beacon"].
+    """
     params = request.POST if request.method == "POST" else request.GET
     page_id = params.get("p", "")
     section = params.get("s", "")
     if page_id.isdigit() and 0 < int(page_id) < 2**31 and (not section or _SECTION.fullmatch(section)):
         address = client_ip(request)
         try:
-            stats.record_view(int(page_id), section, address, request.META.get("HTTP_USER_AGENT", ""))
+            stats.record_page_view(int(page_id), address, request.META.get("HTTP_USER_AGENT", ""))
         except Exception:  # counting must never bother the reader
             logger.warning("visit not counted", exc_info=True)
     if request.path.endswith(".gif"):

@@ -1,9 +1,13 @@
 """The newsroom's own records: field reports (with their photos), known Zalo senders and correction notes."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .storage import photo_storage
 
 
 class FieldReport(models.Model):
@@ -80,8 +84,9 @@ class FieldReport(models.Model):
 
 class FieldReportPhoto(models.Model):
     report = models.ForeignKey(FieldReport, related_name="photos", on_delete=models.CASCADE)
-    # Stored rotated upright and without EXIF (so without GPS): see forms.normalise_photo.
-    file = models.ImageField(_("photo"), upload_to="field-reports/%Y/%m/")
+    # Stored rotated upright and without EXIF (so without GPS): see photos.normalise_photo. Kept privately, outside
+    # MEDIA_ROOT (storage.py): staff see them through the admin's report_photo view.
+    file = models.ImageField(_("photo"), upload_to="field-reports/%Y/%m/", storage=photo_storage)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -91,6 +96,14 @@ class FieldReportPhoto(models.Model):
 
     def __str__(self):
         return self.file.name
+
+
+@receiver(post_delete, sender=FieldReportPhoto)
+def delete_photo_file(sender, instance, **kwargs):
+    """A deleted photo (or report) takes its file along, once the deletion is committed."""
+    name = instance.file.name
+    if name:
+        transaction.on_commit(lambda: photo_storage().delete(name))
 
 
 class ZaloSender(models.Model):

@@ -12,7 +12,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from thainguyen_portal.core.text import size_and_limit
 
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
+ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}  # MPO: a phone's multi-picture JPEG
 GPS_IFD = 0x8825
 
 
@@ -87,7 +87,8 @@ def normalise_photo(name, data):
     with Image.open(io.BytesIO(data)) as image:
         position = gps_of(image)
         upright = ImageOps.exif_transpose(image)
-        upright = upright.convert("RGB")
+        upright = upright.convert("RGB")  # an MPO's first picture; an animation's first frame
+        upright.info = {}  # Pillow would write a JPEG comment kept here back into the file
         upright.thumbnail((side, side))
         out = io.BytesIO()
         upright.save(out, "JPEG", quality=85, optimize=True)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -13,7 +14,7 @@ from wagtail.admin.auth import permission_required
 from wagtail.models import Page, Revision
 
 from .forms import ConvertForm, FieldReportForm
-from .models import FieldReport
+from .models import FieldReport, FieldReportPhoto
 from .services import convert_to_draft, create_report, draft_model, draft_parents
 
 PER_PAGE = 30
@@ -96,6 +97,21 @@ def report_detail(request, pk):
         "no_page_type": draft_model() is None,
     }
     return TemplateResponse(request, "editorial/report_detail.html", context)
+
+
+@permission_required("editorial.change_fieldreport")
+def report_photo(request, pk, photo_pk):
+    """A report's photo, for the staff who handle reports only: the files have no public URL (storage.py)."""
+    photo = get_object_or_404(FieldReportPhoto, pk=photo_pk, report_id=pk)
+    try:
+        handle = photo.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, content_type="image/jpeg")  # always a JPEG: see photos.normalise_photo
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @require_POST

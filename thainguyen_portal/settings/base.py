@@ -293,6 +293,12 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
+# Directories of private files (outside MEDIA_ROOT, no public URL) that `manage.py backup` archives in
+# private.tar.gz and `manage.py restore` puts back (core/backup.py). Each area that keeps some adds its own entry in
+# its block below: {name of its part of the archive: {"setting": the setting that says where the directory is (read
+# at each backup, so a deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the
+# manifest counts, "count": the key of that count}}.
+PORTAL_PRIVATE_FILE_ROOTS = {}
 
 # --- Wagtail ----------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử tỉnh Thái Nguyên"
@@ -451,6 +457,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 NEWS_PETITION_MAX_FILES = env_int("NEWS_PETITION_MAX_FILES", 3)
 NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 1024)
 NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
+PORTAL_PRIVATE_FILE_ROOTS["petitions"] = {
+    "setting": "NEWS_PETITION_FILES_ROOT",
+    "model": "news.PetitionAttachment",
+    "count": "petition_attachments",
+}
 # Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).
 NEWS_PETITION_NOTIFY = env_list("NEWS_PETITION_NOTIFY")
 
@@ -481,14 +492,20 @@ GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", 
 
 # Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
 # PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with
-# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client.
+# PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client. The header is believed
+# only from PORTAL_TRUSTED_PROXIES (addresses or networks; loopback by default, nginx on the same host): a client
+# reaching gunicorn directly cannot forge it.
 PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
 PORTAL_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 1)
+PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES", "127.0.0.0/8,::1")
 # Per-client limits of public forms and search ("count/period", period s, m, h or d; e.g. "10/5m").
 PORTAL_RATE_LIMITS = {
     "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
+    # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
+    # is simply not counted.
+    "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
 }
 
 # travietpub
@@ -508,6 +525,16 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 EDITORIAL_FIELD_REPORT_MAX_PHOTOS = 10
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE = env_int("EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE", 10 * 1024 * 1024)
 EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIDE = 4000
+# Field-report photos are the newsroom's, not the public's: kept outside MEDIA_ROOT (no URL; staff see them in the
+# admin). A shared volume when there are several hosts; `manage.py backup` archives it (private.tar.gz).
+EDITORIAL_FIELD_REPORT_FILES_ROOT = Path(
+    os.environ.get("EDITORIAL_FIELD_REPORT_FILES_ROOT", VAR_DIR / "private" / "field-reports")
+)
+PORTAL_PRIVATE_FILE_ROOTS["field-reports"] = {
+    "setting": "EDITORIAL_FIELD_REPORT_FILES_ROOT",
+    "model": "editorial.FieldReportPhoto",
+    "count": "field_report_photos",
+}
 # The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
 EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
 EDITORIAL_DRAFT_BODY_FIELD = "body"

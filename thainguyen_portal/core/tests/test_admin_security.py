@@ -12,7 +12,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.localization import get_available_admin_languages
 
-from thainguyen_portal.core.otp import LAST_SEEN
+from thainguyen_portal.core.otp import LAST_SEEN, SIGNED_IN_AT
 
 pytestmark = pytest.mark.django_db
 
@@ -90,6 +90,27 @@ def test_lockout_follows_the_proxys_client_address(client, site_tree, settings):
     from axes.models import AccessAttempt
 
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.66"}
+
+
+def test_a_direct_client_cannot_escape_the_lockout_with_forged_addresses(client, site_tree, settings):
+    # The probe's case: 10 wrong passwords, each claiming another X-Real-IP, from a client that reached gunicorn
+    # directly (not through the trusted proxy): the lockout counts them all against its real address.
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.AXES_FAILURE_LIMIT = 5
+    make_user("bientap", "Biên tập viên")
+    direct = {"REMOTE_ADDR": "198.51.100.40"}
+    codes = [
+        client.post(
+            LOGIN, {"username": "bientap", "password": "sai-mat-khau"}, HTTP_X_REAL_IP=f"203.0.113.{n}", **direct
+        ).status_code
+        for n in range(1, 11)
+    ]
+    assert codes[:4] == [200] * 4 and set(codes[4:]) == {429}
+    right = client.post(LOGIN, {"username": "bientap", "password": PASSWORD}, HTTP_X_REAL_IP="203.0.113.99", **direct)
+    assert right.status_code == 429
+    from axes.models import AccessAttempt
+
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.40"}
 
 
 def test_one_address_trying_many_names_is_slowed_down(client, site_tree, settings):
@@ -207,6 +228,32 @@ def test_idle_admin_sessions_are_signed_out(client, site_tree, settings):
     response = client.get("/admin/pages/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
     assert "_auth_user_id" not in client.session
+
+
+def test_sessions_end_after_session_cookie_age_whatever_the_activity(client, site_tree, settings):
+    # The probe's case: a session limited to 200 s was still valid at 370 s, because activity renewed it.
+    settings.SESSION_COOKIE_AGE = 200
+    settings.PORTAL_SESSION_IDLE_TIMEOUT = 1800
+    client.force_login(make_user("bientap", "Biên tập viên"))
+    assert client.get("/admin/").status_code == 200
+    session = client.session
+    assert time.time() - 5 <= session[SIGNED_IN_AT] <= time.time()
+    assert session.get_expiry_age() <= 200  # the stored session and its cookie end then too
+    session[SIGNED_IN_AT] = int(time.time()) - 370
+    session[LAST_SEEN] = int(time.time()) - 60  # active a minute ago: not idle
+    session.save()
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_session_within_its_limit_stays_signed_in(client, site_tree, settings):
+    settings.SESSION_COOKIE_AGE = 200
+    client.force_login(make_user("bientap", "Biên tập viên"))
+    session = client.session
+    session[SIGNED_IN_AT] = int(time.time()) - 190
+    session.save()
+    assert client.get("/admin/").status_code == 200
 
 
 def test_passwords_need_twelve_characters():

@@ -30,6 +30,14 @@ def private_root(settings, tmp_path):
     return root
 
 
+@pytest.fixture(autouse=True)
+def field_report_root(settings, tmp_path):
+    """Field-report photos in a directory of the test's own too (a restore replaces what it holds)."""
+    root = tmp_path / "private" / "field-reports"
+    settings.EDITORIAL_FIELD_REPORT_FILES_ROOT = root
+    return root
+
+
 @pytest.fixture
 def locales(transactional_db):
     """The two locales and the root page (made by migrations, but a transactional test before this one may have
@@ -134,7 +142,7 @@ def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root)
     backup = only_backup(backups)
     manifest = json.loads((backup / "manifest.json").read_text())
     assert manifest["counts"]["petition_attachments"] == 1
-    assert manifest["private_files"] == {"petitions": 1}
+    assert manifest["private_files"] == {"petitions": 1, "field-reports": 0}
     with tarfile.open(backup / "private.tar.gz") as archive:
         assert f"petitions/{stored_name}" in archive.getnames()
 
@@ -155,6 +163,75 @@ def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root)
     # The directory holds what the backup held, nothing else (no stray file, no staging directory left).
     assert files_under(private_root) == [stored_name]
     assert [p.name for p in private_root.iterdir()] == [stored_name.split("/")[0]]
+
+
+def test_field_report_photos_are_backed_up_and_restored(tmp_path, field_report_root, private_root):
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory, jpeg_bytes
+    from thainguyen_portal.editorial.models import FieldReport, FieldReportPhoto
+
+    photo = FieldReportPhotoFactory(report__place="Xã Phú Thịnh, huyện Đại Từ")
+    report_pk, stored_name = photo.report.pk, photo.file.name
+    with photo.file.open("rb") as file:
+        content = file.read()
+    assert files_under(field_report_root) == [stored_name]
+    petition_with_attachment()
+
+    backups = tmp_path / "backups"
+    call_command("backup", dir=str(backups), stdout=StringIO())
+    backup = only_backup(backups)
+    manifest = json.loads((backup / "manifest.json").read_text())
+    assert manifest["counts"]["field_report_photos"] == 1
+    assert manifest["private_files"] == {"petitions": 1, "field-reports": 1}
+    with tarfile.open(backup / "private.tar.gz") as archive:
+        assert f"field-reports/{stored_name}" in archive.getnames()
+    assert oct((backup / "private.tar.gz").stat().st_mode & 0o777) == "0o600"
+
+    # Disaster: the report is deleted (its photo goes with it) and a stray photo appears in the directory.
+    FieldReport.objects.filter(pk=report_pk).delete()
+    assert files_under(field_report_root) == []
+    (field_report_root / "stray.jpg").write_bytes(jpeg_bytes())
+
+    out = StringIO()
+    call_command("restore", str(backup), no_input=True, stdout=out)
+    assert "Note:" not in out.getvalue()
+    restored = FieldReportPhoto.objects.get(report__pk=report_pk)
+    assert restored.file.name == stored_name
+    with restored.file.open("rb") as file:
+        assert file.read() == content
+    assert files_under(field_report_root) == [stored_name]
+    assert len(files_under(private_root)) == 1
+
+
+def test_a_backup_made_before_field_reports_were_archived_leaves_their_photos_alone(tmp_path, field_report_root):
+    """A private.tar.gz of petitions only (older backups): the field-report photos on disk are not wiped."""
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
+
+    petition_with_attachment()
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    backup = only_backup(tmp_path / "backups")
+    manifest = json.loads((backup / "manifest.json").read_text())
+    del manifest["private_files"]["field-reports"], manifest["counts"]["field_report_photos"]
+    (backup / "manifest.json").write_text(json.dumps(manifest))
+    photo = FieldReportPhotoFactory()  # sent after that backup
+
+    out = StringIO()
+    call_command("restore", str(backup), no_input=True, stdout=out)
+    assert "holds no field-reports files" in out.getvalue()
+    assert files_under(field_report_root) == [photo.file.name]
+
+
+def test_restore_checks_the_number_of_field_report_photos(tmp_path):
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
+
+    FieldReportPhotoFactory()
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
+    backup = only_backup(tmp_path / "backups")
+    manifest = json.loads((backup / "manifest.json").read_text())
+    manifest["private_files"]["field-reports"] = 2
+    (backup / "manifest.json").write_text(json.dumps(manifest))
+
+    with pytest.raises(CommandError, match="holds 1 field-reports files, the manifest says 2"):
+        call_command("restore", str(backup), no_input=True, stdout=StringIO())
 
 
 def test_restore_into_a_private_directory_that_is_a_symbolic_link(tmp_path, settings):
@@ -238,6 +315,19 @@ def test_petition_files_are_readable_by_their_owner_only(private_root):
     assert {path: mode for path, mode in found.items() if path != "."} == {
         str(Path(attachment.file.name).parent): "0o700",
         attachment.file.name: "0o600",
+    }
+
+
+def test_field_report_photos_are_readable_by_their_owner_only(field_report_root):
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
+
+    photo = FieldReportPhotoFactory()
+    found = modes(field_report_root)
+    assert {path: mode for path, mode in found.items() if path != "."} == {
+        "field-reports": "0o700",
+        str(Path(photo.file.name).parent.parent): "0o700",
+        str(Path(photo.file.name).parent): "0o700",
+        photo.file.name: "0o600",
     }
 
 

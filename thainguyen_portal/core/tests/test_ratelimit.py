@@ -1,7 +1,11 @@
 """Rate limits, client addresses and the honeypot, on the cache the settings give (memory or Redis)."""
 
+import runpy
+from pathlib import Path
+
 import pytest
 from django import forms
+from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 
@@ -83,6 +87,7 @@ def test_client_ip_without_proxy_header_is_remote_addr(settings):
 
 def test_client_ip_from_the_proxy_header(settings):
     settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.PORTAL_TRUSTED_PROXIES = ["10.0.0.0/8"]  # nginx on another host of the private network
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.9")
     assert client_ip(request) == "203.0.113.9"
     garbage = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="<script>")
@@ -92,11 +97,52 @@ def test_client_ip_from_the_proxy_header(settings):
 def test_client_ip_from_forwarded_for_counts_trusted_hops(settings):
     settings.PORTAL_CLIENT_IP_HEADER = "X-Forwarded-For"
     settings.PORTAL_TRUSTED_PROXY_COUNT = 1
+    settings.PORTAL_TRUSTED_PROXIES = ["10.0.0.1"]
     # the client claimed 6.6.6.6; our one proxy appended the address it saw
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.5")
     assert client_ip(request) == "203.0.113.5"
     settings.PORTAL_TRUSTED_PROXY_COUNT = 2
     assert client_ip(request) == "6.6.6.6"
+
+
+def test_the_header_is_believed_only_from_a_trusted_proxy(settings):
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    # The default: loopback only (nginx on the same host).
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.9")) == "203.0.113.9"
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="::1", HTTP_X_REAL_IP="203.0.113.9")) == "203.0.113.9"
+    # A client reaching gunicorn directly keeps its own address, whatever it claims.
+    direct = RequestFactory().get("/", REMOTE_ADDR="198.51.100.20", HTTP_X_REAL_IP="203.0.113.9")
+    assert client_ip(direct) == "198.51.100.20"
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Forwarded-For"
+    direct = RequestFactory().get("/", REMOTE_ADDR="198.51.100.20", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.5")
+    assert client_ip(direct) == "198.51.100.20"
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.PORTAL_TRUSTED_PROXIES = ["10.1.2.0/24", "2001:db8::/32"]
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="10.1.2.3", HTTP_X_REAL_IP="203.0.113.9")) == "203.0.113.9"
+    assert (
+        client_ip(RequestFactory().get("/", REMOTE_ADDR="2001:db8::5", HTTP_X_REAL_IP="203.0.113.9")) == "203.0.113.9"
+    )
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.9")) == "127.0.0.1"
+
+
+@pytest.mark.django_db
+def test_searches_with_forged_addresses_are_still_limited(client, site_tree, settings):
+    # The probe's case: 100 searches, each claiming another X-Real-IP, from a client that reached gunicorn directly.
+    settings.PORTAL_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.PORTAL_RATE_LIMITS = {**settings.PORTAL_RATE_LIMITS, "search": "5/m"}
+    codes = [
+        client.get("/tim-kiem/", REMOTE_ADDR="198.51.100.30", HTTP_X_REAL_IP=f"203.0.113.{n}").status_code
+        for n in range(1, 21)
+    ]
+    assert codes.count(429) >= 10  # 5 a minute (10 if the requests straddle two one-minute windows)
+
+
+def test_gunicorn_binds_loopback_by_default(monkeypatch):  # (the settings fixture is not needed: BASE_DIR)
+    for name in ("GUNICORN_BIND", "PORT", "FORWARDED_ALLOW_IPS"):
+        monkeypatch.delenv(name, raising=False)
+    config = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))
+    assert config["bind"] == "127.0.0.1:8000"
+    assert config["forwarded_allow_ips"] == "127.0.0.1"
 
 
 class _Form(HoneypotMixin, forms.Form):

@@ -1,12 +1,17 @@
 """Visit statistics: counted in the cache (local memory or Redis, as the settings say), never per request in the
 database; crawlers ignored; the daily roll-up idempotent; "most read" ordered by the counts."""
 
+import random
 from datetime import timedelta
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.core.management import call_command
+from django_redis import get_redis_connection
+from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
 from thainguyen_portal.core import stats
@@ -24,14 +29,19 @@ def beacon(client, page, section="", agent=FIREFOX, address="203.0.113.7"):
 
 def test_views_and_distinct_visitors_are_counted_without_database_writes(client, site_tree, django_assert_num_queries):
     page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
+    other = StandardPageFactory(parent=site_tree.home, title="Liên hệ", slug="lien-he")
+    beacon(client, page, "gioi-thieu")  # a page's first beacon reads it once (is it live?), then the cache knows
+    beacon(client, other, "lien-he")
     with django_assert_num_queries(0):
         for _ in range(3):
             assert beacon(client, page, "gioi-thieu").status_code == 204
         beacon(client, page, "gioi-thieu", agent=SAFARI, address="198.51.100.20")
+        beacon(client, other, "lien-he", agent=SAFARI, address="198.51.100.20")
     day = stats.today()
+    # One view per reader, page and day: the first reader's four beacons of "Giới thiệu" count once.
     assert stats.views(day) == 4
-    assert stats.views(day, page_id=page.pk) == 4
-    assert stats.views(day, section="gioi-thieu") == 4
+    assert stats.views(day, page_id=page.pk) == 2
+    assert stats.views(day, section="gioi-thieu") == 2
     assert stats.visitors(day) == 2
 
 
@@ -116,3 +126,56 @@ def test_dashboard_shows_the_last_30_days(client, site_tree):
     html = client.get("/admin/").content.decode()
     assert 'id="portal-visits-heading"' in html
     assert "4321" in html and "987" in html
+
+
+# --- A bounded beacon (issue 23, item 9) --------------------------------------------------------------------
+
+
+def stats_keys():
+    """The statistics keys in the cache (Redis or local memory), as the probe counted them."""
+    if stats._on_redis():
+        redis = get_redis_connection(settings.STATS_CACHE_ALIAS)
+        return {key.decode() for key in redis.scan_iter(match="*stats:*")}
+    return {key for key in caches[settings.STATS_CACHE_ALIAS]._cache if ":stats:" in key}
+
+
+def test_one_reader_counts_once_per_page_per_day(client, site_tree):
+    # The probe's case: 300 posts made one article the most read.
+    page = StandardPageFactory(parent=site_tree.home, title="Tin nóng", slug="tin-nong")
+    for _ in range(30):
+        assert beacon(client, page, "tin-nong").status_code == 204
+    assert stats.views(stats.today(), page_id=page.pk) == 1
+
+
+def test_a_client_changing_its_browser_name_is_rate_limited(client, site_tree, settings):
+    settings.PORTAL_RATE_LIMITS = {**settings.PORTAL_RATE_LIMITS, "beacon": "10/m"}
+    page = StandardPageFactory(parent=site_tree.home, title="Tin nóng", slug="tin-nong")
+    codes = [beacon(client, page, agent=f"{FIREFOX} r{n}").status_code for n in range(30)]
+    assert codes.count(429) >= 10  # 10 a minute (20 if the requests straddle two one-minute windows)
+    assert stats.views(stats.today(), page_id=page.pk) == codes.count(204) <= 20
+
+
+def test_only_live_public_pages_count_under_their_own_section(client, site_tree):
+    live = StandardPageFactory(parent=site_tree.home, title="Du lịch", slug="du-lich")
+    draft = StandardPageFactory(parent=site_tree.home, title="Nháp", slug="nhap", live=False)
+    private = StandardPageFactory(parent=site_tree.home, title="Nội bộ", slug="noi-bo")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    beacon(client, draft, "nhap")
+    beacon(client, private, "noi-bo")
+    assert client.post("/_/hit", {"p": 987654, "s": "tin"}, HTTP_USER_AGENT=FIREFOX).status_code == 204
+    beacon(client, live, "tin-gia")  # a section the page is not in is not believed
+    day = stats.today()
+    assert stats.views(day) == 1 and stats.pages_seen(day) == {live.pk}
+    assert stats.views(day, section="du-lich") == 1 and stats.views(day, section="tin-gia") == 0
+
+
+def test_random_beacons_add_no_keys(client, site_tree, settings):
+    # The probe's case: 3,000 random beacons added 6,002 Redis keys. Made-up pages and sections add none now.
+    settings.PORTAL_RATE_LIMITS = {**settings.PORTAL_RATE_LIMITS, "beacon": "100000/m"}
+    rng = random.Random(23)
+    before = stats_keys()
+    for _ in range(300):
+        data = {"p": rng.randrange(10_000, 2**31), "s": f"muc-{rng.randrange(10**6)}"}
+        client.post("/_/hit", data, HTTP_USER_AGENT=f"{FIREFOX} {rng.random()}", REMOTE_ADDR="203.0.113.7")
+    assert stats_keys() == before
+    assert stats.views(stats.today()) == 0

@@ -14,7 +14,8 @@ from wagtail.users.models import UserProfile
 
 from multimedia.models import PortalMedia
 from multimedia.samples import silent_mp3
-from thainguyen_portal.core.uploads import content_matches
+from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
+from thainguyen_portal.core.uploads import content_matches, stripped
 
 pytestmark = pytest.mark.django_db
 
@@ -164,6 +165,25 @@ def test_real_audio_is_accepted(client, editor):
     assert PortalMedia.objects.count() == 1
 
 
+def test_a_phone_photo_as_thumbnail_is_accepted_and_loses_its_gps(client, editor):
+    response = client.post(
+        "/admin/media/audio/add/",
+        {
+            "title": "Bản tin",
+            "file": SimpleUploadedFile("ban-tin.mp3", silent_mp3()),
+            "thumbnail": SimpleUploadedFile("anh-bia.jpg", PHONE_IMAGES["mpo"]()),
+            "collection": "1",
+            "duration": "1",
+            "tags": "",
+            "captions_language": "vi",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    media = PortalMedia.objects.get()
+    with media.thumbnail.open("rb") as f:
+        assert_no_location(f.read())
+
+
 # --- Images -------------------------------------------------------------------------------------------------
 
 
@@ -235,3 +255,49 @@ def test_images_without_metadata_are_stored_as_sent(client, editor):
 )
 def test_content_matches(extension, data, ok):
     assert content_matches(extension, data) is ok
+
+
+# --- Every frame, every container a phone writes (issue 23, item 5) ---------------------------------------------
+
+
+@pytest.fixture
+def served_editor(client, site_tree, settings):
+    """An editor whose uploads go to the media root the test server serves (MEDIA_URL); the files are removed after."""
+    user = get_user_model().objects.create_superuser("bientap2", "b2@thainguyen.example", "chè-Tân-Cương-2026")
+    client.force_login(user)
+    yield user
+    for image in get_image_model().objects.all():
+        image.file.delete(save=False)
+
+
+@pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
+def test_phone_images_lose_gps_in_every_frame_stored_and_served(client, served_editor, kind):
+    original = PHONE_IMAGES[kind]()
+    name = "anh-dien-thoai.webp" if kind == "animated-webp" else "anh-dien-thoai.jpg"
+    response = add_image(client, name, original)
+    assert response.status_code == 302, response.context["form"].errors  # a phone's MPO is accepted
+    image = get_image_model().objects.get()
+    with image.open_file() as f:
+        data = f.read()
+    assert_no_location(data)
+    assert image.file_size == len(data)
+    served = client.get(image.file.url)
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == data
+    with PILImage.open(io.BytesIO(data)) as stored:
+        if kind == "mpo":
+            assert (stored.format, getattr(stored, "n_frames", 1)) == ("JPEG", 1)  # the first picture, as a JPEG
+            assert stored.convert("RGB").getpixel((5, 100))[0] > 150  # its red band (the second picture's is blue)
+        elif kind == "animated-webp":
+            assert (stored.format, stored.n_frames) == ("WEBP", 2)  # still animated
+            stored.seek(1)
+            assert stored.convert("RGB").getpixel((5, 100))[2] > 150  # the second frame's blue band
+            assert stored.info["duration"] == 500  # (known once the frame is loaded)
+        else:
+            assert stored.format == "JPEG"
+    assert (image.width, image.height) == (400, 200)
+
+
+@pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
+def test_stripped_cleans_every_frame(kind):
+    assert_no_location(stripped(PHONE_IMAGES[kind]()))

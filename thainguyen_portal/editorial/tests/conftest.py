@@ -25,6 +25,14 @@ def _mail_and_urls(settings):
     settings.WAGTAILADMIN_BASE_URL = "https://cms.thainguyen.example"
 
 
+@pytest.fixture(autouse=True)
+def field_report_files(settings, tmp_path_factory):
+    """Field-report photos go to a private directory of the test's own (outside MEDIA_ROOT), so they can be counted."""
+    root = tmp_path_factory.mktemp("private-field-reports")
+    settings.EDITORIAL_FIELD_REPORT_FILES_ROOT = root
+    return root
+
+
 def build_newsroom(settings, site_tree, area="news"):
     """A section root (and one live article in it) for `area`, the roles set up, one user per role."""
     if area == ENGLISH:

@@ -1,6 +1,7 @@
 """Field reports: the phone form (good and bad uploads), the inbox, turning a report into a draft article."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -8,6 +9,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from home.models import StandardPage
+from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
 from thainguyen_portal.editorial.factories import FieldReportFactory, FieldReportPhotoFactory, jpeg_bytes, jpeg_upload
 from thainguyen_portal.editorial.models import FieldReport
 
@@ -19,7 +21,7 @@ URL = "/admin/newsroom/reports/new/"
 @pytest.fixture(autouse=True)
 def _drafts_are_standard_pages(settings, tmp_path):
     settings.EDITORIAL_DRAFT_PAGE_TYPE = "home.standardpage"
-    settings.MEDIA_ROOT = tmp_path
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def gps_exif(orientation=None):
@@ -52,6 +54,54 @@ def test_collaborator_sends_a_report_with_photos(client, newsroom):
     assert not stored.getexif()
     # The EXIF orientation (6: turned 90°) was applied: the landscape photo is stored upright, as a portrait.
     assert stored.size == (200, 400)
+
+
+def files_under(root):
+    return sorted(path for path in Path(root).rglob("*") if path.is_file())
+
+
+def test_photos_are_kept_outside_public_media_and_shown_to_report_handlers_only(
+    client, newsroom, settings, field_report_files, django_capture_on_commit_callbacks
+):
+    client.force_login(newsroom.users["collaborators"])
+    assert post(client, photos=[jpeg_upload("IMG_2041.jpg", size=(40, 30))]).status_code == 302
+    report = FieldReport.objects.get()
+    photo = report.photos.get()
+    assert files_under(settings.MEDIA_ROOT) == []  # nothing under /media/
+    (path,) = files_under(field_report_files)
+    with pytest.raises(ValueError):
+        _ = photo.file.url  # no public address at all
+    url = f"/admin/newsroom/reports/{report.pk}/photos/{photo.pk}/"
+    # The collaborator who sent it does not handle reports; a reader is sent to the sign-in page.
+    assert client.get(url).status_code in (302, 403)
+    client.logout()
+    assert client.get(url)["Location"].startswith("/admin/login/")
+    client.force_login(newsroom.users["editors"])
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert b"".join(response.streaming_content) == path.read_bytes()
+    assert "no-store" in response["Cache-Control"] and response["X-Content-Type-Options"] == "nosniff"
+    assert url in client.get(f"/admin/newsroom/reports/{report.pk}/").content.decode()  # the report shows it
+    assert client.get(f"/admin/newsroom/reports/{report.pk}/photos/{photo.pk + 1}/").status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        report.delete()
+    assert files_under(field_report_files) == []  # the file goes with its report
+
+
+@pytest.mark.parametrize("kind", sorted(PHONE_IMAGES))
+def test_phone_photos_are_accepted_and_stored_without_gps(client, newsroom, kind):
+    client.force_login(newsroom.users["collaborators"])
+    name = "anh.webp" if kind == "animated-webp" else "IMG_2041.jpg"
+    response = post(client, photos=[SimpleUploadedFile(name, PHONE_IMAGES[kind](), content_type="image/jpeg")])
+    assert response.status_code == 302  # a phone's MPO is accepted
+    report = FieldReport.objects.get()
+    assert float(report.latitude) == pytest.approx(21.59, abs=0.001)  # kept for the newsroom, on the report only
+    photo = report.photos.get()
+    with photo.file.open("rb") as f:
+        data = f.read()
+    assert_no_location(data)
+    with PILImage.open(io.BytesIO(data)) as stored:
+        assert (stored.format, getattr(stored, "n_frames", 1)) == ("JPEG", 1)
 
 
 @pytest.mark.parametrize(
@@ -175,3 +225,22 @@ def test_dismissing_and_accepting_a_report(client, newsroom):
     # "converted" is not a status one sets by hand (Wagtail answers a refusal with a redirect and a message).
     client.post(f"/admin/newsroom/reports/{report.pk}/status/", {"status": "converted"})
     assert FieldReport.objects.get().status == FieldReport.Status.DISMISSED
+
+
+def test_the_migration_moves_photos_already_in_public_media(newsroom, settings, field_report_files):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    module = importlib.import_module("thainguyen_portal.editorial.migrations.0002_field_report_photos_private")
+    name = default_storage.save("field-reports/2026/11/zalo-7-1.jpg", ContentFile(jpeg_bytes(size=(20, 20))))
+    report = FieldReportFactory()
+    photo = FieldReportPhotoFactory(report=report)
+    type(photo).objects.filter(pk=photo.pk).update(file=name)  # a row from before the move
+    module.move_photos_out_of_media(apps, None)
+    assert files_under(settings.MEDIA_ROOT) == []
+    assert (Path(field_report_files) / name).is_file()
+    module.move_photos_out_of_media(apps, None)  # again: nothing left to move, nothing lost
+    assert (Path(field_report_files) / name).is_file()

@@ -5,6 +5,7 @@ import hashlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from PIL import Image as PILImage
@@ -160,6 +161,16 @@ def test_photos_are_fetched_checked_and_stripped(
     assert report.photos.count() == 1
     assert not PILImage.open(report.photos.get().file.path).getexif()
     assert float(report.latitude) == pytest.approx(21.583, abs=0.001)
+
+
+def test_zalo_photos_are_kept_privately(
+    client, site_tree, zalo_cdn, settings, field_report_files, django_capture_on_commit_callbacks, immediate_tasks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert deliver(client, image_event(zalo_cdn)).status_code == 200
+    photo = FieldReport.objects.get().photos.get()
+    assert [p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()] == []  # nothing under /media/
+    assert Path(photo.file.path).is_relative_to(field_report_files)
 
 
 def test_other_events_are_acknowledged_and_ignored(client, site_tree):

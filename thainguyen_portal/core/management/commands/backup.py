@@ -5,8 +5,8 @@ from thainguyen_portal.core.backup import BackupError, make_backup
 
 class Command(BaseCommand):
     help = (
-        "Back up the database, the media files and the private files (petition attachments) into "
-        "var/backups/<time>/ (BACKUP_DIR or --dir), keeping the newest --keep."
+        "Back up the database, the media files and the private files (petition attachments, field-report photos) "
+        "into var/backups/<time>/ (BACKUP_DIR or --dir), keeping the newest --keep."
     )
 
     def add_arguments(self, parser):

@@ -5,8 +5,9 @@ from thainguyen_portal.core.backup import BackupError, restore_backup
 
 class Command(BaseCommand):
     help = (
-        "Restore the database, the media files and the private files (petition attachments) from a directory made "
-        "by `manage.py backup`. Replaces them all. Offline: stop the web processes, the task workers and cron first."
+        "Restore the database, the media files and the private files (petition attachments, field-report photos) "
+        "from a directory made by `manage.py backup`. Replaces them all. Offline: stop the web processes, the task "
+        "workers and cron first."
     )
 
     def add_arguments(self, parser):
@@ -16,7 +17,8 @@ class Command(BaseCommand):
     def handle(self, *args, path, no_input=False, **options):
         if not no_input:
             answer = input(
-                f"This replaces the database, every media file and every petition attachment with {path}.\n"
+                f"This replaces the database, every media file and every private file (petition attachments, "
+                f"field-report photos) with {path}.\n"
                 "Restore is offline: stop the web processes, the task workers and cron first. Type 'yes' to go on: "
             )
             if answer.strip().lower() != "yes":
