@@ -107,7 +107,7 @@ def test_nested_section_and_unknown_urls(client, news_tree):
     assert client.get("/tin-tuc/thoi-su/rss/thua/").status_code == 404
 
 
-def test_unpublished_and_private_pages_stay_hidden(client, news_tree):
+def test_unpublished_and_private_pages_stay_hidden(client, news_tree, django_capture_on_commit_callbacks):
     from wagtail.models import PageViewRestriction
 
     draft = ArticlePageFactory(parent=news_tree.current, title="Tin chưa duyệt")
@@ -115,6 +115,7 @@ def test_unpublished_and_private_pages_stay_hidden(client, news_tree):
     assert client.get(draft.url or "/tin-tuc/thoi-su/tin-chua-duyet/").status_code == 404
     private = SectionPageFactory(parent=news_tree.index, title="Nội bộ", slug="noi-bo")
     secret = ArticlePageFactory(parent=private, title="Tin nội bộ", slug="tin-noi-bo")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):  # the cached restrictions are renewed on commit
+        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     assert client.get("/tin-tuc/noi-bo/tin-noi-bo/").status_code == 302  # to the login page
     assert secret.title not in client.get(news_tree.index.url).content.decode()

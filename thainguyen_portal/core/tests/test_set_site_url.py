@@ -24,9 +24,13 @@ def default_site():
 
 
 @override_settings(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8765")
-def test_the_default_site_follows_wagtailadmin_base_url_and_renews_the_caches(site_tree):
+def test_the_default_site_follows_wagtailadmin_base_url_and_renews_the_caches(
+    site_tree, django_capture_on_commit_callbacks
+):
     before = pagecache.current_generations(("site",))
-    assert "now answers at http://127.0.0.1:8765 (was http://testserver)" in set_site_url()
+    with django_capture_on_commit_callbacks(execute=True):  # the caches are renewed once the change commits
+        out = set_site_url()
+    assert "now answers at http://127.0.0.1:8765 (was http://testserver)" in out
     site = default_site()
     assert (site.hostname, site.port, site.root_url) == ("127.0.0.1", 8765, "http://127.0.0.1:8765")
     assert pagecache.current_generations(("site",)) != before
