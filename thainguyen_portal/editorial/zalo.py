@@ -2,23 +2,35 @@
 
 Zalo signs each delivery: the ``X-ZEvent-Signature`` header is ``mac=`` followed by
 ``sha256(app_id + raw body + timestamp + OA secret key)`` in hex, the timestamp being the body's ``timestamp``
-field. A wrong or missing signature gets 403 and nothing is stored. A message id already seen (Zalo retries a
-delivery it thinks failed) creates nothing new. Messages from Zalo ids the newsroom does not know are kept, but
-held for review. Photos are fetched by a background task (Zalo expects an answer within two seconds).
+field. A wrong or missing signature gets 403 and nothing is stored, and so does a signed delivery whose timestamp is
+more than ``EDITORIAL_ZALO_MAX_AGE_SECONDS`` away from now (a captured message replayed later). A message id already
+seen (Zalo retries a delivery it thinks failed) creates nothing new. Messages from Zalo ids the newsroom does not know
+are kept, but held for review.
+
+Photos are fetched by a background task (Zalo expects an answer within two seconds; production runs it in the task
+worker), and only from Zalo's photo hosts: the URL's scheme and host name are checked against
+``EDITORIAL_ZALO_PHOTO_HOSTS`` before the task is enqueued and again before each fetch; the name is resolved once, every
+address it resolves to must be public (no loopback, private, link-local, multicast or reserved address), and the
+connection goes to that checked address, so a second, different DNS answer cannot redirect it. A redirect is followed
+only on the same host, through the same checks. A refused URL is logged and left out; the report is kept.
 """
 
 import hashlib
 import hmac
+import http.client
+import ipaddress
 import json
 import logging
-import urllib.request
+import socket
+import ssl
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseForbidden, JsonResponse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_tasks import task
@@ -29,6 +41,8 @@ from .photos import check_photo, normalise_photo
 logger = logging.getLogger(__name__)
 
 MESSAGE_EVENTS = {"user_send_text", "user_send_image", "user_send_location"}
+MAX_REDIRECTS = 3
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
 def expected_signature(body: bytes, timestamp: str) -> str:
@@ -57,6 +71,14 @@ def _happened_at(payload):
         return None
 
 
+def _is_fresh(payload) -> bool:
+    """Whether the (signed) timestamp of a delivery is within EDITORIAL_ZALO_MAX_AGE_SECONDS of now, either way."""
+    happened_at = _happened_at(payload)
+    if happened_at is None:
+        return False
+    return abs((timezone.now() - happened_at).total_seconds()) <= settings.EDITORIAL_ZALO_MAX_AGE_SECONDS
+
+
 @csrf_exempt
 @require_POST
 def webhook(request):
@@ -68,6 +90,11 @@ def webhook(request):
         return HttpResponseForbidden("bad payload")
     if not signature_is_valid(request, payload):
         return HttpResponseForbidden("bad signature")
+    if not _is_fresh(payload):
+        logger.warning(
+            "Zalo delivery refused: its timestamp %r is not within the allowed window", payload.get("timestamp")
+        )
+        return HttpResponseForbidden("stale message")
     event = payload.get("event_name", "")
     message = payload.get("message") or {}
     message_id = str(message.get("msg_id", ""))[:100]
@@ -79,11 +106,18 @@ def webhook(request):
 
     known = ZaloSender.objects.filter(zalo_user_id=sender_id).select_related("user").first()
     attachments = [a for a in message.get("attachments") or [] if isinstance(a, dict)]
-    photo_urls = [
+    photo_urls = []
+    for url in [
         str((a.get("payload") or {}).get("url", ""))
         for a in attachments
         if a.get("type") == "image" and (a.get("payload") or {}).get("url")
-    ][: settings.EDITORIAL_FIELD_REPORT_MAX_PHOTOS]
+    ][: settings.EDITORIAL_FIELD_REPORT_MAX_PHOTOS]:
+        try:
+            check_photo_url(url)
+        except ValueError as error:
+            logger.warning("Zalo photo %.200s of message %s refused: %s", url, message_id, error)
+            continue
+        photo_urls.append(url)
     fields = {}
     for a in attachments:
         coordinates = (a.get("payload") or {}).get("coordinates") or {}
@@ -93,7 +127,8 @@ def webhook(request):
                 fields["longitude"] = round(float(coordinates["longitude"]), 6)
             except (KeyError, TypeError, ValueError):
                 pass
-    text = str(message.get("text", "")).strip() or ("(ảnh)" if photo_urls else "(vị trí)")
+    has_photos = any(a.get("type") == "image" for a in attachments)
+    text = str(message.get("text", "")).strip() or ("(ảnh)" if has_photos else "(vị trí)")
     happened_at = _happened_at(payload)
     if happened_at:
         fields["happened_at"] = happened_at
@@ -116,13 +151,130 @@ def webhook(request):
     return JsonResponse({"stored": True, "report": report.pk})
 
 
+class RefusedPhotoURL(ValueError):
+    """A photo URL the portal will not fetch: not https, not one of Zalo's photo hosts, or not a public address."""
+
+
+def _host_allowed(host):
+    host = host.lower().rstrip(".")
+    for entry in settings.EDITORIAL_ZALO_PHOTO_HOSTS:
+        entry = entry.strip().lower().rstrip(".")
+        if entry.startswith("*."):
+            if host.endswith(entry[1:]) and len(host) > len(entry) - 1:
+                return True
+        elif entry and host == entry:
+            return True
+    return False
+
+
+def check_photo_url(url):
+    """(scheme, host, port) of a URL Zalo's photos may be fetched from; RefusedPhotoURL saying why not. No DNS."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise RefusedPhotoURL("not a web address") from None
+    schemes = ("https",) if settings.EDITORIAL_ZALO_PHOTO_HTTPS_ONLY else ("http", "https")
+    if parts.scheme not in schemes:
+        raise RefusedPhotoURL(f"scheme {parts.scheme!r} is not allowed ({', '.join(schemes)} only)")
+    host = parts.hostname or ""
+    if not host or parts.username is not None or parts.password is not None:
+        raise RefusedPhotoURL("not a plain web address")
+    if not _host_allowed(host):
+        raise RefusedPhotoURL(f"host {host!r} is not one of Zalo's photo hosts (EDITORIAL_ZALO_PHOTO_HOSTS)")
+    return parts.scheme, host, port or (443 if parts.scheme == "https" else 80)
+
+
+def _is_public(address):
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global and not (
+        address.is_loopback
+        or address.is_private
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+    )
+
+
+def _resolve(host, port):
+    """The (family, socket address) to connect to for host: resolved once; every address must be public."""
+    try:
+        answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise OSError(f"cannot resolve {host}: {error}") from None
+    if not answers:
+        raise OSError(f"cannot resolve {host}")
+    if not settings.EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES:
+        for *_, sockaddr in answers:
+            address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
+            if not _is_public(address):
+                raise RefusedPhotoURL(f"{host} resolves to {address}, which is not a public address")
+    family, *_, sockaddr = answers[0]
+    return family, sockaddr
+
+
+def _connect(family, sockaddr, timeout):
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.settimeout(timeout)
+        sock.connect(sockaddr)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+class _CheckedHTTPConnection(http.client.HTTPConnection):
+    """HTTP to the address already checked (Host header and, for https, certificate and SNI: the name)."""
+
+    def __init__(self, host, port, address, timeout):
+        super().__init__(host, port, timeout=timeout)
+        self.checked_address = address
+
+    def connect(self):
+        self.sock = _connect(*self.checked_address, self.timeout)
+
+
+class _CheckedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, host, port, address, timeout):
+        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self.checked_address = address
+
+    def connect(self):
+        sock = _connect(*self.checked_address, self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
 def _download(url):
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise ValueError(f"not a web address: {url}")
+    """The body of a photo URL (at most the size limit + 1 byte, so that a larger one is seen as too large)."""
     limit = settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE
-    request = urllib.request.Request(url, headers={"User-Agent": "thainguyen-portal-newsroom"})
-    with urllib.request.urlopen(request, timeout=settings.EDITORIAL_ZALO_FETCH_TIMEOUT) as response:  # noqa: S310
-        return response.read(limit + 1)
+    timeout = settings.EDITORIAL_ZALO_FETCH_TIMEOUT
+    first_host = None
+    for _hop in range(MAX_REDIRECTS + 1):
+        scheme, host, port = check_photo_url(url)
+        if first_host is None:
+            first_host = host
+        elif host != first_host:
+            raise RefusedPhotoURL(f"redirected to another host: {url}")
+        address = _resolve(host, port)
+        connection_class = _CheckedHTTPSConnection if scheme == "https" else _CheckedHTTPConnection
+        connection = connection_class(host, port, address, timeout)
+        try:
+            parts = urlsplit(url)
+            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            connection.request("GET", target, headers={"User-Agent": "thainguyen-portal-newsroom", "Accept": "image/*"})
+            response = connection.getresponse()
+            if response.status in REDIRECT_STATUSES and response.getheader("Location"):
+                url = urljoin(url, response.getheader("Location"))
+                continue
+            if response.status != 200:
+                raise OSError(f"HTTP {response.status}")
+            return response.read(limit + 1)
+        finally:
+            connection.close()
+    raise OSError(f"more than {MAX_REDIRECTS} redirects")
 
 
 @task()

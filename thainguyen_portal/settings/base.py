@@ -544,6 +544,17 @@ EDITORIAL_ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
 EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
 # Photos Zalo links to are fetched with this timeout (seconds) and size cap.
 EDITORIAL_ZALO_FETCH_TIMEOUT = 10
+# ...only from these hosts ("*.example" is any name under example, not example itself): Zalo serves the photos of OA
+# messages from its CDNs under zdn.vn and zadn.vn (e.g. photo-stal-*.zdn.vn, photo-link-talk.zadn.vn); a
+# conservative default, widen it only for a host seen in Zalo's own deliveries. Only over https; never from a name
+# that resolves to a loopback, private, link-local, multicast or reserved address (tests switch both off for their
+# local stand-in of Zalo's CDN).
+EDITORIAL_ZALO_PHOTO_HOSTS = env_list("ZALO_PHOTO_HOSTS", "*.zdn.vn,*.zadn.vn")
+EDITORIAL_ZALO_PHOTO_HTTPS_ONLY = True
+EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES = False
+# A signed delivery whose timestamp is more than this many seconds old (or ahead) is refused: a captured message
+# cannot be replayed later.
+EDITORIAL_ZALO_MAX_AGE_SECONDS = env_int("ZALO_MAX_AGE_SECONDS", 300)
 # run_scheduler: seconds between two runs of publish_scheduled.
 EDITORIAL_SCHEDULER_INTERVAL = env_int("EDITORIAL_SCHEDULER_INTERVAL", 60)
 

@@ -1,17 +1,24 @@
 """The Zalo OA webhook against the payload shapes Zalo documents (user_send_text, user_send_image,
-user_send_location); Zalo's image server is played by a local HTTP server."""
+user_send_location); Zalo's image server is played by a local HTTP server, which the tests that need it allow
+explicitly (`zalo_cdn`): by default a local or private address is never fetched."""
 
 import hashlib
 import json
+import logging
+import socket
 import threading
+import time
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image as PILImage
 
 from thainguyen_portal.editorial.factories import ZaloSenderFactory, jpeg_bytes
 from thainguyen_portal.editorial.models import FieldReport
+from thainguyen_portal.editorial.zalo import fetch_photos
 
 pytestmark = pytest.mark.django_db
 
@@ -34,10 +41,22 @@ def gps_jpeg():
     return jpeg_bytes(size=(320, 240), exif=exif)
 
 
+def now_ms(offset_seconds=0):
+    return str(int((time.time() + offset_seconds) * 1000))
+
+
 class ZaloImages(BaseHTTPRequestHandler):
     files = {"/anh-1.jpg": ("image/jpeg", gps_jpeg()), "/gia-mao.jpg": ("image/jpeg", b"<html>not a photo</html>")}
+    redirects = {}  # path -> Location, set by a test
+    received = []  # (path, Host header) of every request, in order
 
     def do_GET(self):
+        self.received.append((self.path, self.headers.get("Host")))
+        if self.path in self.redirects:
+            self.send_response(302)
+            self.send_header("Location", self.redirects[self.path])
+            self.end_headers()
+            return
         content_type, body = self.files.get(self.path, ("text/plain", None))
         if body is None:
             self.send_response(404)
@@ -54,13 +73,25 @@ class ZaloImages(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def zalo_cdn():
+def local_server():
+    """A local HTTP server that records every request it receives; not allowed as a photo host by itself."""
+    ZaloImages.received, ZaloImages.redirects = [], {}
     server = ThreadingHTTPServer(("127.0.0.1", 0), ZaloImages)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    port = server.server_address[1]
+    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", port=port, received=ZaloImages.received)
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def zalo_cdn(local_server, settings):
+    """The local server as Zalo's photo CDN: allowed by name, over http and on its loopback address."""
+    settings.EDITORIAL_ZALO_PHOTO_HOSTS = ["127.0.0.1"]
+    settings.EDITORIAL_ZALO_PHOTO_HTTPS_ONLY = False
+    settings.EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES = True
+    return local_server.url
 
 
 def text_event(msg_id="96d3cdf3af150460909", sender=STAFF_ID, text="Cháy rừng ở xóm Đồng Tâm, Võ Nhai"):
@@ -71,26 +102,23 @@ def text_event(msg_id="96d3cdf3af150460909", sender=STAFF_ID, text="Cháy rừng
         "recipient": {"id": "388613280878808645"},
         "event_name": "user_send_text",
         "message": {"text": text, "msg_id": msg_id},
-        "timestamp": "1764140400000",
+        "timestamp": now_ms(),
     }
 
 
-def image_event(cdn, msg_id="a1b2c3d4e5f60718293"):
+def image_event(cdn, msg_id="a1b2c3d4e5f60718293", urls=None):
+    urls = urls or [f"{cdn}/anh-1.jpg", f"{cdn}/gia-mao.jpg", f"{cdn}/khong-co.jpg"]
     return {
         "app_id": APP_ID,
         "user_id_by_app": "552177279717587730",
         "event_name": "user_send_image",
-        "timestamp": "1764140460000",
+        "timestamp": now_ms(),
         "sender": {"id": STAFF_ID},
         "recipient": {"id": "388613280878808645"},
         "message": {
             "msg_id": msg_id,
             "text": "Hiện trường vụ cháy",
-            "attachments": [
-                {"payload": {"thumbnail": f"{cdn}/anh-1.jpg", "url": f"{cdn}/anh-1.jpg"}, "type": "image"},
-                {"payload": {"thumbnail": f"{cdn}/gia-mao.jpg", "url": f"{cdn}/gia-mao.jpg"}, "type": "image"},
-                {"payload": {"url": f"{cdn}/khong-co.jpg"}, "type": "image"},
-            ],
+            "attachments": [{"payload": {"thumbnail": url, "url": url}, "type": "image"} for url in urls],
         },
     }
 
@@ -105,14 +133,15 @@ def deliver(client, payload, secret=SECRET, signature=None):
 
 def test_a_signed_message_from_known_staff_becomes_a_new_report(client, site_tree):
     ZaloSenderFactory(zalo_user_id=STAFF_ID, display_name="Hoàng Thị Dung")
-    response = deliver(client, text_event())
+    payload = text_event()
+    response = deliver(client, payload)
     assert response.status_code == 200
     report = FieldReport.objects.get()
     assert report.source == FieldReport.Source.ZALO
     assert report.status == FieldReport.Status.NEW
     assert report.text == "Cháy rừng ở xóm Đồng Tâm, Võ Nhai"
     assert report.credit == "Hoàng Thị Dung"
-    assert report.happened_at.year == 2025
+    assert report.happened_at == datetime.fromtimestamp(int(payload["timestamp"]) / 1000, tz=UTC)
 
 
 def test_an_unknown_sender_is_held_for_review(client, site_tree):
@@ -193,3 +222,110 @@ def test_webhook_query_count(client, site_tree, django_assert_num_queries):
     # A replay: only the message-id check.
     with django_assert_num_queries(1):
         assert deliver(client, text_event()).status_code == 200
+
+
+@pytest.mark.parametrize("timestamp", [-310, -86_400, 310, "1764140400000", "", "hôm qua"])
+def test_a_signed_message_outside_the_time_window_gets_403_and_stores_nothing(client, site_tree, timestamp):
+    """The signature covers the timestamp, so a captured delivery cannot be made fresh again: replayed after five
+    minutes (or dated ahead, or without a time) it is refused."""
+    ZaloSenderFactory(zalo_user_id=STAFF_ID)
+    if isinstance(timestamp, int):
+        timestamp = now_ms(timestamp)
+    payload = {**text_event(), "timestamp": timestamp}
+    assert deliver(client, payload).status_code == 403
+    assert not FieldReport.objects.exists()
+    # Just inside the window it is accepted.
+    assert deliver(client, {**text_event(), "timestamp": now_ms(-290)}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "{local}/anh-1.jpg",  # the local server itself: a loopback address
+        "http://localhost:{port}/anh-1.jpg",
+        "http://localhost:6379/",  # Redis
+        "http://[::1]:{port}/anh-1.jpg",
+        "http://169.254.169.254/latest/meta-data/",  # a cloud metadata service
+        "https://anh.example.com/anh-1.jpg",  # not one of Zalo's hosts
+        "https://zdn.vn.example.com/anh-1.jpg",
+        "http://photo-stal-1.zdn.vn:{port}/anh-1.jpg",  # Zalo's host, but not over https
+        "file:///etc/passwd",
+    ],
+)
+def test_a_photo_url_outside_zalos_photo_hosts_is_refused_without_a_connection(
+    client, site_tree, local_server, url, caplog, django_capture_on_commit_callbacks, immediate_tasks
+):
+    ZaloSenderFactory(zalo_user_id=STAFF_ID)
+    url = url.format(local=local_server.url, port=local_server.port)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert deliver(client, image_event(local_server.url, urls=[url])).status_code == 200
+    report = FieldReport.objects.get()  # the report is kept, without the photo
+    assert report.text == "Hiện trường vụ cháy"
+    assert not report.photos.exists()
+    assert local_server.received == []
+    assert any(
+        f"Zalo photo {url} of message" in m and " refused: " in m
+        for m in map(logging.LogRecord.getMessage, caplog.records)
+    )
+
+
+@pytest.fixture
+def zalo_name_resolves_to_local_server(monkeypatch):
+    """`anh.zdn.vn` (one of Zalo's photo hosts by name) resolves to 127.0.0.1; the answers are counted."""
+    real_getaddrinfo = socket.getaddrinfo
+    asked = []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host == "anh.zdn.vn":
+            asked.append(host)
+            return real_getaddrinfo("127.0.0.1", port, *args, **kwargs)
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return asked
+
+
+def test_an_allowed_name_that_resolves_to_a_private_address_is_refused(
+    client,
+    site_tree,
+    local_server,
+    settings,
+    caplog,
+    zalo_name_resolves_to_local_server,
+    django_capture_on_commit_callbacks,
+    immediate_tasks,
+):
+    settings.EDITORIAL_ZALO_PHOTO_HTTPS_ONLY = False  # the local server speaks http; the hosts are the default ones
+    ZaloSenderFactory(zalo_user_id=STAFF_ID)
+    url = f"http://anh.zdn.vn:{local_server.port}/anh-1.jpg"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert deliver(client, image_event(local_server.url, urls=[url])).status_code == 200
+    report = FieldReport.objects.get()
+    assert not report.photos.exists()
+    assert local_server.received == []
+    assert any("not a public address" in record.getMessage() for record in caplog.records)
+    # The name was resolved once, and the connection goes to the address that was checked: with private addresses
+    # allowed (as for the tests' stand-in CDN) the same photo comes from there, asked for by its name.
+    settings.EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES = True
+    zalo_name_resolves_to_local_server.clear()
+    assert fetch_photos.call(report.pk, [url]) == 1
+    assert zalo_name_resolves_to_local_server == ["anh.zdn.vn"]
+    assert local_server.received == [("/anh-1.jpg", f"anh.zdn.vn:{local_server.port}")]
+
+
+def test_a_redirect_is_followed_only_on_the_same_host(
+    client, site_tree, zalo_cdn, local_server, settings, caplog, django_capture_on_commit_callbacks, immediate_tasks
+):
+    # Both names are allowed photo hosts (and the same server): still, a redirect does not move to another host.
+    settings.EDITORIAL_ZALO_PHOTO_HOSTS = ["127.0.0.1", "localhost"]
+    ZaloSenderFactory(zalo_user_id=STAFF_ID)
+    ZaloImages.redirects.update(
+        {"/sang-may-khac.jpg": f"http://localhost:{local_server.port}/anh-1.jpg", "/cung-may.jpg": "/anh-1.jpg"}
+    )
+    urls = [f"{zalo_cdn}/sang-may-khac.jpg", f"{zalo_cdn}/cung-may.jpg"]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert deliver(client, image_event(zalo_cdn, urls=urls)).status_code == 200
+    report = FieldReport.objects.get()
+    assert report.photos.count() == 1  # the same-host redirect's photo
+    assert [path for path, _host in local_server.received] == ["/sang-may-khac.jpg", "/cung-may.jpg", "/anh-1.jpg"]
+    assert any("another host" in record.getMessage() for record in caplog.records)
