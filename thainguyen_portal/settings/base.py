@@ -544,9 +544,9 @@ EDITORIAL_ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
 EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
 # Photos Zalo links to are fetched with this timeout (seconds) and size cap.
 EDITORIAL_ZALO_FETCH_TIMEOUT = 10
-# ...only from these hosts ("*.example" is any name under example, not example itself): Zalo serves the photos of OA
-# messages from its CDNs under zdn.vn and zadn.vn (e.g. photo-stal-*.zdn.vn, photo-link-talk.zadn.vn); a
-# conservative default, widen it only for a host seen in Zalo's own deliveries. Only over https; never from a name
+# ...only from these hosts ("*.example" is any name under example, not example itself): Zalo serves message photos
+# from its CDN domains zdn.vn and zadn.vn (e.g. photo-link-talk.zadn.vn, as seen in public code handling Zalo; Zalo
+# publishes no list): a conservative default, widen it only for a host seen in Zalo's own deliveries. Only over https; never from a name
 # that resolves to a loopback, private, link-local, multicast or reserved address (tests switch both off for their
 # local stand-in of Zalo's CDN).
 EDITORIAL_ZALO_PHOTO_HOSTS = env_list("ZALO_PHOTO_HOSTS", "*.zdn.vn,*.zadn.vn")
