@@ -50,20 +50,24 @@ def older_demo(home):
     return old, old_en
 
 
-def test_the_footer_links_the_spokespersons_page_also_after_reseeding_an_older_demo(client, demo):
+def test_the_footer_links_the_spokespersons_page_also_after_reseeding_an_older_demo(
+    client, demo, django_capture_on_commit_callbacks
+):
     links = footer_links(client, "/")
     assert ("Người phát ngôn", "/tin-tuc/nguoi-phat-ngon/") in links
     response = client.get("/tin-tuc/nguoi-phat-ngon/")
     assert response.status_code == 200 and isinstance(response.context["page"], SpokespersonPage)
     assert not StandardPage.objects.filter(slug="nguoi-phat-ngon").exists()  # no second "Người phát ngôn"
 
-    # A database an older demo seeded, seeded again.
-    old, old_en = older_demo(HomePage.objects.get(locale__language_code="vi"))
+    # A database an older demo seeded, seeded again. (The cached menus are renewed when a change commits.)
+    with django_capture_on_commit_callbacks(execute=True):
+        old, old_en = older_demo(HomePage.objects.get(locale__language_code="vi"))
     assert [label for label, _href in footer_links(client, "/")].count("Người phát ngôn") == 1
     assert ("Người phát ngôn", "/nguoi-phat-ngon/") in footer_links(client, "/")
     # The footer's links come from three areas: home's pages, the newsroom's spokesperson (news) and its English
     # translation (translation).
-    call_command("seed_demo", "--only", "news", "--only", "translation", stdout=StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--only", "news", "--only", "translation", stdout=StringIO())
 
     assert not StandardPage.objects.filter(pk__in=(old.pk, old_en.pk)).exists()
     vi_links, en_links = footer_links(client, "/"), footer_links(client, "/en/")
