@@ -11,14 +11,14 @@ Imported at the end of news/models.py, so that Django registers these models wit
 import os
 import secrets
 
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import IntegrityError, models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published
+
+from thainguyen_portal.core.privatefiles import PrivateFileStorage
 
 from .models import Agency, PetitionField, PetitionPage, PetitionStatus
 
@@ -44,35 +44,10 @@ def normalise_tracking_code(value):
     return f"{CODE_PREFIX}-{year}-{random_part}"
 
 
-class PrivateFileStorage(FileSystemStorage):
-    """Files under `NEWS_PETITION_FILES_ROOT`, outside MEDIA_ROOT, without a URL: nginx never serves them.
-    Readers' personal papers: files 0600 and folders 0700, whatever the process's umask."""
-
-    @property
-    def file_permissions_mode(self):
-        return 0o600
-
-    @property
-    def directory_permissions_mode(self):
-        return 0o700
-
-    @property
-    def base_location(self):
-        return str(settings.NEWS_PETITION_FILES_ROOT)
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-    def url(self, name):
-        raise ValueError("Petition attachments have no public URL; staff download them through the admin.")
-
-
-_storage = PrivateFileStorage()
+# Readers' personal papers, under NEWS_PETITION_FILES_ROOT (core/privatefiles.py).
+_storage = PrivateFileStorage(
+    "NEWS_PETITION_FILES_ROOT", "Petition attachments have no public URL; staff download them through the admin."
+)
 
 
 def private_storage():
