@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import MenuLinkBlock
 from .forms import BasePageForm
+from .fulltext.fields import TextVectorField
 from .text import slug_input_formatters, vietnamese_slugify
 
 # Wagtail's slug widget mangles Vietnamese in the browser ("Đường" -> "dng"); these formatters fold it first, the
@@ -294,3 +295,128 @@ class DailyPageViews(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.date}: {self.views}"
+
+
+# --- The full-text layer (core/fulltext/, docs/search.md) ------------------------------------------------------
+
+
+class TextEntry(models.Model):
+    """One searchable thing (a live page, or an object an area registers through ``portal_search_sources``) in one
+    language, as the full-text layer keeps it.
+
+    The original text is kept for snippets; ``title_folded`` / ``text_folded`` hold the folded tokens between
+    spaces (`` dac san tra viet ``), which SQLite matches with ``LIKE``; on PostgreSQL ``search_vector`` holds the
+    same tokens with their positions plus every pair of neighbouring tokens as one lexeme, which the GIN index
+    (with the date, migration 0004) answers. ``keys``: identifiers an area gives (a legal document's number in its
+    lookup forms), matched whole.
+    """
+
+    source = models.CharField(max_length=100)  # "page" or the name a portal_search_sources hook gives
+    object_key = models.CharField(max_length=64)
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=50)  # the content-type filter: news, multimedia, gazette, ...
+    path = models.CharField(max_length=255, blank=True, db_index=True)  # tree path, for sections and privacy
+    title = models.TextField()
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500, blank=True)  # objects only; pages use their own URL
+    date = models.DateTimeField(null=True, blank=True)  # the thing's own date: article date, signing date, ...
+    keys = models.TextField(blank=True)  # " 68 68-2026 68-2026-qd ... "
+    title_folded = models.TextField(blank=True)
+    text_folded = models.TextField(blank=True)  # title and body
+    text_exact = models.TextField(blank=True)  # the same tokens with their marks, lower case
+    search_vector = TextVectorField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "object_key"], name="core_textentry_unique_object"),
+        ]
+        indexes = [
+            models.Index(fields=["locale", "kind", "date"], name="core_textentry_filter"),
+            models.Index(fields=["source", "object_id"], name="core_textentry_object"),
+        ]
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return self.title
+
+
+class SearchTerm(models.Model):
+    """The index's own vocabulary: each folded syllable and each pair of neighbouring syllables, with the number of
+    entries holding it. Typo correction ("did you mean") and the reading of a query into words use it."""
+
+    term = models.CharField(max_length=130, unique=True)
+    entries = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self):
+        return self.term
+
+
+class SynonymGroup(models.Model):
+    """Words that mean the same to a reader: "UBND, Ủy ban nhân dân". A query holding one finds the others."""
+
+    terms = models.TextField(
+        _("terms"),
+        help_text=_(
+            'The equivalent terms, separated by commas: for example "UBND, Ủy ban nhân dân" or '
+            '"sổ đỏ, giấy chứng nhận quyền sử dụng đất". Tone marks and capitals do not matter.'
+        ),
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonyms and abbreviations")
+
+    def __str__(self):
+        return self.terms
+
+    def term_list(self):
+        return [term.strip() for term in self.terms.replace("\n", ",").split(",") if term.strip()]
+
+
+class PlaceUnit(models.TextChoices):
+    PROVINCE = "province", _("province")
+    CITY = "city", _("provincial city")
+    TOWN = "town", _("town")
+    DISTRICT = "district", _("district")
+    COMMUNE = "commune", _("commune")
+    WARD = "ward", _("ward")
+    TOWNSHIP = "township", _("township")
+
+
+class PlaceName(models.Model):
+    """A place name that changed: an administrative unit of before a reorganisation and what it is part of now
+    (the 2025 reorganisation: Bắc Kạn merged into Thái Nguyên, districts abolished, communes merged). A query naming
+    it also finds the units it became, and the reader is told."""
+
+    name = models.CharField(_("former name"), max_length=100, help_text=_('Without the unit: "Phú Bình".'))
+    unit = models.CharField(_("former unit"), max_length=20, choices=PlaceUnit.choices)
+    until = models.DateField(_("existed until"), help_text=_("The last day of the former unit."))
+    now_part_of = models.TextField(
+        _("now part of"),
+        help_text=_(
+            "The units it became or was merged into, separated by commas, each with its kind: "
+            '"xã Phú Bình, xã Kha Sơn".'
+        ),
+    )
+    note = models.CharField(_("source"), max_length=255, blank=True, help_text=_("The resolution that decided it."))
+
+    class Meta:
+        ordering = ["name", "unit"]
+        verbose_name = _("former place name")
+        verbose_name_plural = _("former place names")
+        constraints = [models.UniqueConstraint(fields=["name", "unit"], name="core_placename_unique")]
+
+    def __str__(self):
+        return f"{self.get_unit_display()} {self.name}"
+
+    def successor_list(self):
+        return [unit.strip() for unit in self.now_part_of.replace("\n", ",").split(",") if unit.strip()]
