@@ -235,6 +235,10 @@ class GazetteIssuePage(BasePage):
             if siblings.exists():
                 raise ValidationError({"number": _("This year already has an issue with this number.")})
 
+    def search_date(self):
+        """The issue's publication date, the one its page shows."""
+        return self.publication_date
+
     @property
     def effective_due_date(self):
         return self.due_date or self.publication_date

@@ -99,3 +99,7 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    def search_date(self):
+        """The last publication: the page shows it as "Updated …" (it has no date field of its own)."""
+        return self.last_published_at

@@ -504,6 +504,12 @@ class PodcastPage(RoutablePageMixin, MultimediaPage):
         episodes = [{"id": block.id, **block.value} for block in self.episodes if block.value.get("audio")]
         return sorted(episodes, key=lambda episode: episode["published"], reverse=True)
 
+    def search_date(self):
+        """The newest episode's date (the page lists its episodes newest first, each dated); None without an
+        episode, so the first publication is used."""
+        dates = [episode["published"] for episode in self.episode_list() if episode.get("published")]
+        return max(dates, default=None)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["feed_url"] = self.get_url(request) + self.reverse_subpage("feed")

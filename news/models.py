@@ -518,6 +518,11 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def get_meta_description(self):
         return self.search_description or self.sapo
 
+    def search_date(self):
+        """The article's date as its page shows it (publication date, every kind, press coverage included: the
+        outlet's `original_date` is secondary there, and listings, feeds and the press digest go by `date`)."""
+        return self.date
+
     @property
     def author_list(self):
         return [name.strip() for name in self.authors.split(",") if name.strip()]
@@ -1160,6 +1165,12 @@ class PetitionPage(BasePage):
         context["agency"] = shown.get(self.agency_id)
         context["answering_agency"] = shown.get(self.answering_agency_id)
         return context
+
+    def search_date(self):
+        """The answer's date once answered, else the day the petition was received (both shown on the page)."""
+        if self.status == PetitionStatus.ANSWERED and self.answer_date:
+            return self.answer_date
+        return self.received_date
 
     @property
     def public_sender(self):
