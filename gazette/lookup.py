@@ -1,11 +1,12 @@
 """The lookup (tra cứu): the form that reads a query string, the filters it applies and the facet counts.
 
 A query is read as a document number when it looks like one, in any of the ways people type it
-(``15/2026/QĐ-UBND``, ``15/2026/qd-ubnd``, ``15 2026 QD UBND``, or just ``15/2026``); otherwise as words searched
-in the summary, the number, the signer and the full text, with Vietnamese marks folded (``quy hoach`` finds
-"quy hoạch"). On PostgreSQL the words go through a full-text index (``simple`` configuration over the folded
-text, see migration 0002) and are ranked on the small vector of the number and summary (migration 0003);
-elsewhere through ``LIKE``. Every filter is checked: a bad value gives a message and is left out, never an error.
+(``15/2026/QĐ-UBND``, ``15/2026/qd-ubnd``, ``15 2026 QD UBND``, or just ``15/2026``); otherwise as words, through
+the portal's one full-text layer (core/fulltext/), the same as the site search: the number, summary, signer and
+full text of each document (the boilerplate every document repeats left out, gazette/searching.py), Vietnamese
+marks folded, neighbouring syllables kept together ("chuyển đổi số" counts only documents holding the phrase),
+synonyms and former place names widened, typos corrected; ranked as the site search ranks. Every filter is checked:
+a bad value gives a message and is left out, never an error.
 
 What it costs (docs/gazette.md, "Lookup speed"): the facet counts and the total come from one grouped query over
 the five column facets plus one for the fields, rolled up in Python, and are kept in the cache per set of filters
@@ -24,13 +25,16 @@ from django.core.cache import caches
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import BooleanField, Case, CharField, Count, F, FloatField, Func, IntegerField, Q, Value, When
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.fulltext import engine
+from thainguyen_portal.core.fulltext.query import parse_query
+from thainguyen_portal.core.models import TextEntry
 from thainguyen_portal.core.text import fold_vietnamese
 
 from .models import DocumentType, ForceStatus, IssuingBody, LegalDocument, in_force_on, status_is, status_on
@@ -40,28 +44,8 @@ logger = logging.getLogger(__name__)
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
-MAX_QUERY_WORDS = 12
+SOURCE = "gazette.legaldocument"  # gazette/searching.py
 SIGNER_FACET_SIZE = 15
-
-
-def _ts_query(words):
-    return Func(Value(" ".join(words)), template="plainto_tsquery('simple', %(expressions)s)")
-
-
-def _ts_match(words):
-    # search_vector: the stored, indexed tsvector column of migration 0002 (PostgreSQL only).
-    return Func(_ts_query(words), template="search_vector @@ %(expressions)s", output_field=BooleanField())
-
-
-def _ts_rank(words):
-    # rank_vector: the number and summary in the portal's configuration (migration 0003), small and kept in the row;
-    # any of the words counts, so a summary holding two of three words ranks above one holding none.
-    return Func(
-        Value(" ".join(words)),
-        template="ts_rank(rank_vector, replace(plainto_tsquery('portal_vietnamese', %(expressions)s)::text, '&', '|')"
-        "::tsquery)",
-        output_field=FloatField(),
-    )
 
 
 # The facets that are columns of the document (the field facet goes through the many-to-many table).
@@ -119,9 +103,23 @@ class Lookup:
         self.cache_path = cache_path
         self.query = (self.filters.get("q") or "").strip()
         self.number_match = self._number_match(self.query)
-        self.words = (
-            [] if self.number_match is not None else fold_vietnamese(self.query).lower().split()[:MAX_QUERY_WORDS]
-        )
+        self.parsed = self._parse(self.query) if self.number_match is None and self.query else None
+        self.words = self.parsed.tokens if self.parsed is not None else []
+
+    @staticmethod
+    def _entries():
+        return TextEntry.objects.filter(source=SOURCE)
+
+    def _parse(self, query):
+        """The query read by the full-text layer; when no document holds its phrases side by side, the same with
+        them cut into syllables (``parsed.relaxed``, told to the reader)."""
+        parsed = parse_query(query)
+        if parsed.is_empty:
+            return None
+        phrases = any(group.origin == "phrase" for group in parsed.groups)
+        if phrases and not self._entries().filter(engine.condition(parsed)).exists():
+            parsed = parsed.relax()
+        return parsed
 
     @property
     def errors(self):
@@ -194,11 +192,17 @@ class Lookup:
         return Q(**{{"type": "doc_type", "body": "issuing_body", "signer": "signer"}[name]: value})
 
     def _match_words(self, qs):
-        if connection.vendor == "postgresql":
-            return qs.filter(_ts_match(self.words))
-        for word in self.words:
-            qs = qs.filter(search_text__contains=word)
-        return qs
+        matching = self._entries().filter(engine.condition(self.parsed)).values("object_id")
+        return qs.filter(pk__in=matching)
+
+    def ranked_ids(self):
+        """The matching documents' ids, most relevant first (the newest ``SEARCH_MAX_RESULTS`` matches are ranked,
+        core/fulltext/engine.py), with the filters applied. Two queries."""
+        filtered = self._filtered().order_by().values("pk")
+        found = engine.candidates(self._entries().filter(object_id__in=filtered), self.parsed, limit=None)
+        for candidate in found:
+            candidate.score = engine.score(candidate, self.parsed)
+        return [candidate.object_id for candidate in engine.order(found)]
 
     def _index_hint(self):
         """Whether this lookup's queries must be told to use the full-text index (PostgreSQL word lookups).
@@ -243,12 +247,10 @@ class Lookup:
 
     def results(self, with_fields=True):
         """The matching documents in order, with their status (and fields); their full text is not read."""
-        qs = self._filtered().defer("full_text", "search_text").annotate(force_status=status_on(self.today))
+        qs = self._filtered().defer("full_text").annotate(force_status=status_on(self.today))
         if with_fields:
             qs = qs.prefetch_related("fields")
-        if self.sort == "relevance" and self.words and connection.vendor == "postgresql":
-            qs = qs.annotate(rank=_ts_rank(self.words)).order_by("-rank", "-issue_date", "-pk")
-        elif self.sort == "oldest":
+        if self.sort == "oldest":
             qs = qs.order_by("issue_date", "number_value", "pk")
         else:
             qs = qs.order_by("-issue_date", "-number_value", "-pk")
@@ -263,14 +265,24 @@ class Lookup:
 
         `with_fields`: also read each document's fields (the JSON API shows them, the lookup page does not).
         """
+        if self.sort == "relevance" and self.parsed is not None:
+            page = RankedPaginator(self, per_page).get_page(number)
+            documents = (
+                LegalDocument.objects.filter(pk__in=page.object_list)
+                .defer("full_text")
+                .annotate(force_status=status_on(self.today))
+            )
+            if with_fields:
+                documents = documents.prefetch_related("fields")
+            by_id = {document.pk: document for document in documents}
+            page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
+            return page
         page = LookupPaginator(self, per_page, with_fields=with_fields).get_page(number)
         if self._index_hint():
             # The page's ids through the index, then the documents by id: two round trips, no planner surprise.
             ids = [row["id"] for row in self._select(page.object_list.values("id"))]
             documents = (
-                LegalDocument.objects.filter(pk__in=ids)
-                .defer("full_text", "search_text")
-                .annotate(force_status=status_on(self.today))
+                LegalDocument.objects.filter(pk__in=ids).defer("full_text").annotate(force_status=status_on(self.today))
             )
             if with_fields:
                 documents = documents.prefetch_related("fields")
@@ -428,6 +440,19 @@ class Lookup:
     def active(self):
         """The filters in use, for "remove this filter" links: [(name, value)]."""
         return [(name, value) for name, value in self.filters.items() if name not in ("q", "sort")]
+
+
+class RankedPaginator(Paginator):
+    """Pages of the ranked ids of a lookup (``Lookup.ranked_ids``)."""
+
+    def __init__(self, lookup, per_page):
+        super().__init__(lookup.ranked_ids(), per_page)
+        self.lookup = lookup
+
+    @cached_property
+    def count(self):
+        """Every match, as the facets count them (only the newest SEARCH_MAX_RESULTS are ranked and paged)."""
+        return self.lookup.count()
 
 
 class LookupPaginator(Paginator):

@@ -26,7 +26,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core.models import BasePage
-from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
+from thainguyen_portal.core.text import vietnamese_slugify
 
 from .generations import bump_gazette_areas_on_commit
 from .numbers import InvalidNumber, parse_number
@@ -320,7 +320,6 @@ class LegalDocument(index.Indexed, ClusterableModel):
     full_text = models.TextField(
         _("full text"), blank=True, help_text=_("Extracted from the signed PDF when empty; used by the lookup.")
     )
-    search_text = models.TextField(editable=False, blank=True)
     is_published = models.BooleanField(_("published"), default=False, editable=False, db_index=True)
     first_published_at = models.DateTimeField(_("first published at"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -349,11 +348,11 @@ class LegalDocument(index.Indexed, ClusterableModel):
         FieldPanel("full_text"),
     ]
 
-    # For the site-wide search (issue 7): Wagtail's index over the documents that are published.
+    # Wagtail's own index serves only the admin's list of documents (its search box: number and summary). Readers
+    # search through the portal's full-text layer (gazette/searching.py), which also reads the full text.
     search_fields = [
         index.SearchField("number", boost=5),
         index.SearchField("summary", boost=2),
-        index.SearchField("full_text"),
         index.AutocompleteField("number"),
         index.FilterField("is_published"),
         index.FilterField("doc_type"),
@@ -408,14 +407,16 @@ class LegalDocument(index.Indexed, ClusterableModel):
         self.symbol_key = parsed.symbol_key
         if not self.effective_date:
             self.effective_date = self.issue_date
-        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)  # ClusterableModel saves the files, appearances and relations too
         self.extract_full_text()
-        self.recompute_published()
+        if not self.recompute_published():  # which hands the document over itself when it changed
+            self.reindex()  # one write to the full-text index per save (its source has auto_index off)
 
-    def build_search_text(self):
-        """What the lookup's word search reads: number, summary, signer and full text, folded and lower-case."""
-        return fold_vietnamese(" ".join([self.number, self.summary, self.signer, self.full_text])).lower()
+    def reindex(self):
+        """Hand the document to the full-text layer again (after a change made without ``save()``)."""
+        from thainguyen_portal.core.fulltext.indexing import index_object_by_pk
+
+        index_object_by_pk(LegalDocument, self.pk)
 
     def extract_full_text(self):
         """Fill the full text from the first signed PDF when it is empty. Returns whether it changed."""
@@ -428,10 +429,7 @@ class LegalDocument(index.Indexed, ClusterableModel):
                 text = extract_text(item.file.file)
                 if text:
                     self.full_text = text
-                    self.search_text = self.build_search_text()
-                    LegalDocument.objects.filter(pk=self.pk).update(
-                        full_text=self.full_text, search_text=self.search_text
-                    )
+                    LegalDocument.objects.filter(pk=self.pk).update(full_text=self.full_text)
                     return True
         return False
 
@@ -476,6 +474,9 @@ class LegalDocument(index.Indexed, ClusterableModel):
                 is_published=self.is_published, first_published_at=self.first_published_at
             )
             bump_gazette_areas_on_commit()  # the lookup's cached facet counts (generations.py)
+            self.reindex()  # in or out of the full-text index
+            return True
+        return False
 
 
 # The Vietnamese names used in citations (the citation is a Vietnamese legal reference in both editions).

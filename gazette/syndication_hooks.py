@@ -25,7 +25,7 @@ def documents_queryset():
     return (
         LegalDocument.objects.published()
         .with_status()
-        .defer("full_text", "search_text")
+        .defer("full_text")
         .prefetch_related(
             "fields",
             Prefetch("files", queryset=DocumentFile.objects.select_related("file")),

@@ -8,7 +8,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import indexing, promotions
+        from . import promotions
 
-        indexing.connect_signals()
         promotions.connect_signals()

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from .text import fold, normalise
+from thainguyen_portal.core.fulltext.text import fold, normalise
 
 CACHE_KEY = "search:promotions:v1"
 CACHE_SECONDS = 60 * 60

@@ -17,8 +17,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from thainguyen_portal.core.fulltext.text import normalise
+
 from .models import QueryStat
-from .text import normalise
 
 logger = logging.getLogger(__name__)
 _lock = threading.Lock()

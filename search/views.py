@@ -18,15 +18,17 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from thainguyen_portal.core.fulltext.engine import find, max_results, order, suggest
+from thainguyen_portal.core.fulltext.indexing import kind_choices
+from thainguyen_portal.core.fulltext.query import MAX_QUERY_LENGTH, MAX_TERMS, parse_query
+from thainguyen_portal.core.fulltext.snippets import highlight
+from thainguyen_portal.core.fulltext.text import fold, normalise, syllables
+from thainguyen_portal.core.models import TextEntry
 from thainguyen_portal.core.ratelimit import ratelimit
 
 from . import stats
-from .highlight import highlight
-from .models import SearchEntry
+from .models import QueryStat
 from .promotions import promotions_for
-from .query import candidates, max_results, order, suggest, suggestion_words
-from .sources import kind_choices
-from .text import MAX_QUERY_LENGTH, normalise, parse_query
 
 PER_PAGE = 10
 SUGGESTION_CACHE_SECONDS = 300
@@ -64,7 +66,19 @@ def _public(queryset, restricted):
 def _entries(locale_id, restricted=None):
     if restricted is None:
         restricted = _restricted_paths()
-    return _public(SearchEntry.objects.filter(locale_id=locale_id), restricted)
+    return _public(TextEntry.objects.filter(locale_id=locale_id), restricted)
+
+
+def suggestion_words(typed):
+    """The folded words of what was typed, letters and digits only: "Đặc san, Tr" -> ["dac", "san", "tr"]."""
+    return [fold(word) for word in syllables(typed)][:MAX_TERMS]
+
+
+def _popular_queries(words, limit=3):
+    """Past queries that found something and begin with what is being typed, most asked first."""
+    typed = " ".join(words)
+    rows = QueryStat.objects.filter(hits__gte=3).order_by("-hits").values_list("query", "hits", "zero_hits")[:500]
+    return [query for query, hits, zero in rows if zero < hits and fold(query).startswith(typed)][:limit]
 
 
 def _parse_date(value, end=False):
@@ -107,6 +121,8 @@ def suggestions(request):
         titles = cache.get(key)
         if titles is None:
             titles = suggest(_entries(locale_id), words)
+            popular = [query for query in _popular_queries(words) if fold(query) not in {fold(t) for t in titles}]
+            titles = (titles[:1] + popular + titles[1:])[:8]
             cache.set(key, titles, SUGGESTION_CACHE_SECONDS)
     response = JsonResponse({"query": query, "suggestions": titles})
     response["Cache-Control"] = f"public, max-age={SUGGESTION_CACHE_SECONDS}"
@@ -122,7 +138,8 @@ def search(request):
 
 @ratelimit("search", rate=SEARCH_RATE, methods=None)
 def results_page(request):
-    parsed = parse_query(request.GET.get("q", ""))
+    language = translation.get_language() or "vi"
+    parsed = parse_query(request.GET.get("q", ""), language=language)
     messages = []
     if parsed.truncated:
         messages.append(
@@ -171,14 +188,15 @@ def results_page(request):
             entries = entries.filter(date__gte=date_from)
         if date_to:
             entries = entries.filter(date__lte=date_to)
-        # One query for the newest max_results() matches (id, date, rank), ordered here; one for the page's entries.
-        rows = order(candidates(entries, parsed), sort)
+        # One query for the newest max_results() matches, ranked here (core/fulltext/engine.py); one for the page's.
+        parsed, found = find(entries, parsed)
+        rows = order(found, sort)
         results = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
         if results.object_list:
-            found = SearchEntry.objects.defer("title_folded", "text_folded", "text_exact").in_bulk(
-                [row[0] for row in results.object_list]
+            loaded = TextEntry.objects.defer("title_folded", "text_folded", "text_exact", "search_vector").in_bulk(
+                [row.pk for row in results.object_list]
             )
-            results.object_list = [found[row[0]] for row in results.object_list if row[0] in found]
+            results.object_list = [loaded[row.pk] for row in results.object_list if row.pk in loaded]
         promotions = promotions_for(parsed.text) if results.number == 1 else []
 
         page_ids = {entry.page_id for entry in results if entry.page_id}
@@ -189,8 +207,8 @@ def results_page(request):
         for entry in results:
             page = pages.get(entry.page_id)
             entry.link = page.get_url(request) if page else entry.url
-            entry.snippet = highlight(entry.body, parsed.all_folded_words, parsed.folded_phrases)
-            entry.title_html = highlight(entry.title, parsed.all_folded_words, parsed.folded_phrases, window=60)
+            entry.snippet = highlight(entry.body, parsed)
+            entry.title_html = highlight(entry.title, parsed, whole=True)
         for promotion in promotions:
             page = pages.get(promotion["page_id"])
             if page is not None and page.locale_id == locale_id:
@@ -208,6 +226,10 @@ def results_page(request):
     params.pop("format", None)
     context = {
         "search_query": parsed.text,
+        "notices": parsed.notices,
+        "corrected": parsed.corrected,
+        "relaxed": parsed.relaxed,
+        "legal_documents": _legal_documents_link(results, kind),
         "search_results": results,
         "promoted": promoted,
         "messages_search": messages,
@@ -224,6 +246,19 @@ def results_page(request):
         "max_results": number_format(max_results(), force_grouping=True),
     }
     return render(request, "search/search.html", context)
+
+
+def _legal_documents_link(results, kind):
+    """Where legal documents are among the results (or filtered for): the gazette lookup, for its full filters."""
+    if results is None:
+        return None
+    from thainguyen_portal.core.fulltext.indexing import registered_sources
+
+    kinds = {entry.kind for entry in results}
+    for source in registered_sources():
+        if source.kind in kinds or source.kind == kind:
+            return getattr(source, "lookup_url", None)
+    return None
 
 
 def _text(promotion):

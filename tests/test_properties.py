@@ -6,9 +6,9 @@ import unicodedata
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from search.text import MAX_QUERY_LENGTH, MAX_TERMS, fold, normalise, parse_query
 
 from gazette.numbers import CANONICAL_SYMBOLS, DocumentNumber, InvalidNumber, _canonical_symbol, parse_number
-from search.text import MAX_QUERY_LENGTH, MAX_TERMS, fold, normalise, parse_query
 from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
 
 # Every letter of the Vietnamese alphabet, in both cases, with every tone mark (precomposed, as keyboards type them).

@@ -12,6 +12,25 @@ class CoreConfig(AppConfig):
 
         signals.connect()
 
+        # The full-text layer (core/fulltext/): pages and the areas' registered sources re-indexed on save; the
+        # query dictionary (synonyms, former place names) dropped from the cache when one of them changes.
+        from django.db.models.signals import post_delete, post_save
+
+        from .fulltext import indexing, query
+        from .models import PlaceName, SynonymGroup
+
+        indexing.connect_signals()
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="fulltext-fill-after-migrate")
+        for model in (SynonymGroup, PlaceName):
+            post_save.connect(
+                query.clear_dictionary, sender=model, dispatch_uid=f"fulltext-dictionary-{model.__name__}"
+            )
+            post_delete.connect(
+                query.clear_dictionary, sender=model, dispatch_uid=f"fulltext-dictionary-del-{model.__name__}"
+            )
+
         # New image originals lose their EXIF (GPS) before they are stored (core/uploads.py).
         from django.db.models.signals import pre_save
         from wagtail.images import get_image_model
@@ -26,3 +45,18 @@ class CoreConfig(AppConfig):
         from .otp import mark_sign_in
 
         user_logged_in.connect(mark_sign_in, dispatch_uid="portal-session-absolute-limit")
+
+
+def fill_empty_index(sender, using="default", **kwargs):
+    """After ``migrate``: an empty full-text index beside live pages (the upgrade that introduced it, a restore
+    without it) is rebuilt at once, so the search never answers nothing by mistake."""
+    from wagtail.models import Page
+
+    from .fulltext.indexing import rebuild
+    from .models import TextEntry
+
+    if TextEntry.objects.using(using).exists():
+        return
+    if not Page.objects.using(using).filter(depth__gt=2, live=True).exists():
+        return
+    rebuild()

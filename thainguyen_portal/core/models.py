@@ -348,6 +348,7 @@ class SearchTerm(models.Model):
     entries holding it. Typo correction ("did you mean") and the reading of a query into words use it."""
 
     term = models.CharField(max_length=130, unique=True)
+    display = models.CharField(max_length=130, blank=True)  # its commonest spelling with marks: "công báo"
     entries = models.PositiveIntegerField(default=0)
 
     class Meta:

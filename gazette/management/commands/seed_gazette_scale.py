@@ -17,8 +17,10 @@ from django.utils import timezone
 
 from gazette.demo import FIELDS, KINDS, SIGNERS, TOPICS
 from gazette.generations import bump_gazette_areas
+from gazette.lookup import SOURCE
 from gazette.models import LegalDocument, LegalField
 from gazette.numbers import parse_number
+from thainguyen_portal.core.fulltext.indexing import bulk_index, rebuild_vocabulary
 
 BATCH = 1000
 FILLER = [
@@ -92,7 +94,6 @@ class Command(BaseCommand):
                     is_published=True,
                     first_published_at=now,
                 )
-                document.search_text = document.build_search_text()
                 batch.append(document)
                 batch_fields.append(field_by_name[field_name])
             with transaction.atomic():
@@ -109,10 +110,12 @@ class Command(BaseCommand):
                         for document, field in zip(created, batch_fields, strict=True)
                     ]
                 )
+                bulk_index(SOURCE, created)  # the full-text layer's entries (bulk inserts send no signals)
             made += len(batch)
             self.stdout.write(f"\r{made}/{count}", ending="")
         self.stdout.write(f"\n{made} legal documents made.")
         if made:
+            rebuild_vocabulary()
             bump_gazette_areas()  # bulk inserts send no signals: the lookup's cached counts start afresh
             if connection.vendor == "postgresql":
                 # Fresh statistics for the planner, and (outside a transaction) a visibility map for index-only

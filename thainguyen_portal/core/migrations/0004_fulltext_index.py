@@ -5,7 +5,8 @@ PostgreSQL (nothing of this runs elsewhere):
   configuration is involved, so none is created;
 * ``btree_gin``: the GIN index on ``(search_vector, date)`` answers "the newest matches" inside one index scan
   (core/fulltext/engine.py asks window by window);
-* ``pg_trgm``: a trigram index on ``title_folded`` answers the suggestions' ``LIKE '% dac san tr%'``;
+* ``pg_trgm``: a trigram index on ``title_folded`` answers the suggestions' ``LIKE '% dac san tr%'``, and a
+  ``text_pattern_ops`` index their titles that begin with what was typed;
 * narrow rows: ``toast_tuple_target = 128`` moves the body, the vector and the word strings out of line while the
   title stays in the row; no planner statistics on the vector (with them PostgreSQL sometimes chose a sequential
   scan that de-TOASTs every vector).
@@ -30,8 +31,10 @@ POSTGRES_FORWARD = [
         ALTER COLUMN search_vector SET STATISTICS 0""",
     "CREATE INDEX core_textentry_vector_date ON core_textentry USING gin (search_vector, date)",
     "CREATE INDEX core_textentry_title_trgm ON core_textentry USING gin (title_folded gin_trgm_ops)",
+    "CREATE INDEX core_textentry_title_prefix ON core_textentry (title_folded text_pattern_ops)",
 ]
 POSTGRES_BACKWARD = [
+    "DROP INDEX IF EXISTS core_textentry_title_prefix",
     "DROP INDEX IF EXISTS core_textentry_title_trgm",
     "DROP INDEX IF EXISTS core_textentry_vector_date",
 ]
@@ -63,6 +66,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('term', models.CharField(max_length=130, unique=True)),
+                ('display', models.CharField(blank=True, max_length=130)),
                 ('entries', models.PositiveIntegerField(default=0)),
             ],
             options={
