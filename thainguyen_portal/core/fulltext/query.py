@@ -287,6 +287,7 @@ def parse_query(raw, language="vi", use_vocabulary=True):
         known = _known(all_tokens + pairs)
         # words of the dictionary (a place the index does not mention yet: "Kạn") are never corrected
         in_dictionary = {token for term in (dictionary() if not stemmed else {}) for token in term}
+        in_dictionary |= {token for unit in UNIT_WORDS for token in unit}
         corrections = {} if stemmed else correct([t for t in all_tokens if t not in in_dictionary], known)
         if corrections:
             fixed = []
