@@ -3,6 +3,9 @@
 Every app that has demo content keeps a ``demo.py`` with a ``seed(builder)`` function; ``seed_demo`` calls them
 in the order of ``INSTALLED_APPS`` (home before the content areas) with one :class:`DemoBuilder`. The builder
 makes each piece only when it is missing, so running the command again changes nothing.
+
+Core's own ``seed`` (below) adds the search dictionary the demo's words need (``dictionary_demo.py``); it runs
+first, and ``seed_demo --only core`` runs it alone (with the home page every area hangs under).
 """
 
 import colorsys
@@ -20,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
+from .dictionary_demo import reset_dictionary, seed_dictionary
 from .models import Menu
 from .text import vietnamese_slugify
 
@@ -165,3 +169,14 @@ def _landscape_jpeg(seed, size):
     buffer = io.BytesIO()
     img.save(buffer, format="JPEG", quality=78, optimize=True)
     return buffer.getvalue()
+
+
+# --- the search dictionary -------------------------------------------------------------------------------------
+def seed(builder):
+    """Core's own demo content: the search dictionary (synonyms, former place names) for the words the demo uses."""
+    seed_dictionary(builder.log)
+
+
+def reset():
+    """What ``seed`` made (``seed_demo --reset``)."""
+    reset_dictionary()

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import otp, stats
 from .models import DailyTotals, Menu
+from .search_admin import SearchDictionaryGroup
 
 
 class MenuViewSet(SnippetViewSet):
@@ -20,6 +21,8 @@ class MenuViewSet(SnippetViewSet):
 
 
 register_snippet(MenuViewSet)
+# Synonyms and abbreviations, former place names: the search dictionary editors keep (docs/search.md).
+register_snippet(SearchDictionaryGroup)
 
 
 class VisitsPanel(Component):

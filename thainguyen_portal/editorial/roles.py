@@ -57,6 +57,16 @@ GLOSSARY_KEEP = (
     ("translation", "change_glossaryterm"),
     ("translation", "delete_glossaryterm"),
 )
+# The search dictionary (core: synonyms and abbreviations, former place names; docs/search.md): the newsroom's
+# editors and approvers keep it, as they write the words readers search with; administrators too.
+SEARCH_DICTIONARY_KEEP = (
+    ("core", "add_synonymgroup"),
+    ("core", "change_synonymgroup"),
+    ("core", "delete_synonymgroup"),
+    ("core", "add_placename"),
+    ("core", "change_placename"),
+    ("core", "delete_placename"),
+)
 
 ROLES = [
     Role(
@@ -78,7 +88,7 @@ ROLES = [
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
         pages={"news": WRITE, "multimedia": WRITE},
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX,
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -86,7 +96,7 @@ ROLES = [
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
         pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
     ),
     Role(
@@ -155,7 +165,8 @@ ROLES = [
             ("wagtailredirects", "delete_redirect"),
         )
         + GLOSSARY_READ
-        + GLOSSARY_KEEP,
+        + GLOSSARY_KEEP
+        + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT + ("delete_image",),
         documents=DOCS_USE + ("change_document", "delete_document"),
     ),
