@@ -197,11 +197,11 @@ class Lookup:
 
     def ranked_ids(self):
         """The matching documents' ids, most relevant first (the newest ``SEARCH_MAX_RESULTS`` matches are ranked,
-        core/fulltext/engine.py), with the filters applied. Two queries."""
+        core/fulltext/engine.py), with the filters applied. Three queries: the candidates, their openings, and (from
+        the view) the page's documents."""
         filtered = self._filtered().order_by().values("pk")
         found = engine.candidates(self._entries().filter(object_id__in=filtered), self.parsed, limit=None)
-        for candidate in found:
-            candidate.score = engine.score(candidate, self.parsed)
+        engine.rank(found, self.parsed)
         return [candidate.object_id for candidate in engine.order(found)]
 
     def _index_hint(self):

@@ -26,7 +26,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, Value
-from django.db.models.functions import Substr
+from django.db.models.functions import Collate, Substr
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
@@ -105,7 +105,9 @@ def condition(parsed):
 # --- candidates ----------------------------------------------------------------------------------------------------
 
 _NEWEST_FIRST = (F("date").desc(nulls_last=True), "-pk")
-FIELDS = ("pk", "date", "kind", "source", "object_id", "page_id", "keys", "title_folded", "head_folded", "head_exact")
+FIELDS = ("pk", "date", "kind", "source", "object_id", "page_id", "keys", "title_folded")
+# The opening (title and first characters of the body) is read for this many of the best-placed candidates only.
+HEAD_READ = 120
 
 
 @dataclass
@@ -118,8 +120,8 @@ class Candidate:
     page_id: int
     keys: str
     title_folded: str
-    head_folded: str
-    head_exact: str
+    head_folded: str = ""
+    head_exact: str = ""
     score: float = 0.0
 
 
@@ -152,9 +154,7 @@ def candidates(queryset, parsed, now=None, limit=None):
     limit = limit or max_results()
     if parsed.is_empty:
         return []
-    matching = queryset.filter(condition(parsed)).annotate(
-        head_folded=Substr("text_folded", 1, HEAD_CHARACTERS), head_exact=Substr("text_exact", 1, HEAD_CHARACTERS)
-    )
+    matching = queryset.filter(condition(parsed))
     if uses_postgres():
         sql, params = _newest_sql(matching, limit, now, FIELDS)
         with connection.cursor() as cursor:
@@ -174,48 +174,84 @@ def find(queryset, parsed, now=None, limit=None):
         found = candidates(queryset, relaxed, now, limit)
         if found:
             parsed = relaxed
-    for candidate in found:
-        candidate.score = score(candidate, parsed, now)
+    rank(found, parsed, now)
     return parsed, found
+
+
+def rank(found, parsed, now=None):
+    """Score the candidates: all of them on their title, key and date; the ``HEAD_READ`` best placed of those
+    also on their opening (one more query), which the others are not worth reading for."""
+    for candidate in found:
+        candidate.score = score_title(candidate, parsed, now)
+    best = sorted(found, key=lambda c: (c.score, c.date is not None, c.date or 0, c.pk), reverse=True)[:HEAD_READ]
+    by_pk = {candidate.pk: candidate for candidate in best}
+    if not by_pk:
+        return found
+    from thainguyen_portal.core.models import TextEntry
+
+    heads = TextEntry.objects.filter(pk__in=list(by_pk)).values_list(
+        "pk", Substr("text_folded", 1, HEAD_CHARACTERS), Substr("text_exact", 1, HEAD_CHARACTERS)
+    )
+    for pk, head_folded, head_exact in heads:
+        candidate = by_pk[pk]
+        candidate.head_folded, candidate.head_exact = head_folded or "", head_exact or ""
+        candidate.score += score_head(candidate, parsed)
+    return found
 
 
 # --- ranking ------------------------------------------------------------------------------------------------------
 
 
-def score(candidate, parsed, now=None):
+def score_title(candidate, parsed, now=None):
+    """Points from the key, the title (folded) and the date."""
+    title = candidate.title_folded or ""
+    title_tokens = title.split()
+    value = 0.0
+    if parsed.keys and candidate.keys:
+        for rank_, key in enumerate(parsed.keys):
+            if f" {key} " in candidate.keys:
+                value += 1000 - 10 * rank_
+                break
+    tokens = parsed.tokens
+    if len(tokens) > 1 and token_string(tokens) in title:
+        value += 40
+    for group in parsed.groups:
+        if any(token_string(form) in title for form in group.alternatives):
+            value += 10 * (1 + 0.5 * (len(group.tokens) - 1))
+    for pair in ngrams(tokens, 2):
+        if f" {pair} " in title:
+            value += 4
+    if title_tokens:
+        typed = set(tokens)
+        value += 6 * sum(1 for token in title_tokens if token in typed) / len(title_tokens)
+    if candidate.kind in RECENCY_KINDS and candidate.date is not None:
+        age = max(0.0, ((now or timezone.now()) - candidate.date).total_seconds() / 86400)
+        value += 4 * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS)
+    return value
+
+
+def score_head(candidate, parsed):
+    """Points from the opening (what the title did not already give) and from the tone marks typed."""
     title = candidate.title_folded or ""
     head = candidate.head_folded or ""
-    title_tokens = title.split()
+    title_count = len(title.split())
     head_exact_tokens = (candidate.head_exact or "").split()
-    title_exact = token_string(head_exact_tokens[: len(title_tokens)])
+    title_exact = token_string(head_exact_tokens[:title_count])
     head_exact = " " + " ".join(head_exact_tokens) + " "
-    value = 0.0
-
-    if parsed.keys and candidate.keys:
-        for rank, key in enumerate(parsed.keys):
-            if f" {key} " in candidate.keys:
-                value += 1000 - 10 * rank
-                break
-
     tokens = parsed.tokens
+    value = 0.0
     if len(tokens) > 1:
         whole = token_string(tokens)
-        if whole in title:
-            value += 40
-        elif whole in head:
+        if whole not in title and whole in head:
             value += 12
     for group in parsed.groups:
-        in_title = in_head = False
-        for form in group.alternatives:
-            fragment = token_string(form)
-            in_title = in_title or fragment in title
-            in_head = in_head or fragment in head
-        weight = 1 + 0.5 * (len(group.tokens) - 1)
-        value += 10 * weight if in_title else (3 * weight if in_head else 0)
+        forms = [token_string(form) for form in group.alternatives]
+        if not any(form in title for form in forms) and any(form in head for form in forms):
+            value += 3 * (1 + 0.5 * (len(group.tokens) - 1))
     for pair in ngrams(tokens, 2):
         fragment = f" {pair} "
-        value += 4 if fragment in title else (1.5 if fragment in head else 0)
-
+        if fragment not in title and fragment in head:
+            value += 1.5
     exact = [token for token in parsed.exact if token]
     if exact and token_string(exact) != token_string(tokens):  # tone marks typed
         whole = token_string(exact)
@@ -226,15 +262,12 @@ def score(candidate, parsed, now=None):
         for token in set(exact):
             fragment = f" {token} "
             value += 2 if fragment in title_exact else (0.5 if fragment in head_exact else 0)
-
-    if title_tokens:
-        covered = sum(1 for token in title_tokens if token in set(tokens))
-        value += 6 * covered / len(title_tokens)
-
-    if candidate.kind in RECENCY_KINDS and candidate.date is not None:
-        age = max(0.0, ((now or timezone.now()) - candidate.date).total_seconds() / 86400)
-        value += 4 * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS)
     return value
+
+
+def score(candidate, parsed, now=None):
+    """The whole score of a candidate whose opening is read (``head_folded``/``head_exact`` set)."""
+    return score_title(candidate, parsed, now) + score_head(candidate, parsed)
 
 
 def order(found, sort="relevance"):
@@ -251,19 +284,21 @@ def order(found, sort="relevance"):
 
 def suggest(queryset, words, limit=8):
     """Titles for what is being typed (folded words, the last one a prefix): those that begin with it first
-    (shortest first), then those holding it further in (newest first). Two small queries: the first through the
-    prefix index on the title, the second through its trigram index on PostgreSQL."""
+    (shortest first), then, when there are not enough and at least four letters were typed, those holding it
+    further in (newest first). The first query walks the prefix index on the title (byte order, ``COLLATE "C"``
+    on PostgreSQL); the second its trigram index."""
     if not words:
         return []
     typed = " ".join(words)
-    starting = list(
-        queryset.filter(title_folded__startswith=f" {typed}")
-        .order_by("title_folded", "-date")
-        .values_list("title", flat=True)[: limit * 4]
-    )
+    if uses_postgres():
+        prefixed = queryset.alias(title_c=Collate("title_folded", "C")).filter(title_c__startswith=f" {typed}")
+        prefixed = prefixed.order_by("title_c")
+    else:
+        prefixed = queryset.filter(title_folded__startswith=f" {typed}").order_by("title_folded")
+    starting = list(prefixed.values_list("title", flat=True)[: limit * 4])
     starting.sort(key=len)
     titles = list(dict.fromkeys(starting))
-    if len(titles) < limit:
+    if len(titles) < limit and len(typed.replace(" ", "")) >= 4:
         inner = queryset.filter(title_folded__contains=f" {typed}").exclude(title_folded__startswith=f" {typed}")
         titles.extend(inner.order_by(*_NEWEST_FIRST).values_list("title", flat=True)[: limit * 3])
     return list(dict.fromkeys(titles))[:limit]

@@ -114,8 +114,14 @@ class ParsedQuery:
 
 
 def dictionary():
-    """{folded tuple: (kind, [folded alternatives], notice)} from the synonyms and former place names; cached until
-    one of them is saved or deleted (core/signals.py clears ``DICTIONARY_CACHE_KEY``)."""
+    """{folded tuple: (kind, forms, notices, qualified forms)} from the synonyms and former place names; cached
+    until one of them is saved or deleted (``clear_dictionary``, connected in core/apps.py).
+
+    A former place widens a query to the units it became, and the reader is told, but a name that is still a
+    unit's name today ("Thái Nguyên" is the province; "Phú Bình" a commune since 2025) is widened only when the
+    query names the former unit ("huyện Phú Bình", "thành phố Thái Nguyên": the qualified forms), and a name that is
+    a province today gets no note unless so named. A province it became part of is never a form: "Bắc Kạn" must not
+    find everything about Thái Nguyên."""
     found = cache.get(DICTIONARY_CACHE_KEY)
     if found is not None:
         return found
@@ -129,27 +135,39 @@ def dictionary():
         terms = [tuple(fold_tokens(syllables(term))) for term in group.term_list()]
         terms = [term for term in dict.fromkeys(terms) if term]
         for term in terms:
-            entry = entries.setdefault(term, ["synonym", [term], None])
+            entry = entries.setdefault(term, ["synonym", [term], [], [term]])
             entry[1].extend(other for other in terms if other not in entry[1])
-    for place in PlaceName.objects.all():
+            entry[3] = entry[1]
+    places = list(PlaceName.objects.all())
+    current, provinces = set(), set()
+    for place in places:
+        for unit in place.successor_list():
+            tokens = tuple(fold_tokens(syllables(unit)))
+            current.add(_strip_unit(tokens))
+            if tokens[:1] == ("tinh",):
+                provinces.add(_strip_unit(tokens))
+    for place in places:
         name = tuple(fold_tokens(syllables(place.name)))
         if not name:
             continue
-        successors = [_strip_unit(tuple(fold_tokens(syllables(unit)))) for unit in place.successor_list()]
-        entry = entries.setdefault(name, ["place", [name], []])
-        entry[0] = "place"
-        entry[1].extend(unit for unit in successors if unit and unit not in entry[1])
-        notices = entry[2] if isinstance(entry[2], list) else []
-        notices.append(
-            gettext("%(unit)s %(name)s (until %(until)s) is now part of: %(now)s.")
-            % {
-                "unit": place.get_unit_display(),
-                "name": place.name,
-                "until": formats.date_format(place.until, "SHORT_DATE_FORMAT"),
-                "now": ", ".join(place.successor_list()),
-            }
-        )
-        entry[2] = notices
+        successors = [
+            _strip_unit(tokens)
+            for tokens in (tuple(fold_tokens(syllables(unit))) for unit in place.successor_list())
+            if tokens[:1] != ("tinh",)
+        ]
+        entry = entries.setdefault(name, ["place", [name], [], [name]])
+        if entry[0] != "place":  # a synonym of the same spelling: the place's forms join it
+            entry[0] = "place"
+        entry[3].extend(unit for unit in successors if unit and unit not in entry[3])
+        if name not in current:
+            entry[1].extend(unit for unit in successors if unit and unit not in entry[1])
+        note = gettext("%(unit)s %(name)s (until %(until)s) is now part of: %(now)s.") % {
+            "unit": place.get_unit_display(),
+            "name": place.name,
+            "until": formats.date_format(place.until, "SHORT_DATE_FORMAT"),
+            "now": ", ".join(place.successor_list()),
+        }
+        entry[2].append((note, name not in provinces))
     found = {key: tuple(value) for key, value in entries.items()}
     cache.set(DICTIONARY_CACHE_KEY, found, 3600)
     return found
@@ -316,6 +334,7 @@ def parse_query(raw, language="vi", use_vocabulary=True):
             continue
         run = []  # indexes of the current run of plain words
         i = 0
+        last_end = -1  # where the last dictionary term ended
         while i <= len(folded):
             match = None
             for size in range(min(longest, len(folded) - i), 0, -1):
@@ -328,25 +347,39 @@ def parse_query(raw, language="vi", use_vocabulary=True):
                 i += 1
                 continue
             # a dictionary term (or the end): close the run of plain words before it
+            qualified = False
             if match is not None and run and run[-1] == i - 1 and terms[match[1]][0] == "place":
                 tail = tuple(folded[j] for j in run)
                 for unit in UNIT_WORDS:
                     if tail[-len(unit) :] == unit:
                         run = run[: -len(unit)]
+                        qualified = True
                         break
             parsed.groups.extend(_segment(run, exact, folded, known, stemmed or not use_vocabulary))
             run = []
             if match is None:
                 break
             size, term = match
-            kind, alternatives, notice = terms[term]
-            parsed.groups.append(
-                Group(" ".join(exact[i : i + size]), list(alternatives), tuple(exact[i : i + size]), kind)
-            )
-            if notice:
-                for line in notice:
-                    parsed.notices.append(Notice("place", line))
+            kind, forms, notes, qualified_forms = terms[term]
+            previous = parsed.groups[-1] if parsed.groups else None
+            if (
+                kind == "place"
+                and not qualified
+                and previous is not None
+                and previous.origin == "synonym"
+                and previous.tokens in UNIT_WORDS
+                and last_end == i
+            ):
+                parsed.groups.pop()  # "TP" / "thành phố" read as a synonym: it names the unit here
+                qualified = True
+            forms = qualified_forms if qualified else forms
+            typed = " ".join(exact[i : i + size])
+            parsed.groups.append(Group(typed, list(forms), tuple(exact[i : i + size]), kind))
+            for note, unqualified_note in notes:
+                if qualified or unqualified_note:
+                    parsed.notices.append(Notice("place", note))
             i += size
+            last_end = i
     return parsed
 
 

@@ -6,7 +6,7 @@ PostgreSQL (nothing of this runs elsewhere):
 * ``btree_gin``: the GIN index on ``(search_vector, date)`` answers "the newest matches" inside one index scan
   (core/fulltext/engine.py asks window by window);
 * ``pg_trgm``: a trigram index on ``title_folded`` answers the suggestions' ``LIKE '% dac san tr%'``, and a
-  ``text_pattern_ops`` index their titles that begin with what was typed;
+  byte-order index (``COLLATE "C"``) their titles that begin with what was typed, in order;
 * narrow rows: ``toast_tuple_target = 128`` moves the body, the vector and the word strings out of line while the
   title stays in the row; no planner statistics on the vector (with them PostgreSQL sometimes chose a sequential
   scan that de-TOASTs every vector).
@@ -28,10 +28,12 @@ POSTGRES_FORWARD = [
         ALTER COLUMN title SET STORAGE MAIN,
         ALTER COLUMN kind SET STORAGE MAIN,
         ALTER COLUMN path SET STORAGE MAIN,
+        ALTER COLUMN title_folded SET STORAGE MAIN,
+        ALTER COLUMN keys SET STORAGE MAIN,
         ALTER COLUMN search_vector SET STATISTICS 0""",
     "CREATE INDEX core_textentry_vector_date ON core_textentry USING gin (search_vector, date)",
     "CREATE INDEX core_textentry_title_trgm ON core_textentry USING gin (title_folded gin_trgm_ops)",
-    "CREATE INDEX core_textentry_title_prefix ON core_textentry (title_folded text_pattern_ops)",
+    'CREATE INDEX core_textentry_title_prefix ON core_textentry ((title_folded COLLATE "C"))',
 ]
 POSTGRES_BACKWARD = [
     "DROP INDEX IF EXISTS core_textentry_title_prefix",

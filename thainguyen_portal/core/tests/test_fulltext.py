@@ -203,7 +203,9 @@ def test_an_identifier_key_matches_and_ranks_first(pages, site_tree, number_keys
 
 def test_the_snippet_is_the_best_passage_with_only_the_matches_marked():
     text = (
-        "Ủy ban chỉ đạo các ngành. " + "Nội dung khác không liên quan. " * 12 + "Nghệ thuật trà đạo của người Thái Nguyên."
+        "Ủy ban chỉ đạo các ngành. "
+        + "Nội dung khác không liên quan. " * 12
+        + "Nghệ thuật trà đạo của người Thái Nguyên."
     )
     html = str(highlight(text, parse_query("trà đạo", use_vocabulary=False)))
     assert "<mark>trà</mark> <mark>đạo</mark>" in html
@@ -217,3 +219,27 @@ def test_suggestions_put_the_titles_that_begin_with_the_words_first(pages, site_
     StandardPageFactory(parent=site_tree.home, title="Công báo số 22 năm 2026", intro="", body=[])
     suggestions = engine.suggest(TextEntry.objects.all(), ["cong", "b"])
     assert suggestions[:3] == ["Công báo", "Công báo số 22 năm 2026", "Mục lục công báo tháng mười"]
+
+
+def test_a_name_still_in_use_is_widened_only_when_the_former_unit_is_named(pages):
+    PlaceName.objects.create(
+        name="Phú Bình", unit=PlaceUnit.DISTRICT, until="2025-06-30", now_part_of="xã Phú Bình, xã Kha Sơn"
+    )
+    PlaceName.objects.create(
+        name="Bắc Kạn", unit=PlaceUnit.PROVINCE, until="2025-06-30", now_part_of="tỉnh Thái Nguyên"
+    )
+    # "Phú Bình" is a commune today: the query means it, not the former district.
+    assert parse_query("Phú Bình").groups[0].alternatives == [("phu", "binh")]
+    assert [g.alternatives for g in parse_query("huyện Phú Bình").groups] == [[("phu", "binh"), ("kha", "son")]]
+    assert [g.alternatives for g in parse_query("TP Phú Bình").groups] == [[("phu", "binh"), ("kha", "son")]]
+    # A merged province is told about, never widened to the whole province it joined.
+    bac_kan = parse_query("Bắc Kạn")
+    assert bac_kan.groups[0].alternatives == [("bac", "kan")]
+    assert not bac_kan.corrected  # "Kạn" is in the dictionary: not a typo even if no page has it
+    assert any("Thái Nguyên" in notice.text for notice in bac_kan.notices)
+    # "Thái Nguyên" is today's province: no note about it on every query.
+    PlaceName.objects.create(
+        name="Thái Nguyên", unit=PlaceUnit.CITY, until="2025-06-30", now_part_of="phường Phan Đình Phùng"
+    )
+    thai_nguyen = parse_query("Thái Nguyên")
+    assert thai_nguyen.notices == [] and thai_nguyen.groups[0].alternatives == [("thai", "nguyen")]
