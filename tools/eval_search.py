@@ -31,6 +31,7 @@ an acceptance threshold is not met.
 """
 
 import argparse
+import io
 import json
 import math
 import os
@@ -252,7 +253,10 @@ def worker(backend, out_path, reseed, judged_path, only):
     if reseed or missing_pages is None or missing_pages:
         reason = "--reseed" if reseed else "the demo is not seeded" if missing_pages is None else "pages missing"
         print(f"  [{backend}] seed_demo ({reason})", flush=True)
-        phase("seed_demo", call_command, "seed_demo", verbosity=1)
+        # Captured: with development settings seed_demo also prints a new demo administrator's password.
+        output = io.StringIO()
+        phase("seed_demo", call_command, "seed_demo", verbosity=1, stdout=output)
+        print(*[f"  [{backend}] {line}" for line in output.getvalue().splitlines() if "ready" in line], sep="\n")
         missing_pages = _missing_pages(queries) or []
     else:
         timings["seed_demo"] = None
