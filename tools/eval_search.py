@@ -63,6 +63,8 @@ DEFINITIONS = (
     "MRR = mean of 1/rank of the first relevant result in the top 10 (0 when none); "
     "nDCG@10 = DCG / ideal DCG over the top 10, gain 2^grade - 1, discount log2(rank + 1)"
 )
+# The gazette's documents and issues are judged from gazette/demo.py's plan up to this day; later ones are not judged.
+JUDGED_THROUGH = "2027-12-31"
 # A judged path that the demo may legitimately not have yet: a gazette document or issue published after the seeding.
 GAZETTE_LATER = re.compile(r"^/cong-bao/(van-ban/[^/]+|so-[0-9-]+-nam-\d{4})/$")
 
@@ -321,6 +323,7 @@ def worker(backend, out_path, reseed, judged_path, only):
         "missing_pages": sorted(missing_pages or []),
         "present": sorted(present),
         "published_documents": sum(1 for path in present if "/van-ban/" in path),
+        "documents_after_judgments": _documents_after(JUDGED_THROUGH),
         "results": results,
     }
     Path(out_path).write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
@@ -372,6 +375,15 @@ def _missing_pages(queries):
     present = _present_paths()
     judged = {path for query in queries for path in query["relevant"]}
     return sorted(path for path in judged if path not in present and not GAZETTE_LATER.match(path))
+
+
+def _documents_after(day):
+    """Published legal documents in no gazette issue of `day` or before: nobody judged them."""
+    from django.apps import apps
+
+    LegalDocument = apps.get_model("gazette", "LegalDocument")
+    judged = LegalDocument.objects.filter(appearances__issue__publication_date__lte=day)
+    return LegalDocument.objects.filter(is_published=True).exclude(pk__in=judged.values("pk")).count()
 
 
 def _lookup_path():
@@ -599,6 +611,11 @@ def report(payload, rows, summary, verbose):
         print(
             f"   {len(dropped)} judged gazette documents/issues are not in this demo (published after it was seeded): "
             "left out of their queries' judgments"
+        )
+    if payload.get("documents_after_judgments"):
+        print(
+            f"   ! {payload['documents_after_judgments']} published legal documents are in no issue of {JUDGED_THROUGH} or before, "
+            "the end of the judgments: extend the judged set before trusting the figures"
         )
     if payload["missing_pages"]:
         print(f"   ! judged pages this demo does not have (fix the judgments or the demo): {payload['missing_pages']}")
