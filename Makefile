@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test test-fast test-e2e lint format messages bench bench-search bench-gazette soak clean
+.PHONY: install install-dev run migrate seed test test-fast test-e2e lint format messages bench bench-search bench-gazette eval-search soak clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -107,6 +107,14 @@ bench-search: install
 	@export DATABASE_URL="$${SEARCH_BENCH_DATABASE_URL:-$$DATABASE_URL}"; \
 	[ -n "$$DATABASE_URL" ] || export PORTAL_VAR_DIR="$(CURDIR)/var/bench-search"; \
 	export DEBUG=false; $(PY) manage.py migrate --noinput -v0 && $(PY) manage.py search_bench --keep $(SEARCH_BENCH_ARGS)
+
+# Search quality (docs/search.md, "Evaluation"): the judged queries of search/evaluation/ against the seeded demo, on
+# SQLite (a separate file under var/eval-search/) and PostgreSQL (EVAL_DATABASE_URL, default
+# postgres://postgres@127.0.0.1:5432/portal_eval, created when missing; unreachable is an error). Prints precision@5,
+# MRR and nDCG@10 per kind of query and backend. Options: EVAL_SEARCH_ARGS="--backend sqlite --verbose --json FILE"
+eval-search: install
+	@mkdir -p var/eval-search
+	EVAL_SEARCH_VAR_DIR="$(CURDIR)/var/eval-search" $(PY) tools/eval_search.py $(EVAL_SEARCH_ARGS)
 
 # Minutes of wrk load over the public URLs while articles are published every few seconds, in turn by a plain
 # publish, a workflow approval and a bulk publish + unpublish (tools/soak.py): no errors, no stale page after a
