@@ -218,6 +218,8 @@ def score_title(candidate, parsed, now=None):
     for group in parsed.groups:
         if any(token_string(form) in title for form in group.alternatives):
             value += 10 * (1 + 0.5 * (len(group.tokens) - 1))
+        if any(token_string(form) in title for form in group.boosts):
+            value += 10
     for pair in ngrams(tokens, 2):
         if f" {pair} " in title:
             value += 4
@@ -248,6 +250,9 @@ def score_head(candidate, parsed):
         forms = [token_string(form) for form in group.alternatives]
         if not any(form in title for form in forms) and any(form in head for form in forms):
             value += 3 * (1 + 0.5 * (len(group.tokens) - 1))
+        boosts = [token_string(form) for form in group.boosts]
+        if not any(form in title for form in boosts) and any(form in head for form in boosts):
+            value += 6
     for pair in ngrams(tokens, 2):
         fragment = f" {pair} "
         if fragment not in title and fragment in head:

@@ -42,6 +42,7 @@ class Group:
     alternatives: list  # tuples of folded tokens; the first is what was typed
     exact: tuple = ()  # the typed tokens with their marks, lower case
     origin: str = "words"  # words | phrase | quoted | synonym | place
+    boosts: list = field(default_factory=list)  # forms that rank higher but are not required ("thành phố Thái Nguyên")
 
     @property
     def tokens(self):
@@ -347,13 +348,13 @@ def parse_query(raw, language="vi", use_vocabulary=True):
                 i += 1
                 continue
             # a dictionary term (or the end): close the run of plain words before it
-            qualified = False
+            qualified = None  # the unit words that name a former place ("huyện", "thành phố")
             if match is not None and run and run[-1] == i - 1 and terms[match[1]][0] == "place":
                 tail = tuple(folded[j] for j in run)
                 for unit in UNIT_WORDS:
                     if tail[-len(unit) :] == unit:
                         run = run[: -len(unit)]
-                        qualified = True
+                        qualified = unit
                         break
             parsed.groups.extend(_segment(run, exact, folded, known, stemmed or not use_vocabulary))
             run = []
@@ -370,11 +371,14 @@ def parse_query(raw, language="vi", use_vocabulary=True):
                 and previous.tokens in UNIT_WORDS
                 and last_end == i
             ):
-                parsed.groups.pop()  # "TP" / "thành phố" read as a synonym: it names the unit here
-                qualified = True
+                qualified = parsed.groups.pop().tokens  # "TP" / "thành phố" read as a synonym: it names the unit
             forms = qualified_forms if qualified else forms
             typed = " ".join(exact[i : i + size])
-            parsed.groups.append(Group(typed, list(forms), tuple(exact[i : i + size]), kind))
+            group = Group(typed, list(forms), tuple(exact[i : i + size]), kind)
+            if qualified:
+                units = {("thanh", "pho"), ("tp",)} if qualified in {("thanh", "pho"), ("tp",)} else {qualified}
+                group.boosts = [unit + term for unit in sorted(units)]
+            parsed.groups.append(group)
             for note, unqualified_note in notes:
                 if qualified or unqualified_note:
                     parsed.notices.append(Notice("place", note))
