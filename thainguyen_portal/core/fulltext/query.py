@@ -168,7 +168,7 @@ def dictionary():
             "until": formats.date_format(place.until, "SHORT_DATE_FORMAT"),
             "now": ", ".join(place.successor_list()),
         }
-        entry[2].append((note, name not in provinces))
+        entry[2].append((note[:1].upper() + note[1:], name not in provinces))
     found = {key: tuple(value) for key, value in entries.items()}
     cache.set(DICTIONARY_CACHE_KEY, found, 3600)
     return found
