@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 
 from gazette.lookup import SOURCE, Lookup
-from gazette.models import LegalDocument
+from gazette.models import DocumentType, LegalDocument
 from thainguyen_portal.core.fulltext import engine
 from thainguyen_portal.core.fulltext.indexing import ngrams
 from thainguyen_portal.core.fulltext.query import parse_query
@@ -63,7 +63,7 @@ def test_a_phrase_in_the_gazette_lookup_counts_only_the_documents_holding_it(dem
     }
     assert 0 < lookup.count() == len(holding) < LegalDocument.objects.published().count()
     first = lookup.page(1, 20).object_list[0]
-    assert first.doc_type == "directive" and "chuyển đổi số" in first.summary.lower()
+    assert first.doc_type == DocumentType.DIRECTIVE and "chuyển đổi số" in first.summary.lower()
 
 
 def _reference(scope, parsed):
