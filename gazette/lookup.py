@@ -25,7 +25,7 @@ from django.core.cache import caches
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, CharField, Count, F, Func, IntegerField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -192,36 +192,45 @@ class Lookup:
         return Q(**{{"type": "doc_type", "body": "issuing_body", "signer": "signer"}[name]: value})
 
     def _match_words(self, qs):
+        ids = self._match_ids
+        if isinstance(ids, list):  # PostgreSQL: one array parameter, not thousands of IN parameters
+            return qs.filter(Q(_any_of(ids)))
+        return qs.filter(pk__in=ids)
+
+    @cached_property
+    def _match_ids(self):
+        """The documents holding the words: on PostgreSQL their ids, read once through the full-text index (then
+        every other query of the lookup, facets included, works on plain columns and is planned freely); elsewhere
+        a subquery."""
         matching = self._entries().filter(engine.condition(self.parsed)).values("object_id")
-        return qs.filter(pk__in=matching)
+        if connection.vendor != "postgresql":
+            return matching
+        return [row["object_id"] for row in self._select(matching, hint=True)]
 
     def ranked_ids(self):
-        """The matching documents' ids, most relevant first (the newest ``SEARCH_MAX_RESULTS`` matches are ranked,
-        core/fulltext/engine.py), with the filters applied. Three queries: the candidates, their openings, and (from
-        the view) the page's documents."""
-        filtered = self._filtered().order_by().values("pk")
-        found = engine.candidates(self._entries().filter(object_id__in=filtered), self.parsed, limit=None)
+        """The matching documents' ids, most relevant first (the newest ``SEARCH_MAX_RESULTS`` matches, by signing
+        date, are ranked: core/fulltext/engine.py), with the filters applied. Three queries: the newest matching
+        ids, their entries, their openings."""
+        newest = self._filtered().order_by("-issue_date", "-number_value", "-pk").values_list("pk", flat=True)
+        ids = list(newest[: engine.max_results()])
+        rows = self._entries().filter(object_id__in=ids).values_list(*engine.FIELDS)  # at most 1,000
+        found = [engine.Candidate(*row) for row in rows]
         engine.rank(found, self.parsed)
         return [candidate.object_id for candidate in engine.order(found)]
 
-    def _index_hint(self):
-        """Whether this lookup's queries must be told to use the full-text index (PostgreSQL word lookups).
+    def _select(self, queryset, hint=False):
+        """The rows of a values() queryset as dicts; with `hint`, planned for the full-text index.
 
-        A word as common as "quyết" matches most documents, and the planner then prefers reading the whole table
-        and testing each row's vector. It does not know that each vector must first be fetched from TOAST (about
-        5 µs a row): 100 ms at 20,000 documents, against 10 ms through the GIN index, whose matches need no
-        recheck. So these queries are planned with sequential scans off (``_select``).
-        """
-        return connection.vendor == "postgresql" and bool(self.words)
-
-    def _select(self, queryset):
-        """The rows of a values() queryset as dicts, planned for the full-text index when `_index_hint`.
+        A syllable as common as "quy" matches most documents, and the planner then prefers reading the whole index
+        table and testing each row's vector. It does not know that each vector must first be fetched from TOAST:
+        200 ms at 20,000 documents, against 10 ms through the GIN index. So that one query is planned with
+        sequential scans off.
 
         Outside a transaction the setting and the query go in one round trip, ``SET LOCAL ...; SELECT ...``: the
         two run as one implicit transaction, and the setting ends with it. Inside one (tests, a management
         command) it is set, then put back as it was.
         """
-        if not self._index_hint():
+        if not hint or connection.vendor != "postgresql":
             return list(queryset)
         try:
             sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
@@ -278,18 +287,7 @@ class Lookup:
             page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
             return page
         page = LookupPaginator(self, per_page, with_fields=with_fields).get_page(number)
-        if self._index_hint():
-            # The page's ids through the index, then the documents by id: two round trips, no planner surprise.
-            ids = [row["id"] for row in self._select(page.object_list.values("id"))]
-            documents = (
-                LegalDocument.objects.filter(pk__in=ids).defer("full_text").annotate(force_status=status_on(self.today))
-            )
-            if with_fields:
-                documents = documents.prefetch_related("fields")
-            by_id = {document.pk: document for document in documents}
-            page.object_list = [by_id[pk] for pk in ids if pk in by_id]
-        else:
-            page.object_list = list(page.object_list)
+        page.object_list = list(page.object_list)
         return page
 
     # --- facet counts -----------------------------------------------------------------------------------------
@@ -440,6 +438,12 @@ class Lookup:
     def active(self):
         """The filters in use, for "remove this filter" links: [(name, value)]."""
         return [(name, value) for name, value in self.filters.items() if name not in ("q", "sort")]
+
+
+def _any_of(ids):
+    """``id = ANY('{1,2,…}'::bigint[])``: a large set of ids as one array literal (PostgreSQL)."""
+    array = Func(Value("{" + ",".join(str(int(pk)) for pk in ids) + "}"), template="%(expressions)s::bigint[]")
+    return Func(F("pk"), array, arg_joiner=" = ANY(", template="(%(expressions)s))", output_field=BooleanField())
 
 
 class RankedPaginator(Paginator):
