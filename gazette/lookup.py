@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
 SOURCE = "gazette.legaldocument"  # gazette/searching.py
+# In the relevance order, the newest RANKED matches are ranked; the others follow, newest first.
+RANKED = 300
 SIGNER_FACET_SIZE = 15
 
 
@@ -205,20 +207,29 @@ class Lookup:
         matching = self._entries().filter(engine.condition(self.parsed)).values("object_id")
         if connection.vendor != "postgresql":
             return matching
-        return [row["object_id"] for row in self._select(matching, hint=True)]
+        return self._select(matching, hint=True, flat=True)
 
     def ranked_ids(self):
-        """The matching documents' ids, most relevant first (the newest ``SEARCH_MAX_RESULTS`` matches, by signing
-        date, are ranked: core/fulltext/engine.py), with the filters applied. Three queries: the newest matching
-        ids, their entries, their openings."""
-        newest = self._filtered().order_by("-issue_date", "-number_value", "-pk").values_list("pk", flat=True)
-        ids = list(newest[: engine.max_results()])
-        rows = self._entries().filter(object_id__in=ids).values_list(*engine.FIELDS)  # at most 1,000
+        """The newest ``RANKED`` matching documents' ids (by signing date), most relevant first
+        (core/fulltext/engine.py), with the filters applied. Two queries: the newest matching
+        entries (only published documents have one, so without a filter the documents are not read), their
+        openings."""
+        entries = self._entries()
+        if any(name not in ("q", "sort") for name in self.filters):
+            entries = entries.filter(object_id__in=self._filtered().order_by().values("pk"))
+        else:
+            ids = self._match_ids
+            entries = (
+                entries.filter(Q(_any_of(ids, "object_id")))
+                if isinstance(ids, list)
+                else entries.filter(object_id__in=ids)
+            )
+        rows = entries.order_by("-date", "-pk").values_list(*engine.FIELDS)[:RANKED]
         found = [engine.Candidate(*row) for row in rows]
         engine.rank(found, self.parsed)
         return [candidate.object_id for candidate in engine.order(found)]
 
-    def _select(self, queryset, hint=False):
+    def _select(self, queryset, hint=False, flat=False):
         """The rows of a values() queryset as dicts; with `hint`, planned for the full-text index.
 
         A syllable as common as "quy" matches most documents, and the planner then prefers reading the whole index
@@ -231,7 +242,7 @@ class Lookup:
         command) it is set, then put back as it was.
         """
         if not hint or connection.vendor != "postgresql":
-            return list(queryset)
+            return list(queryset)  # (flat is for the hinted query only)
         try:
             sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
         except EmptyResultSet:  # nothing can match (an empty page): what Django itself answers
@@ -248,6 +259,8 @@ class Lookup:
                 cursor.execute("SET LOCAL enable_seqscan = off; " + sql, params)
                 rows = cursor.fetchall()
                 names = [column.name for column in cursor.description]
+        if flat:
+            return [row[0] for row in rows]
         return [dict(zip(names, row, strict=True)) for row in rows]
 
     @property
@@ -440,22 +453,48 @@ class Lookup:
         return [(name, value) for name, value in self.filters.items() if name not in ("q", "sort")]
 
 
-def _any_of(ids):
+def _any_of(ids, column="pk"):
     """``id = ANY('{1,2,…}'::bigint[])``: a large set of ids as one array literal (PostgreSQL)."""
     array = Func(Value("{" + ",".join(str(int(pk)) for pk in ids) + "}"), template="%(expressions)s::bigint[]")
-    return Func(F("pk"), array, arg_joiner=" = ANY(", template="(%(expressions)s))", output_field=BooleanField())
+    return Func(F(column), array, arg_joiner=" = ANY(", template="(%(expressions)s))", output_field=BooleanField())
+
+
+class RankedIds:
+    """Every matching document's id for the relevance order: the ranked ones (``Lookup.ranked_ids``: the newest
+    ``RANKED`` matches, most relevant first), then all the others, newest first, read only when a page reaches
+    them."""
+
+    def __init__(self, lookup):
+        self.lookup = lookup
+        self.ranked = lookup.ranked_ids()
+
+    def __len__(self):
+        return self.lookup.count()
+
+    def __getitem__(self, bounds):
+        start, stop = bounds.start or 0, bounds.stop
+        ids = self.ranked[start:stop]
+        if stop is None or stop > len(self.ranked):
+            rest = (
+                self.lookup._filtered()
+                .exclude(pk__in=self.ranked)
+                .order_by("-issue_date", "-number_value", "-pk")
+                .values_list("pk", flat=True)
+            )
+            offset = max(0, start - len(self.ranked))
+            ids = ids + list(rest[offset : None if stop is None else stop - len(self.ranked)])
+        return ids
 
 
 class RankedPaginator(Paginator):
-    """Pages of the ranked ids of a lookup (``Lookup.ranked_ids``)."""
+    """Pages of a lookup in relevance order (``RankedIds``), counted from its facet counts."""
 
     def __init__(self, lookup, per_page):
-        super().__init__(lookup.ranked_ids(), per_page)
+        super().__init__(RankedIds(lookup), per_page)
         self.lookup = lookup
 
     @cached_property
     def count(self):
-        """Every match, as the facets count them (only the newest SEARCH_MAX_RESULTS are ranked and paged)."""
         return self.lookup.count()
 
 
