@@ -195,9 +195,9 @@ class Lookup:
 
     def _match_words(self, qs):
         ids = self._match_ids
-        if isinstance(ids, list):  # PostgreSQL: one array parameter, not thousands of IN parameters
-            return qs.filter(Q(_any_of(ids)))
-        return qs.filter(pk__in=ids)
+        if not isinstance(ids, list):
+            return qs.filter(pk__in=ids)
+        return qs.filter(_id_set(ids))
 
     @cached_property
     def _match_ids(self):
@@ -214,17 +214,9 @@ class Lookup:
         (core/fulltext/engine.py), with the filters applied. Two queries: the newest matching
         entries (only published documents have one, so without a filter the documents are not read), their
         openings."""
-        entries = self._entries()
-        if any(name not in ("q", "sort") for name in self.filters):
-            entries = entries.filter(object_id__in=self._filtered().order_by().values("pk"))
-        else:
-            ids = self._match_ids
-            entries = (
-                entries.filter(Q(_any_of(ids, "object_id")))
-                if isinstance(ids, list)
-                else entries.filter(object_id__in=ids)
-            )
-        rows = entries.order_by("-date", "-pk").values_list(*engine.FIELDS)[:RANKED]
+        newest = self._filtered().order_by("-issue_date", "-number_value", "-pk").values_list("pk", flat=True)
+        ids = list(newest[:RANKED])  # walks the (is_published, -issue_date) index and stops at RANKED
+        rows = self._entries().filter(object_id__in=ids).values_list(*engine.FIELDS)
         found = [engine.Candidate(*row) for row in rows]
         engine.rank(found, self.parsed)
         return [candidate.object_id for candidate in engine.order(found)]
@@ -451,6 +443,20 @@ class Lookup:
     def active(self):
         """The filters in use, for "remove this filter" links: [(name, value)]."""
         return [(name, value) for name, value in self.filters.items() if name not in ("q", "sort")]
+
+
+def _id_set(ids, column="pk"):
+    """PostgreSQL: a condition for "the id is one of these": one array parameter, not thousands of IN parameters;
+    and when the ids are dense (a syllable as common as "quy" is in nine documents of ten), the range they span
+    without the few gaps, which PostgreSQL plans and tests faster."""
+    if not ids:
+        return Q(pk__in=[])
+    low, high = min(ids), max(ids)
+    if high - low + 1 < 2 * len(ids):
+        gaps = sorted(set(range(low, high + 1)).difference(ids))
+        condition = Q(**{f"{column}__gte": low, f"{column}__lte": high})
+        return condition & ~Q(_any_of(gaps, column)) if gaps else condition
+    return Q(_any_of(ids, column))
 
 
 def _any_of(ids, column="pk"):
