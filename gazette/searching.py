@@ -50,6 +50,11 @@ TYPE_WORDS = {
 ISSUER_WORDS = {"ubnd", "hdnd", "ttr", "so", "van", "ban", "ubtv", "tt"}
 
 
+def _is_number(token):
+    """ASCII digits only: "²" or "①" are digits to Python but no document number."""
+    return token.isascii() and token.isdigit()
+
+
 def strip_boilerplate(text):
     for pattern in BOILERPLATE:
         text = pattern.sub(" ", text or "")
@@ -92,9 +97,9 @@ def query_keys(text):
             continue
         if (token,) in TYPE_WORDS:
             kind = kind or TYPE_WORDS[(token,)]
-        elif token.isdigit() and len(token) == 4 and 1945 <= int(token) <= 2100 and number is not None:
+        elif _is_number(token) and len(token) == 4 and 1945 <= int(token) <= 2100 and number is not None:
             year = int(token)
-        elif token.isdigit() and len(token) <= 5 and number is None and int(token) > 0:
+        elif _is_number(token) and len(token) <= 5 and number is None and int(token) > 0:
             number = int(token)
         elif token not in ISSUER_WORDS:
             return []  # other words: a search for words, not a number
