@@ -97,3 +97,11 @@ def test_the_database_matches_the_rule_for_every_judged_query(demo):
         if found != _reference(scope, parsed):
             disagreements.append(item["q"])
     assert disagreements == []
+
+
+def test_the_demo_vocabulary_is_counted(demo):
+    from thainguyen_portal.core.models import SearchTerm
+
+    # seed_demo recounts the vocabulary: a pair in most pages is counted in many entries, not once
+    assert SearchTerm.objects.get(term="thai nguyen").entries > 50
+    assert SearchTerm.objects.get(term="thai nguyen").display == "thái nguyên"

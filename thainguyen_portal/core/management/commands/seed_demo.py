@@ -75,6 +75,11 @@ class Command(BaseCommand):
                 if hasattr(module, "seed"):
                     module.seed(builder)
             builder.finish()
+            # Each save added its new words to the search vocabulary counted once; count them for real, as the
+            # nightly `rebuild_search --vocabulary` does ("did you mean" prefers the words in most entries).
+            from thainguyen_portal.core.fulltext.indexing import rebuild_vocabulary
+
+            rebuild_vocabulary()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages."))
         if settings.PORTAL_ENVIRONMENT == "development":
             self._demo_admin()
