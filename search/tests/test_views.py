@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from search.models import SearchEntry
+from thainguyen_portal.core.models import TextEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,7 @@ def test_unpublished_and_private_pages_are_not_found(client, documents):
     assert documents["ho"].url not in html
     assert documents["ngu"].url not in html
     assert "0 kết quả" in html
-    assert not SearchEntry.objects.filter(page=documents["ho"]).exists()
+    assert not TextEntry.objects.filter(page=documents["ho"]).exists()
 
 
 def test_edits_and_deletes_reach_the_index(client, documents):
@@ -95,15 +95,15 @@ def test_edits_and_deletes_reach_the_index(client, documents):
     page.save_revision().publish()
     assert "<mark>Võ</mark> <mark>Nhai</mark>" in client.get("/tim-kiem/", {"q": "vo nhai"}).content.decode()
     page.delete()
-    assert not SearchEntry.objects.filter(object_key=str(page.pk)).exists()
+    assert not TextEntry.objects.filter(object_key=str(page.pk)).exists()
 
 
 def test_section_filter_and_date_order(client, site_tree):
     section = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", intro="", body=[])
     inside = StandardPageFactory(parent=section, title="Chè Thái Nguyên xưa", intro="", body=[])
     outside = StandardPageFactory(parent=site_tree.home, title="Chè Thái Nguyên nay", intro="", body=[])
-    SearchEntry.objects.filter(page=inside).update(date=timezone.make_aware(datetime.datetime(2020, 1, 1)))
-    SearchEntry.objects.filter(page=outside).update(date=timezone.make_aware(datetime.datetime(2026, 1, 1)))
+    TextEntry.objects.filter(page=inside).update(date=timezone.make_aware(datetime.datetime(2020, 1, 1)))
+    TextEntry.objects.filter(page=outside).update(date=timezone.make_aware(datetime.datetime(2026, 1, 1)))
 
     html = client.get("/tim-kiem/", {"q": "che", "section": section.pk}).content.decode()
     assert inside.url in html and outside.url not in html
@@ -123,7 +123,7 @@ def test_section_filter_and_date_order(client, site_tree):
 def test_content_type_filter(client, documents):
     html = client.get("/tim-kiem/", {"q": "nui coc", "type": "home"}).content.decode()
     assert documents["ho"].url in html and 'role="alert"' not in html
-    SearchEntry.objects.filter(page=documents["ngu"]).update(kind="gazette")  # as a gazette document would be
+    TextEntry.objects.filter(page=documents["ngu"]).update(kind="gazette")  # as a gazette document would be
     html = client.get("/tim-kiem/", {"q": "nui coc", "type": "home"}).content.decode()
     assert documents["ho"].url in html and documents["ngu"].url not in html
     # An unknown type is named and ignored.
@@ -144,11 +144,14 @@ def test_pagination_keeps_the_query_and_forgives_bad_pages(client, site_tree):
 def test_search_page_query_count(client, documents, django_assert_num_queries):
     for page in documents.values():
         page.save_revision().publish()  # gives them a publication date
-    # Fills the caches the frame and the search keep (site, locales, settings, menus: core/frame.py; promotions).
+    # Fills the caches the frame and the search keep (site, locales, settings, menus: core/frame.py; promotions; the
+    # query dictionary of synonyms and former place names, core/fulltext/query.py).
     client.get("/tim-kiem/", {"q": "warm up"})
-    # 1 view restrictions; 2 the sections of the filter; 3 count; 4 the entries of the page; 5 their pages (for
-    # their URLs). The language links go to the home pages, which come with the cached Site (core/frame.py).
-    with django_assert_num_queries(5):
+    # 1 the vocabulary of the query's syllables and pairs (which neighbours are a phrase, which words need
+    # correcting); 2 view restrictions; 3 the sections of the filter; 4 the newest matches, counted and ranked in
+    # Python (core/fulltext/engine.py: no COUNT of its own); 5 the entries of the page; 6 their pages (for their
+    # URLs). The language links go to the home pages, which come with the cached Site (core/frame.py).
+    with django_assert_num_queries(6):
         response = client.get("/tim-kiem/", {"q": "ho nui coc", "type": "home", "from": "01/01/2000"})
     assert response.status_code == 200
     assert documents["ho"].url in response.content.decode()
