@@ -1,6 +1,6 @@
 """What keeps search fast at scale, and keeps it fair: only the newest matches are counted and ranked (window by
-window on PostgreSQL), suggestions come newest first from every window, rate limits per client, and the header
-search box of every page gets suggestions from a static file."""
+window on PostgreSQL), suggestions reach old and undated titles, rate limits per client, and the header search box of
+every page gets suggestions from a static file."""
 
 import re
 import time
@@ -9,10 +9,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from search.factories import SearchEntryFactory
-from search.models import SearchEntry
-from search.query import WINDOWS, match, suggest, suggestion_words
-from search.text import parse_query
+from search.factories import TextEntryFactory
+from search.views import suggestion_words
+from thainguyen_portal.core.fulltext.engine import WINDOWS, candidates, suggest
+from thainguyen_portal.core.fulltext.query import parse_query
+from thainguyen_portal.core.models import TextEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +23,11 @@ def _dated_entries(now):
     ages = [1, 10, 60, 200, 800]  # days: one in each of the windows 7, 30, 90, 365 and older
     assert len(ages) == len(WINDOWS) + 1
     entries = {
-        age: SearchEntryFactory(title=f"Chè Tân Cương mục {age}", body="Vùng chè.", date=now - timedelta(days=age))
+        age: TextEntryFactory(title=f"Chè Tân Cương mục {age}", body="Vùng chè.", date=now - timedelta(days=age))
         for age in ages
     }
-    entries[None] = SearchEntryFactory(title="Chè Tân Cương không ngày", body="Vùng chè.", date=None)
-    SearchEntryFactory(title="Hồ Núi Cốc", body="Không liên quan.", date=now)
+    entries[None] = TextEntryFactory(title="Chè Tân Cương không ngày", body="Vùng chè.", date=None)
+    TextEntryFactory(title="Hồ Núi Cốc", body="Không liên quan.", date=now)
     return entries
 
 
@@ -43,30 +44,28 @@ def test_only_the_newest_matches_are_ranked(settings, site_tree, limit, expected
     now = timezone.now()
     entries = _dated_entries(now)
     settings.SEARCH_MAX_RESULTS = limit
-    ranked = match(SearchEntry.objects.all(), parse_query("che tan cuong"), now=now)
-    ranked = ranked.order_by("-date", "pk")
+    # candidates(): the newest SEARCH_MAX_RESULTS matches, newest first (undated last), the ones that are ranked.
+    found = candidates(TextEntry.objects.all(), parse_query("che tan cuong"), now=now)
     if expected == "all":
-        assert set(_keys(entries, ranked)) == set(entries)  # the undated one too
-        assert ranked.count() == len(entries)
+        assert _keys(entries, found) == [1, 10, 60, 200, 800, None]  # the undated one too, last
         return
-    assert _keys(entries, ranked) == expected
-    assert ranked.count() == limit
+    assert _keys(entries, found) == expected
 
 
 def test_newest_window_keeps_the_filters(settings, site_tree):
     now = timezone.now()
     entries = _dated_entries(now)
-    other = SearchEntryFactory(title="Chè Tân Cương tin mới", kind="news", date=now)
+    other = TextEntryFactory(title="Chè Tân Cương tin mới", kind="news", date=now)
     settings.SEARCH_MAX_RESULTS = 2
-    news_only = match(SearchEntry.objects.filter(kind="news"), parse_query("che tan cuong"), now=now)
+    news_only = candidates(TextEntry.objects.filter(kind="news"), parse_query("che tan cuong"), now=now)
     assert [entry.pk for entry in news_only] == [other.pk]
-    old_only = SearchEntry.objects.filter(date__lt=now - timedelta(days=100))
-    assert _keys(entries, match(old_only, parse_query("chè tân cương"), now=now).order_by("-date")) == [200, 800]
+    old_only = TextEntry.objects.filter(date__lt=now - timedelta(days=100))
+    assert _keys(entries, candidates(old_only, parse_query("chè tân cương"), now=now)) == [200, 800]
 
 
 def test_a_capped_result_says_so(client, settings, site_tree):
     for number in range(3):
-        SearchEntryFactory(title=f"Công văn chè số {number}", url=f"/cong-bao/cv-{number}/")
+        TextEntryFactory(title=f"Công văn chè số {number}", url=f"/cong-bao/cv-{number}/")
     settings.SEARCH_MAX_RESULTS = 2
     response = client.get("/tim-kiem/", {"q": "cong van che"})
     assert response.status_code == 200
@@ -82,14 +81,25 @@ def test_a_capped_result_says_so(client, settings, site_tree):
 
 def test_suggestions_reach_old_and_undated_titles(site_tree, locales):
     now = timezone.now()
-    SearchEntryFactory(title="Lễ hội trà xưa", date=now - timedelta(days=4000))
-    SearchEntryFactory(title="Lễ hội trà không ngày", date=None)
-    SearchEntryFactory(title="Lễ hội trà năm nay", date=now - timedelta(days=3))
-    titles = suggest(SearchEntry.objects.filter(locale=locales.vi), suggestion_words("le hoi tr"))
-    assert titles == ["Lễ hội trà năm nay", "Lễ hội trà xưa", "Lễ hội trà không ngày"]
-    assert suggest(SearchEntry.objects.filter(locale=locales.vi), suggestion_words("le hoi tr"), limit=1) == [
-        "Lễ hội trà năm nay"
+    TextEntryFactory(title="Lễ hội trà xưa", date=now - timedelta(days=4000))
+    TextEntryFactory(title="Lễ hội trà không ngày", date=None)
+    TextEntryFactory(title="Lễ hội trà năm nay", date=now - timedelta(days=3))
+    TextEntryFactory(title="Về lễ hội trà ngày trước", date=now - timedelta(days=5000))
+    TextEntryFactory(title="Mùa lễ hội trà không ngày", date=None)
+    TextEntryFactory(title="Về lễ hội trà năm nay", date=now - timedelta(days=2))
+    entries = TextEntry.objects.filter(locale=locales.vi)
+    # Titles that begin with what was typed come first, shortest first (core/fulltext/engine.py suggest; the old
+    # suggestions were newest first throughout), then the titles holding it further in, newest first, undated last:
+    # old and undated titles are reached either way.
+    assert suggest(entries, suggestion_words("le hoi tr")) == [
+        "Lễ hội trà xưa",
+        "Lễ hội trà năm nay",
+        "Lễ hội trà không ngày",
+        "Về lễ hội trà năm nay",
+        "Về lễ hội trà ngày trước",
+        "Mùa lễ hội trà không ngày",
     ]
+    assert suggest(entries, suggestion_words("le hoi tr"), limit=1) == ["Lễ hội trà xưa"]
 
 
 # --- rate limits ------------------------------------------------------------------------------------------------
@@ -140,39 +150,38 @@ def test_every_page_loads_the_suggestions_script_as_a_static_file(client, site_t
         assert all("src=" in tag for tag in scripts), url
 
 
-# --- the PostgreSQL layout (migration 0003) ----------------------------------------------------------------------
+# --- the PostgreSQL layout (core migration 0004) -------------------------------------------------------------------
 
 
 def test_postgres_layout_for_speed(db):
     from django.db import connection
 
     if connection.vendor != "postgresql":
-        # On SQLite the migration changes nothing: the entries keep no vector columns (the FTS5 index of Wagtail's
-        # SQLite backend does the matching), so there is nothing of PostgreSQL's layout to find.
-        columns = {
-            column.name
-            for column in connection.introspection.get_table_description(connection.cursor(), "search_searchentry")
-        }
-        assert "search_vector" not in columns and "title_vector" not in columns
+        # On SQLite the migration adds nothing: matching is LIKE on the folded token strings (core/fulltext/engine.py)
+        # and the vector column stays empty (core/fulltext/fields.py).
+        entry = TextEntryFactory(title="Chè Tân Cương")
+        assert TextEntry.objects.filter(pk=entry.pk).values_list("search_vector", flat=True).get() is None
+        assert (
+            TextEntry.objects.get(pk=entry.pk).text_folded
+            == " che tan cuong ve viec phe duyet quy hoach vung che tan cuong "
+        )
         return
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'search_searchentry'")
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'core_textentry'")
         indexes = " ".join(row[0] for row in cursor.fetchall())
         cursor.execute(
-            "SELECT attname, attstattarget, attstorage FROM pg_attribute WHERE attrelid = 'search_searchentry'::regclass"
-            " AND attname IN ('search_vector', 'title_vector', 'title_exact', 'title')"
+            "SELECT attname, attstattarget, attstorage FROM pg_attribute WHERE attrelid = 'core_textentry'::regclass"
+            " AND attname IN ('search_vector', 'title', 'kind', 'path')"
         )
         columns = {name: (target, storage) for name, target, storage in cursor.fetchall()}
-        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchentry'")
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'core_textentry'")
         options = cursor.fetchone()[0]
-    # The date sits in the GIN indexes, so a date window is answered inside one index scan.
+    # The date sits in the GIN index, so a date window is answered inside one index scan.
     assert "USING gin (search_vector, date)" in indexes
-    assert "USING gin (title_vector, date)" in indexes
-    # No statistics on the vectors (the planner then always takes the index), ranking columns kept in the row.
-    assert {name: target for name, (target, _storage) in columns.items() if name != "title"} == {
-        "search_vector": 0,
-        "title_vector": 0,
-        "title_exact": 0,
-    }
-    assert {columns[name][1] for name in ("title", "title_vector", "title_exact")} == {"m"}
+    # The suggestions: titles holding what was typed (trigrams), and titles beginning with it (a prefix index).
+    assert "USING gin (title_folded gin_trgm_ops)" in indexes
+    assert "(title_folded text_pattern_ops)" in indexes
+    # No statistics on the vector (the planner then always takes the index); what is filtered on kept in the row.
+    assert columns["search_vector"][0] == 0
+    assert {columns[name][1] for name in ("title", "kind", "path")} == {"m"}
     assert "toast_tuple_target=128" in options
