@@ -4,11 +4,13 @@ their promises for any input, not only for the examples their own tests list."""
 import re
 import unicodedata
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from search.text import MAX_QUERY_LENGTH, MAX_TERMS, fold, normalise, parse_query
 
 from gazette.numbers import CANONICAL_SYMBOLS, DocumentNumber, InvalidNumber, _canonical_symbol, parse_number
+from thainguyen_portal.core.fulltext.query import MAX_QUERY_LENGTH, MAX_TERMS, parse_query
+from thainguyen_portal.core.fulltext.text import fold, normalise
 from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
 
 # Every letter of the Vietnamese alphabet, in both cases, with every tone mark (precomposed, as keyboards type them).
@@ -20,6 +22,12 @@ VIETNAMESE_LETTERS += VIETNAMESE_LETTERS.upper()
 
 vietnamese_text = st.text(alphabet=VIETNAMESE_LETTERS + " -,.:;!?\"'()/0123456789", max_size=120)
 any_text = st.text(max_size=300)  # any Unicode, control characters, surrogates excluded by hypothesis' default
+# Any Unicode but the digits that are not decimal digits ("²", "①"): the gazette's query reader fails on them
+# (test_parse_query_reads_digits_that_are_not_decimal below, a known bug); use any_text again once it is fixed.
+any_query_text = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"]).filter(lambda ch: ch.isdecimal() or not ch.isdigit()),
+    max_size=300,
+)
 
 SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 
@@ -109,7 +117,7 @@ def test_the_parser_only_ever_says_invalid(value):
         assert parse_number(parsed.canonical) == parsed
 
 
-# --- Search normaliser (search/text.py) ------------------------------------------------------------------------
+# --- Search normaliser (core/fulltext/text.py, core/fulltext/query.py) -----------------------------------------
 
 
 @given(any_text)
@@ -135,12 +143,35 @@ def test_fold_of_vietnamese_is_lower_case_ascii(value):
     assert folded.isascii() and folded == folded.lower()
 
 
-@given(any_text)
+# parse_query reads the index's vocabulary and the dictionary (synonyms, former place names) from the database: here
+# both are empty, so every syllable is a group of its own, as it is for a word no text holds.
+@pytest.mark.django_db
+@given(any_query_text)
 @example('"' * 500)
 @example("chè " * 3400)
+@example("Đặc san \u00d0ẶC SAN")
 def test_parse_query_never_fails_and_stays_bounded(value):
-    parsed = parse_query(value)
+    parsed = parse_query(value, language="vi")
     assert len(parsed.text) <= MAX_QUERY_LENGTH
-    assert len(parsed.words) + sum(len(p) for p in parsed.phrases) <= 2 * MAX_TERMS
-    assert len(parsed.words) <= MAX_TERMS
-    assert all(word == word.lower() and word for word in parsed.words)
+    tokens = parsed.tokens
+    assert len(tokens) <= MAX_TERMS
+    assert all(group.tokens and group.alternatives[0] == group.tokens for group in parsed.groups)
+    # Every token folded: lower case, without marks, đ/Đ/Ð as d, so it matches the index's folded text.
+    assert all(token and token == fold(token) and token == token.lower() for token in tokens)
+    assert all(len(group.exact) == len(group.tokens) for group in parsed.groups)
+    # Decomposed input (marks typed as combining characters) reads the same as precomposed.
+    assert parse_query(unicodedata.normalize("NFD", value)).tokens == tokens
+
+
+@pytest.mark.django_db
+@pytest.mark.xfail(
+    raises=ValueError,
+    strict=True,
+    reason="gazette/searching.py query_keys (the portal_search_query_keys hook) tests str.isdigit() and then calls "
+    "int(), which refuses digits that are not decimal digits ('²', '①'): parse_query raises instead of reading "
+    "the query, so /tim-kiem/?q=² and /cong-bao/tra-cuu/?q=² answer 500",
+)
+@pytest.mark.parametrize("value", ["²", "quyết định ²", "số 15²", "①"])
+def test_parse_query_reads_digits_that_are_not_decimal(value):
+    parsed = parse_query(value)
+    assert parsed.text == value
