@@ -161,20 +161,30 @@ def test_lookup_query_count_is_fixed(client, documents, django_assert_num_querie
         )
     url = "/cong-bao/tra-cuu/?q=quy+dinh&field=dat-dai&year=2026"
     client.get("/cong-bao/tra-cuu/?type=quyet-dinh")  # warms what every page of the site reads
+    client.get("/cong-bao/tra-cuu/?q=hoc+phi")  # and what every word lookup reads: the query dictionary
     postgresql = connection.vendor == "postgresql"
-    with django_assert_num_queries(LOOKUP_QUERIES + (5 if postgresql else 0)):
+    with django_assert_num_queries(SERVING + WORDS + RANKED_PAGE + (2 if postgresql else 0)):
         assert client.get(url).status_code == 200
-    # Another page, or another order, of the same lookup: the facet counts and the total come from the cache.
-    with django_assert_num_queries(LOOKUP_QUERIES - 1 + (3 if postgresql else 0)):
+    # Another page, in another order, of the same lookup: the facet counts and the total come from the cache.
+    with django_assert_num_queries(SERVING + WORDS + DATED_PAGE + (3 if postgresql else 0)):
         assert client.get(url + "&sort=oldest&page=2").status_code == 200
 
 
-# Serving the index's route (the pages of the URL, the index: core/routing.py), the frame (alternates; the rest
-# comes from the cache, core/frame.py) and ours: the facet counts and total (one query), one page of results.
-# PostgreSQL plans a word lookup's queries for the full-text index (Lookup._select): inside a transaction, as in
-# tests, each such query comes with the setting and its restoring (two more), and the page is read as ids, then
-# documents (one more).
-LOOKUP_QUERIES = 5
+# Serving the index's route (the pages of the URL, the index: core/routing.py) and the frame (alternates; the rest
+# comes from the cache, core/frame.py).
+SERVING = 3
+# Reading the words (core/fulltext/query.py; the dictionary of synonyms and place names is cached): the vocabulary of
+# the query's syllables and pairs ("quy dinh" is a phrase of the index), then whether any document holds the phrase
+# side by side (Lookup._parse: if none does, the query is relaxed to separate syllables).
+WORDS = 2
+# By relevance, the default for words: the matching documents' entries, ranked in Python (Lookup.ranked_ids), the
+# facet counts and total (one query), the documents of the page.
+RANKED_PAGE = 3
+# By date: the facet counts come from the cache; the page of documents.
+DATED_PAGE = 1
+# PostgreSQL plans the facet counts and a dated page for the full-text index (Lookup._select): inside a transaction, as
+# in tests, each such query comes with the setting and its restoring (two more), and a dated page is read as ids, then
+# documents (one more). The ranked entries are one query on both databases (engine.candidates).
 
 
 def test_api_list_and_detail(client, documents):
@@ -203,8 +213,33 @@ def test_feeds_filter_by_type_and_field(client, documents, kind):
     assert "05/2026/NQ-HĐND" in text and "15/2026/QĐ-UBND" not in text
 
 
-def test_documents_are_indexed_for_the_site_search(documents, tasks):
-    """The site-wide search (issue 7) can query published documents through Wagtail's search backend."""
+def site_search(client, query):
+    """The links of the site search's results for `query`, in order."""
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    return [result.link for result in response.context["search_results"]]
+
+
+def test_documents_are_indexed_for_the_site_search(client, documents, signed_pdf_document):
+    """The site-wide search (issue 7) finds published documents: each is an entry of the portal's full-text index
+    (gazette/searching.py), by its summary, its full text and its number in any spelling; a draft is not found."""
+    LegalDocumentFactory(number="77/2026/QĐ-UBND", summary="Học phí bản nháp")  # in no issue: not published
+    fees, land, pdf = (
+        "/cong-bao/van-ban/5-2026-nq-hdnd/",
+        "/cong-bao/van-ban/15-2026-qd-ubnd/",
+        "/cong-bao/van-ban/20-2026-qd-ubnd/",
+    )
+    assert site_search(client, "học phí") == [fees]
+    assert site_search(client, "hoc phi") == [fees]
+    assert site_search(client, "pham vi dieu chinh") == [pdf]  # only in the PDF's text
+    for number in ["15/2026/QĐ-UBND", "15/2026/qd-ubnd", "qd 15 2026", "quyết định 15"]:
+        # The number matches through the document's keys, and a document found by its number comes first.
+        assert site_search(client, number)[:1] == [land], number
+    assert site_search(client, "77/2026/QĐ-UBND") == []
+
+
+def test_documents_are_in_wagtails_index_for_the_admin(documents, tasks):
+    """Wagtail's own index still serves the admin's list of documents (its search box: number and summary)."""
     assert "insert_or_update_object_task" in tasks.names  # Wagtail indexes in a background task
     tasks.run()
     results = LegalDocument.objects.published().search("học phí")
