@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from gazette.factories import LegalDocumentFactory
 from gazette.lookup import Lookup
 from gazette.models import DocumentRelation, ForceStatus, GazetteIssuePage, LegalDocument, LegalField
+from thainguyen_portal.core.models import TextEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,14 @@ def test_demo_content_is_realistic_and_idempotent(client, demo):
     document = LegalDocument.objects.published().order_by("-issue_date").first()
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in document.full_text  # read from its generated PDF
     assert [d.pk for d in Lookup({"q": document.number.lower()}).results()] == [document.pk]
+    # The full-text index holds each published document once (gazette/searching.py), and the site search finds one by
+    # its number, first.
+    entries = TextEntry.objects.filter(source="gazette.legaldocument")
+    assert sorted(entries.values_list("object_id", flat=True)) == sorted(
+        LegalDocument.objects.published().values_list("pk", flat=True)
+    )
+    results = client.get("/tim-kiem/", {"q": document.number}).context["search_results"]
+    assert results[0].object_id == document.pk
 
     home = client.get("/").content.decode()
     assert 'id="slot-gazette"' in home
@@ -47,6 +56,7 @@ def test_demo_content_is_realistic_and_idempotent(client, demo):
 
     call_command("seed_demo", "--only", "gazette", stdout=StringIO())
     assert counts() == first
+    assert entries.count() == published
 
 
 def test_seed_demo_reset_makes_the_gazette_again_and_leaves_other_documents(client, demo):

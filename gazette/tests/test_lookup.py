@@ -1,6 +1,7 @@
 """The lookup (tra cứu): numbers typed any way, words, filters with facet counts, "as of", feeds and the API.
 
-These run on SQLite and, in CI, on PostgreSQL (where the words go through the full-text index).
+These run on SQLite and, in CI, on PostgreSQL; on both the words go through the portal's full-text layer
+(core/fulltext/, gazette/searching.py).
 """
 
 import datetime
