@@ -171,17 +171,18 @@ def test_postgres_layout_for_speed(db):
         indexes = " ".join(row[0] for row in cursor.fetchall())
         cursor.execute(
             "SELECT attname, attstattarget, attstorage FROM pg_attribute WHERE attrelid = 'core_textentry'::regclass"
-            " AND attname IN ('search_vector', 'title', 'kind', 'path')"
+            " AND attname IN ('search_vector', 'title', 'kind', 'path', 'title_folded', 'keys')"
         )
         columns = {name: (target, storage) for name, target, storage in cursor.fetchall()}
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'core_textentry'")
         options = cursor.fetchone()[0]
     # The date sits in the GIN index, so a date window is answered inside one index scan.
     assert "USING gin (search_vector, date)" in indexes
-    # The suggestions: titles holding what was typed (trigrams), and titles beginning with it (a prefix index).
+    # The suggestions: titles holding what was typed (trigrams), and titles beginning with it.
     assert "USING gin (title_folded gin_trgm_ops)" in indexes
-    assert "(title_folded text_pattern_ops)" in indexes
-    # No statistics on the vector (the planner then always takes the index); what is filtered on kept in the row.
+    assert 'btree (title_folded COLLATE "C")' in indexes  # byte order: LIKE ' dac san tr%' walks it, in order
+    # No statistics on the vector (the planner then always takes the index).
     assert columns["search_vector"][0] == 0
-    assert {columns[name][1] for name in ("title", "kind", "path")} == {"m"}
+    # What every candidate is ranked on (title, keys) and filtered on (kind, path) kept in the row.
+    assert {columns[name][1] for name in ("title", "kind", "path", "title_folded", "keys")} == {"m"}
     assert "toast_tuple_target=128" in options
