@@ -100,6 +100,12 @@ def test_suggestions_reach_old_and_undated_titles(site_tree, locales):
         "Mùa lễ hội trà không ngày",
     ]
     assert suggest(entries, suggestion_words("le hoi tr"), limit=1) == ["Lễ hội trà xưa"]
+    # Under four letters typed, only the titles that begin with them (core/fulltext/engine.py suggest).
+    assert suggest(entries, suggestion_words("le h")) == [
+        "Lễ hội trà xưa",
+        "Lễ hội trà năm nay",
+        "Lễ hội trà không ngày",
+    ]
 
 
 # --- rate limits ------------------------------------------------------------------------------------------------
