@@ -176,10 +176,10 @@ SERVING = 3
 # the query's syllables and pairs ("quy dinh" is a phrase of the index), then whether any document holds the phrase
 # side by side (Lookup._parse: if none does, the query is relaxed to separate syllables).
 WORDS = 2
-# By relevance, the default for words: the newest matching entries on their titles, keys and dates, then the
-# openings of the best placed (Lookup.ranked_ids, core/fulltext/engine.py rank); the facet counts and total (one
-# query); the documents of the page.
-RANKED_PAGE = 4
+# By relevance, the default for words (Lookup.ranked_ids): the ids of the newest RANKED matching documents (by signing
+# date), their entries, ranked on their titles, keys and dates, then the openings of the best placed
+# (core/fulltext/engine.py rank); the facet counts and total (one query); the documents of the page.
+RANKED_PAGE = 5
 # By date: the facet counts come from the cache; the page of documents.
 DATED_PAGE = 1
 
