@@ -211,9 +211,8 @@ class Lookup:
 
     def ranked_ids(self):
         """The newest ``RANKED`` matching documents' ids (by signing date), most relevant first
-        (core/fulltext/engine.py), with the filters applied. Two queries: the newest matching
-        entries (only published documents have one, so without a filter the documents are not read), their
-        openings."""
+        (core/fulltext/engine.py), with the filters applied. Three queries: the newest matching documents' ids
+        (walking the signing-date index), their entries, the openings of the best placed."""
         newest = self._filtered().order_by("-issue_date", "-number_value", "-pk").values_list("pk", flat=True)
         ids = list(newest[:RANKED])  # walks the (is_published, -issue_date) index and stops at RANKED
         rows = self._entries().filter(object_id__in=ids).values_list(*engine.FIELDS)

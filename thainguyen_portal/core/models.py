@@ -306,8 +306,8 @@ class TextEntry(models.Model):
 
     The original text is kept for snippets; ``title_folded`` / ``text_folded`` hold the folded tokens between
     spaces (`` dac san tra viet ``), which SQLite matches with ``LIKE``; on PostgreSQL ``search_vector`` holds the
-    same tokens with their positions plus every pair of neighbouring tokens as one lexeme, which the GIN index
-    (with the date, migration 0004) answers. ``keys``: identifiers an area gives (a legal document's number in its
+    same tokens, every pair and every three neighbouring tokens as lexemes (no positions) and the keys, which the
+    GIN index (with the date, migration 0004) answers. ``keys``: identifiers an area gives (a legal document's number in its
     lookup forms), matched whole.
     """
 
