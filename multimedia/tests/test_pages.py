@@ -191,6 +191,31 @@ def test_layered_story_renders_every_media_block(client, hub):
     assert story.accessibility_problems() == []
 
 
+def test_layered_story_table_is_a_real_table_not_a_python_dict(client, hub):
+    """Issue 19: the story's "Tìm hiểu thêm" table printed `{'data': [['Bước', …` instead of a table."""
+    table = {
+        "data": [["Bước", "Công việc", "Thời gian"], ["1", "Hái búp", "Sáng sớm"], ["2", "Làm héo", None]],
+        "first_row_is_table_header": True,
+        "first_col_is_header": False,
+    }
+    chapter = {
+        "title": "Bàn tay người sao chè",
+        "body": [],
+        "deeper": [("table", {"caption": "Các bước chế biến chè xanh", "table": table})],
+    }
+    story = LayeredStoryPageFactory(parent=hub, chapters=[("chapter", chapter)])
+    html = html_of(client, story.url)
+    assert "{&#x27;data&#x27;" not in html and "{'data'" not in html
+    assert "<table>" in html
+    assert '<caption class="table-wrap__caption">Các bước chế biến chè xanh</caption>' in html
+    assert (
+        '<thead>\n      <tr><th scope="col">Bước</th><th scope="col">Công việc</th><th scope="col">Thời gian</th></tr>'
+        in html
+    )
+    assert "<tr><td>1</td><td>Hái búp</td><td>Sáng sớm</td></tr>" in html
+    assert "<tr><td>2</td><td>Làm héo</td><td></td></tr>" in html
+
+
 def test_layered_story_query_count_is_fixed(client, hub, django_assert_num_queries):
     related = LayeredStoryPageFactory(parent=hub)
     story = LayeredStoryPageFactory(parent=hub, related=[("page", related)])
