@@ -22,6 +22,7 @@ from multimedia.models import (
     VideoPage,
     youtube_id,
 )
+from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +77,21 @@ def test_hub_unknown_format_says_so_and_shows_everything(client, hub):
     html = html_of(client, f"{hub.url}?format=%3Cscript%3E")
     assert "Không có định dạng “&lt;script&gt;”" in html
     assert "Video: Tân Cương vào vụ" in html
+
+
+def test_english_hub_with_one_published_story_does_not_say_nothing_is_published(client, hub):
+    """Issue 19: /en/multimedia/ said "Nothing has been published" under its one (featured) story."""
+    hub_en = DemoBuilder().translation(hub, "en", title="Multimedia", slug="multimedia")
+    story = LayeredStoryPageFactory(parent=hub_en, title="Thai Nguyen tea: from the hills to a national brand")
+    assert story.locale.language_code == "en"
+    assert hub_en.url == "/en/multimedia/"
+    html = html_of(client, hub_en.url)
+    featured = html[html.index('class="mm-featured"') : html.index('class="mm-filter"')]
+    assert story.title in featured
+    assert "Nothing has been published" not in html
+    # With nothing live at all, it still says so.
+    story.unpublish()
+    assert "Nothing has been published in this format yet." in html_of(client, hub_en.url)
 
 
 @override_settings(MULTIMEDIA_PER_PAGE=2)
