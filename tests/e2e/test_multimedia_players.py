@@ -3,23 +3,26 @@
 
 import pytest
 
-from multimedia.models import PodcastPage
+from multimedia.models import LayeredStoryPage, PodcastPage
 
 from .conftest import E2E
 
 pytestmark = E2E
 
 VIEWPORTS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "height": 900}}
+PAGES = {"podcast": PodcastPage, "story": LayeredStoryPage}  # the story's chapter 2 has an audio block
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
-def test_podcast_audio_players_have_their_natural_height(browser, demo_site, width):
-    podcast = PodcastPage.objects.live().filter(locale__language_code="vi").first()
-    assert podcast is not None
+@pytest.mark.parametrize("kind", PAGES)
+def test_audio_players_have_their_natural_height(browser, demo_site, kind, width):
+    model = PAGES[kind]
+    page_of_demo = model.objects.live().filter(locale__language_code="vi").order_by("pk").first()
+    assert page_of_demo is not None
     context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
     page = context.new_page()
     try:
-        page.goto(f"{demo_site.url}{podcast.url}")
+        page.goto(f"{demo_site.url}{page_of_demo.url}")
         players = page.locator("audio.player")
         assert players.count() >= 1
         for index in range(players.count()):
