@@ -171,7 +171,7 @@ class SourceBlock(blocks.StructBlock):
 
 
 class DataTableBlock(TableWithCaptionBlock):
-    """core's table block with a template that loads its tags (core/blocks/table.html lacks wagtailcore_tags)."""
+    """core's table block; its template draws the same real table as core's (core/blocks/table.html)."""
 
     class Meta:
         template = "multimedia/blocks/table.html"

@@ -523,6 +523,7 @@ class TravietImporter:
         Document = get_document_model()
         document = Document(title=f"Đặc san Trà Việt số {spec.number} (PDF)", collection=self._collection())
         document.file.save(f"dac-san-tra-viet-so-{spec.number}.pdf", ContentFile(content), save=False)
+        document.file_size = len(content)  # Wagtail's upload form sets it; a document saved in code has none
         self._track(document.file)
         document.save()
         return document

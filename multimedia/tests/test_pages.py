@@ -22,6 +22,7 @@ from multimedia.models import (
     VideoPage,
     youtube_id,
 )
+from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +77,21 @@ def test_hub_unknown_format_says_so_and_shows_everything(client, hub):
     html = html_of(client, f"{hub.url}?format=%3Cscript%3E")
     assert "Không có định dạng “&lt;script&gt;”" in html
     assert "Video: Tân Cương vào vụ" in html
+
+
+def test_english_hub_with_one_published_story_does_not_say_nothing_is_published(client, hub):
+    """Issue 19: /en/multimedia/ said "Nothing has been published" under its one (featured) story."""
+    hub_en = DemoBuilder().translation(hub, "en", title="Multimedia", slug="multimedia")
+    story = LayeredStoryPageFactory(parent=hub_en, title="Thai Nguyen tea: from the hills to a national brand")
+    assert story.locale.language_code == "en"
+    assert hub_en.url == "/en/multimedia/"
+    html = html_of(client, hub_en.url)
+    featured = html[html.index('class="mm-featured"') : html.index('class="mm-filter"')]
+    assert story.title in featured
+    assert "Nothing has been published" not in html
+    # With nothing live at all, it still says so.
+    story.unpublish()
+    assert "Nothing has been published in this format yet." in html_of(client, hub_en.url)
 
 
 @override_settings(MULTIMEDIA_PER_PAGE=2)
@@ -189,6 +205,31 @@ def test_layered_story_renders_every_media_block(client, hub):
     assert "Năm 2000" in html and "Năm 2026" in html
     assert "ATK Định Hóa – thủ đô kháng chiến" in html
     assert story.accessibility_problems() == []
+
+
+def test_layered_story_table_is_a_real_table_not_a_python_dict(client, hub):
+    """Issue 19: the story's "Tìm hiểu thêm" table printed `{'data': [['Bước', …` instead of a table."""
+    table = {
+        "data": [["Bước", "Công việc", "Thời gian"], ["1", "Hái búp", "Sáng sớm"], ["2", "Làm héo", None]],
+        "first_row_is_table_header": True,
+        "first_col_is_header": False,
+    }
+    chapter = {
+        "title": "Bàn tay người sao chè",
+        "body": [],
+        "deeper": [("table", {"caption": "Các bước chế biến chè xanh", "table": table})],
+    }
+    story = LayeredStoryPageFactory(parent=hub, chapters=[("chapter", chapter)])
+    html = html_of(client, story.url)
+    assert "{&#x27;data&#x27;" not in html and "{'data'" not in html
+    assert "<table>" in html
+    assert '<caption class="table-wrap__caption">Các bước chế biến chè xanh</caption>' in html
+    assert (
+        '<thead>\n      <tr><th scope="col">Bước</th><th scope="col">Công việc</th><th scope="col">Thời gian</th></tr>'
+        in html
+    )
+    assert "<tr><td>1</td><td>Hái búp</td><td>Sáng sớm</td></tr>" in html
+    assert "<tr><td>2</td><td>Làm héo</td><td></td></tr>" in html
 
 
 def test_layered_story_query_count_is_fixed(client, hub, django_assert_num_queries):

@@ -63,6 +63,7 @@ def test_a_good_folder_imports_drafts_with_cover_pages_text_and_articles(tmp_pat
     assert issue.cover.title == "Bìa Đặc san Trà Việt số 12"
     assert issue.cover.width > issue.cover.height * 0.6  # a real rendering of page 1
     assert issue.pdf.file.read().startswith(b"%PDF")
+    assert issue.pdf.file_size == issue.pdf.file.size > 0  # stored, not left for the issue page to read
     pages = list(issue.print_pages.order_by("number"))
     assert [p.number for p in pages] == [1, 2, 3, 4, 5]
     assert "ĐẶC SAN TRÀ VIỆT – SỐ 12" in pages[0].text

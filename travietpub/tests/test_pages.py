@@ -3,8 +3,12 @@
 import datetime
 
 import pytest
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
+from wagtail.documents import get_document_model
 
 from travietpub.factories import (
     MagazineArticlePageFactory,
@@ -74,6 +78,22 @@ def test_issue_shows_its_contents_pdf_and_reader_link(client, magazine_tree):
     assert "trang 2–3" in html
     assert f'href="{latest.url}doc/1/"' in html
     assert "Thư tòa soạn" in html
+
+
+def test_issue_shows_the_real_size_of_its_pdf(client, magazine_tree):
+    """Issue 19: every issue said "Tải bản PDF (0 byte)": a document saved in code has no `file_size`."""
+    latest = magazine_tree["latest"]
+    content = b"%PDF-1.4\n" + b"%" * 40_000
+    document = get_document_model()(title="Đặc san Trà Việt số 4 (PDF)")
+    document.file.save("dac-san-tra-viet-so-4.pdf", ContentFile(content))
+    latest.pdf = document
+    publish(latest)
+    html = client.get(latest.url).content.decode()
+    with translation.override("vi"):
+        size = filesizeformat(len(content))
+    assert size == "39,1\xa0KB"
+    assert f'download>Tải bản PDF</a> <span class="muted">({size})</span>' in html
+    assert "0\xa0byte" not in html
 
 
 def test_reader_turns_pages_and_gives_the_text(client, magazine_tree):
