@@ -2,12 +2,14 @@
 
 import xml.etree.ElementTree as ET
 
+import pytest
 from django.utils import timezone
 
 from gazette.factories import LegalDocumentFactory
 from gazette.models import LegalDocument
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def sitemap_entries(client):
@@ -28,3 +30,23 @@ def test_sitemap_lists_the_published_documents_and_not_the_others(client, docume
     assert not [loc for loc in entries if unpublished.slug in loc]
     # The pages are still there.
     assert "http://testserver/cong-bao/" in entries
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feed_items_are_dated_by_the_documents_signing_date(client, documents, kind):
+    # Imported today, signed months ago: the feed says when they were signed.
+    root = ET.fromstring(client.get(f"/cong-bao/{kind}/").content)
+    if kind == "rss":
+        dates = {item.findtext("title").split(":")[0]: item.findtext("pubDate") for item in root.iter("item")}
+        assert dates["15/2026/QĐ-UBND"] == "Fri, 20 Feb 2026 12:00:00 +0700"
+        assert dates["12/2024/CT-UBND"] == "Mon, 06 May 2024 12:00:00 +0700"
+    else:
+        entries = {
+            entry.findtext(f"{ATOM}title").split(":")[0]: (
+                entry.findtext(f"{ATOM}published"),
+                entry.findtext(f"{ATOM}updated"),
+            )
+            for entry in root.iter(f"{ATOM}entry")
+        }
+        assert entries["15/2026/QĐ-UBND"] == ("2026-02-20T12:00:00+07:00", "2026-02-20T12:00:00+07:00")
+        assert entries["05/2026/NQ-HĐND"][0] == "2026-01-15T12:00:00+07:00"
