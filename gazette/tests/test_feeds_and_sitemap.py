@@ -50,3 +50,11 @@ def test_feed_items_are_dated_by_the_documents_signing_date(client, documents, k
         }
         assert entries["15/2026/QĐ-UBND"] == ("2026-02-20T12:00:00+07:00", "2026-02-20T12:00:00+07:00")
         assert entries["05/2026/NQ-HĐND"][0] == "2026-01-15T12:00:00+07:00"
+
+
+def test_every_gazette_page_announces_the_gazette_feeds(client, documents):
+    for url in ("/cong-bao/", "/cong-bao/so-05-nam-2026/", f"/cong-bao/van-ban/{documents.land.slug}/"):
+        html = client.get(url).content.decode()
+        head = html[: html.index("</head>")]
+        assert 'type="application/rss+xml" title="Văn bản mới (RSS)" href="/cong-bao/rss/">' in head, url
+        assert 'type="application/atom+xml" title="Văn bản mới (Atom)" href="/cong-bao/atom/">' in head, url
