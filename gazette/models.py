@@ -255,6 +255,7 @@ class GazetteIssuePage(BasePage):
         context["contents"] = list(self.table_of_contents())
         # The index's URL is this page's minus its slug: no query for the parent.
         index_url = self.url[: -len(self.slug) - 1] if self.url else ""
+        context["index_url"] = index_url
         context["documents_base"] = index_url + "van-ban/"
         return context
 

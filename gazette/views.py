@@ -3,6 +3,7 @@
 Each view takes the index page first (``GazetteIndexPage`` calls them from its routes, see models.py).
 """
 
+import datetime
 import json
 
 from django.contrib.syndication.views import Feed
@@ -10,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -289,6 +291,12 @@ def document_download(index, request, slug, file_id):
 
 
 # --- feeds ---------------------------------------------------------------------------------------------------
+def signing_datetime(document):
+    """The day the document was signed (its issue date), at noon in the portal's time zone, so that it stays on
+    its day in every reader's time zone."""
+    return datetime.datetime.combine(document.issue_date, datetime.time(12), tzinfo=timezone.get_default_timezone())
+
+
 class DocumentFeed(Feed):
     feed_type = Rss201rev2Feed
 
@@ -335,10 +343,12 @@ class DocumentFeed(Feed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The document's own date, the day it was signed (not the day it was imported or published)."""
+        return signing_datetime(item)
 
     def item_updateddate(self, item):
-        return item.updated_at
+        # Atom requires an <updated>: the same date (a re-import is not a new version of the document).
+        return signing_datetime(item)
 
     def item_author_name(self, item):
         return ISSUING_BODY_NAMES.get(item.issuing_body, item.get_issuing_body_display())

@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
-from . import searching, views_admin
+from . import searching, sitemaps, views_admin
 from .models import GazetteIndexPage, LegalDocument, LegalField
 from .schedule import late_items
 from .signals import INDEX_URL_CACHE_SECONDS, index_url_cache_key
@@ -26,6 +26,9 @@ hooks.register("portal_api_resources", api_documents)
 # The full-text layer (core/fulltext/): the documents in the site search and the lookup, found by their number.
 hooks.register("portal_search_sources", searching.legal_documents)
 hooks.register("portal_search_query_keys", searching.query_keys)
+
+# The portal's sitemap (core/sitemaps.py): every published document's permanent URL.
+hooks.register("portal_sitemaps", sitemaps.sitemaps)
 
 
 class LegalDocumentViewSet(SnippetViewSet):

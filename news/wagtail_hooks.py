@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, FeedLink, HomeSlot
 
 from .models import Agency, ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import generation
@@ -106,6 +106,12 @@ def latest_news(request, home_page):
     slot = _cached(request, home_page, "latest", compute)
     if not slot["items"]:
         return None
+    feeds = []
+    if slot["more_url"]:  # the news index's feeds of all news (news/feeds.py)
+        feeds = [
+            FeedLink(_("Latest news") + " (RSS)", slot["more_url"] + "rss/"),
+            FeedLink(_("Latest news") + " (Atom)", slot["more_url"] + "atom/", "application/atom+xml"),
+        ]
     return HomeSlot(
         key="news-latest",
         title=_("Latest news"),
@@ -113,6 +119,7 @@ def latest_news(request, home_page):
         order=10,
         items=slot["items"],
         more_url=slot["more_url"],
+        feeds=feeds,
     )
 
 

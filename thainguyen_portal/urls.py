@@ -5,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news import sitemaps as news_sitemaps
 from search import views as search_views
 from thainguyen_portal.core import views as core_views
-from thainguyen_portal.core.sitemaps import PortalSitemap
+from thainguyen_portal.core.sitemaps import sitemap_view
 
 handler500 = "thainguyen_portal.core.views.server_error"
 
@@ -26,8 +25,9 @@ urlpatterns = [
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
-    # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one).
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one) and what the areas add through
+    # the portal_sitemaps hook (the gazette's legal documents).
+    path("sitemap.xml", sitemap_view, name="sitemap"),
     # The read-only JSON API for partner portals (articles, multimedia, gazette documents; ninjs).
     path("api/v1/", include("thainguyen_portal.syndication.urls")),
 ]

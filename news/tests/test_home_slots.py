@@ -31,6 +31,17 @@ def test_home_page_shows_latest_and_direction_news(client, news_tree):
     assert "news-latest" not in client.get("/en/").content.decode()  # no English articles yet
 
 
+def test_home_page_announces_the_news_feeds(client, news_tree):
+    ArticlePageFactory(parent=news_tree.current, title="Tin thời sự mới")
+    html = client.get("/").content.decode()
+    head = html[: html.index("</head>")]
+    assert '<link rel="alternate" type="application/rss+xml" title="Tin mới nhất (RSS)" href="/tin-tuc/rss/">' in head
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Tin mới nhất (Atom)" href="/tin-tuc/atom/">' in head
+    )
+    assert client.get("/tin-tuc/rss/").status_code == 200
+
+
 def test_slots_follow_publishing(client, news_tree, django_assert_num_queries):
     first = ArticlePageFactory(parent=news_tree.current, title="Bài đầu tiên")
     client.get("/")

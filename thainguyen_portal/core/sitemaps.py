@@ -2,11 +2,22 @@
 
 Wagtail's own sitemap lists the descendants of the site's root page only, which leaves out the English tree (a
 sibling of the Vietnamese home page). Untranslated pages have no English URL, so they appear once, in Vietnamese.
+
+What is not a page (the gazette's legal documents) comes from the areas, through the ``portal_sitemaps`` hook: a
+function returning ``{name: Sitemap class}``, each instantiated with the request like Wagtail's own::
+
+    @hooks.register("portal_sitemaps")
+    def sitemaps():
+        return {"legal-documents": LegalDocumentSitemap}
 """
 
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Page
+
+SITEMAPS_HOOK = "portal_sitemaps"
 
 
 class PortalSitemap(Sitemap):
@@ -24,3 +35,16 @@ class PortalSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+
+def portal_sitemaps():
+    """{name: Sitemap class}: every language's pages, then what the areas contribute."""
+    sitemaps = {"pages": PortalSitemap}
+    for contribute in hooks.get_hooks(SITEMAPS_HOOK):
+        sitemaps.update(contribute())
+    return sitemaps
+
+
+def sitemap_view(request):
+    """/sitemap.xml: one list of every URL (the hooks are read per request, after every app has registered)."""
+    return sitemap(request, sitemaps=portal_sitemaps())

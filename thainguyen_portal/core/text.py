@@ -1,7 +1,10 @@
-"""Vietnamese text helpers: the one slug function every part of the portal uses."""
+"""Vietnamese text helpers: the one slug function every part of the portal uses, and short plain-text excerpts."""
 
+import html
 import re
 import unicodedata
+
+from django.utils.html import strip_tags
 
 # đ/Đ are letters of their own, not a d with a mark: NFKD leaves them whole, so they are mapped first.
 _LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
@@ -58,3 +61,18 @@ def size_and_limit(size, limit):
 
         size_text, limit_text = exact(size), exact(limit)
     return size_text, limit_text
+
+
+DESCRIPTION_LENGTH = 160
+
+
+def excerpt(value, limit: int = DESCRIPTION_LENGTH) -> str:
+    """Plain text of `value` (HTML tags dropped, entities decoded, spaces collapsed), cut at a word boundary to at
+    most `limit` characters with "…" when it is longer: for a page's meta description."""
+    text = " ".join(html.unescape(strip_tags(str(value or ""))).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–-") + "…"

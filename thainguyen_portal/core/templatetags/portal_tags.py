@@ -196,3 +196,46 @@ def most_read(language=None, days=1, limit=5):
     from .. import stats
 
     return stats.most_read(language or translation.get_language(), days=days, limit=limit)
+
+
+def _home_page(request, language):
+    """The home page of `language` from the cached Site (core/frame.py keeps the root page's live translations with
+    it): no query; None when the Site did not come from the frame cache."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    root = site.root_page
+    homes = root.__dict__.get("_portal_localized")
+    if homes is None:
+        return None
+    if frame.locale_ids(request).get(language) == root.locale_id:
+        return root
+    return homes.get(language)
+
+
+def site_description(request):
+    """The portal's description in the reader's language: its home page's description (search description or
+    introduction), else a sentence about the portal."""
+    language = translation.get_language()
+    home = _home_page(request, language)
+    text = home.meta_description() if home is not None and hasattr(home, "meta_description") else ""
+    return text or _(
+        "The electronic information portal of Thai Nguyen province: official news, the electronic gazette, "
+        "multimedia and the Trà Việt magazine."
+    )
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, page=None):
+    """The ``<meta name="description">`` of a page: its own (BasePage.meta_description), else the site's."""
+    page = page if page is not None else context.get("page")
+    request = context.get("request")
+    text = ""
+    if hasattr(page, "meta_description"):
+        text = page.meta_description()
+    elif page is not None:
+        text = getattr(page, "search_description", "")
+    if text:
+        return text
+    key = ("site_description", translation.get_language())
+    return _request_memo(request, key, lambda: site_description(request)) if request else site_description(request)

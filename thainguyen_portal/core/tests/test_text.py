@@ -71,3 +71,14 @@ def test_browser_formatters_fold_like_the_server(title, slug):
     for pattern, replacement, _flags in slug_input_formatters():
         value = re.sub(pattern, replacement, value)
     assert re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") == slug
+
+
+def test_excerpt_is_plain_text_cut_at_a_word():
+    from thainguyen_portal.core.text import excerpt
+
+    assert excerpt("<p>Chè &amp; <b>Tân   Cương</b></p>") == "Chè & Tân Cương"
+    text = "Thái Nguyên " * 20
+    cut = excerpt(text, limit=30)
+    assert cut == "Thái Nguyên Thái Nguyên Thái…" and len(cut) <= 30
+    assert excerpt("a" * 40, limit=10) == "a" * 9 + "…"  # one long word: cut inside it
+    assert excerpt("") == ""
