@@ -1,6 +1,7 @@
 """The home page (one per language) and the simple standard pages."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core import renditions
+from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.blocks import BaseBodyBlock
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK
@@ -76,6 +78,41 @@ class HomePage(BasePage):
             specs.append((image_id, renditions.LEAD + renditions.CARD))
         return specs
 
+    def structured_data(self, request, context):
+        """The site (WebSite, with the site search as its SearchAction) and the organisation that publishes it."""
+        from django.urls import reverse
+
+        from thainguyen_portal.core.models import PortalSettings
+
+        url = self.get_full_url(request)
+        organisation = ld.organisation(request, with_context=True)
+        organisation["url"] = url
+        portal = PortalSettings.for_request(request) if request is not None else None
+        if portal is not None:
+            accounts = [address for _key, _label, address in portal.social_accounts]
+            if accounts:
+                organisation["sameAs"] = accounts
+        website = {
+            "@context": ld.SCHEMA,
+            "@type": "WebSite",
+            "name": organisation["name"],
+            "url": url,
+            "inLanguage": get_language(),
+            "publisher": {"@type": "Organization", "name": organisation["name"], "url": url},
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": {
+                    "@type": "EntryPoint",
+                    "urlTemplate": ld.absolute(request, reverse("search")) + "?q={search_term_string}",
+                },
+                "query-input": "required name=search_term_string",
+            },
+        }
+        description = self.meta_description()
+        if description:
+            website["description"] = description
+        return [website, organisation]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         slots = [slot for fn in hooks.get_hooks(HOME_SLOTS_HOOK) if (slot := fn(request, self))]
@@ -103,3 +140,6 @@ class StandardPage(BasePage):
     def search_date(self):
         """The last publication: the page shows it as "Updated …" (it has no date field of its own)."""
         return self.last_published_at
+
+    def structured_data(self, request, context):
+        return ld.creative_work(request, self, "WebPage")

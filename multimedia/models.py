@@ -30,6 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.models import AbstractMedia
 
+from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.models import BasePage
 
 from .blocks import (
@@ -286,6 +287,18 @@ class LayeredStoryPage(MultimediaPage):
         verbose_name = _("layered story")
         verbose_name_plural = _("layered stories")
 
+    def structured_data(self, request, context):
+        """A layered story is a long-form Article."""
+        return ld.creative_work(
+            request,
+            self,
+            "Article",
+            headline=self.title[:110],
+            description=self.meta_description(),
+            image=[ld.image_url(request, self.cover_image)] if self.cover_image_id else None,
+            author=[ld.organisation(request)],
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = [
@@ -392,6 +405,37 @@ class VideoPage(MultimediaPage):
             return self.duration
         return int(self.video.duration) if self.video_id and self.video.duration else None
 
+    @property
+    def thumbnail_url_path(self):
+        """The poster, else the uploaded file's thumbnail, else YouTube's own one (absolute or a path); the cover
+        image only when the page has already loaded it (no query)."""
+        if self.poster_id:
+            return self.poster.file.url
+        if self.video_id and self.video.thumbnail:
+            return self.video.thumbnail.url
+        if self.youtube_id:
+            return f"https://i.ytimg.com/vi/{self.youtube_id}/hqdefault.jpg"
+        cover = self._state.fields_cache.get("cover_image")
+        return cover.file.url if cover is not None else ""
+
+    def structured_data(self, request, context):
+        """VideoObject: dated by the page's first publication (the date the page shows)."""
+        data = ld.creative_work(
+            request,
+            self,
+            "VideoObject",
+            thumbnailUrl=[ld.absolute(request, self.thumbnail_url_path)] if self.thumbnail_url_path else None,
+            uploadDate=self.first_published_at.isoformat() if self.first_published_at else None,
+            duration=ld.iso_duration(self.duration_seconds),
+        )
+        data.setdefault("description", self.title)  # required by search engines for a video
+        if self.video_id:
+            data["contentUrl"] = ld.absolute(request, self.video.url)
+        elif self.youtube_id:
+            data["embedUrl"] = f"https://www.youtube-nocookie.com/embed/{self.youtube_id}"
+            data["sameAs"] = self.youtube_url
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related = list(
@@ -442,6 +486,21 @@ class GalleryPage(MultimediaPage):
         verbose_name = _("photo gallery")
         verbose_name_plural = _("photo galleries")
 
+    def structured_data(self, request, context):
+        """ImageGallery with its photos (their original files: no rendition is looked up)."""
+        images = []
+        for block in self.photos:
+            photo = block.value
+            if photo.get("image") is None:
+                continue
+            image = {"@type": "ImageObject", "contentUrl": ld.image_url(request, photo["image"])}
+            if photo.get("caption"):
+                image["caption"] = photo["caption"]
+            if photo.get("credit"):
+                image["creditText"] = photo["credit"]
+            images.append(image)
+        return ld.creative_work(request, self, "ImageGallery", image=images)
+
 
 class InfographicPage(MultimediaPage):
     format_key = "infographic"
@@ -471,6 +530,12 @@ class InfographicPage(MultimediaPage):
     class Meta:
         verbose_name = _("infographic")
         verbose_name_plural = _("infographics")
+
+    def structured_data(self, request, context):
+        images = [
+            ld.image_url(request, block.value["image"]) for block in self.images if block.value.get("image") is not None
+        ]
+        return ld.creative_work(request, self, "Article", headline=self.title[:110], image=images)
 
 
 class PodcastPage(RoutablePageMixin, MultimediaPage):
@@ -509,6 +574,36 @@ class PodcastPage(RoutablePageMixin, MultimediaPage):
         episode, so the first publication is used."""
         dates = [episode["published"] for episode in self.episode_list() if episode.get("published")]
         return max(dates, default=None)
+
+    def structured_data(self, request, context):
+        """PodcastSeries with its episodes (PodcastEpisode, each with its audio), newest first."""
+        url = self.get_full_url(request)
+        episodes = []
+        for episode in self.episode_list():
+            audio = episode["audio"]
+            media = {"@type": "AudioObject", "contentUrl": ld.absolute(request, audio.url)}
+            duration = ld.iso_duration(audio.duration)
+            if duration:
+                media["duration"] = duration
+            item = {
+                "@type": "PodcastEpisode",
+                "name": episode["title"],
+                "url": f"{url}#tap-{episode['id']}",
+                "associatedMedia": media,
+            }
+            if episode.get("published"):
+                item["datePublished"] = episode["published"].isoformat()
+            if duration:
+                item["duration"] = duration
+            episodes.append(item)
+        return ld.creative_work(
+            request,
+            self,
+            "PodcastSeries",
+            author={"@type": "Organization", "name": self.author} if self.author else None,
+            webFeed=ld.absolute(request, context.get("feed_url", "")),
+            episode=episodes,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,46 +1,15 @@
 """What an article tells machines and networks: share links (no third-party script) and JSON-LD."""
 
-import json
-from urllib.parse import quote, urlencode
-
 from django.templatetags.static import static
-from django.utils.html import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from thainguyen_portal.core.models import PortalSettings
+from thainguyen_portal.core.structured_data import absolute as _absolute
+from thainguyen_portal.core.structured_data import json_script as _json_script
+from thainguyen_portal.core.structured_data import share_links  # noqa: F401 (the article view imports it here)
 
 SOCIAL_RENDITION = "fill-1200x630"
-
-
-def share_links(request, page):
-    """Plain share URLs: the reader's browser goes to the network only when they click."""
-    url = page.get_full_url(request)
-    title = page.title
-    return [
-        {
-            "key": "facebook",
-            "label": "Facebook",
-            "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
-        },
-        {"key": "zalo", "label": "Zalo", "url": "https://sp.zalo.me/share_inline?" + urlencode({"d": url})},
-        {"key": "x", "label": "X", "url": "https://x.com/intent/post?" + urlencode({"url": url, "text": title})},
-        {
-            "key": "email",
-            "label": _("Email"),
-            "url": f"mailto:?subject={quote(title)}&body={quote(url)}",
-        },
-    ]
-
-
-def _json_script(data):
-    """JSON for a <script type="application/ld+json"> element, safe against "</script>" in the text."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
-def _absolute(request, url):
-    return request.build_absolute_uri(url)
 
 
 def article_json_ld(request, page, ancestors):

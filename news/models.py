@@ -1166,6 +1166,13 @@ class PetitionPage(BasePage):
         context["answering_agency"] = shown.get(self.answering_agency_id)
         return context
 
+    def structured_data(self, request, context):
+        """A web page (the petition and its answer), dated as the page shows it."""
+        from thainguyen_portal.core.structured_data import creative_work
+
+        date = self.search_date()
+        return creative_work(request, self, "WebPage", dateModified=date.isoformat() if date else None)
+
     def search_date(self):
         """The answer's date once answered, else the day the petition was received (both shown on the page)."""
         if self.status == PetitionStatus.ANSWERED and self.answer_date:

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.blocks import BaseBodyBlock
 from thainguyen_portal.core.forms import BasePageForm
 from thainguyen_portal.core.models import BasePage
@@ -291,6 +292,24 @@ class MagazineIssuePage(RoutablePageMixin, BasePage):
             .order_by("print_start", "path")
         )
 
+    def structured_data(self, request, context):
+        """PublicationIssue of the Trà Việt magazine, with its articles (the table of contents the page shows)."""
+        # The table of contents the issue page shows (the online reader, which shows a printed page, lists none).
+        articles = context.get("articles") if "print_page" not in context else None
+        articles = articles if articles is not None else []
+        return ld.creative_work(
+            request,
+            self,
+            "PublicationIssue",
+            issueNumber=str(self.number),
+            datePublished=self.issue_date.isoformat() if self.issue_date else None,
+            image=ld.image_url(request, self.cover) if self.cover_id else None,
+            hasPart=[
+                {"@type": "Article", "headline": article.title[:110], "url": article.get_full_url(request)}
+                for article in articles
+            ],
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = self.articles()
@@ -417,6 +436,29 @@ class MagazineArticlePage(BasePage):
         if self.print_end and self.print_end != self.print_start:
             return f"{self.print_start}–{self.print_end}"
         return str(self.print_start)
+
+    def structured_data(self, request, context):
+        """Article, part of its issue (loaded by get_context), dated by the issue."""
+        issue = context.get("issue")
+        authors = [name.strip() for name in self.authors.split(",") if name.strip()]
+        part_of = None
+        if issue is not None:
+            part_of = {
+                "@type": "PublicationIssue",
+                "issueNumber": str(issue.number),
+                "datePublished": issue.issue_date.isoformat(),
+                "url": issue.get_full_url(request),
+            }
+        return ld.creative_work(
+            request,
+            self,
+            "Article",
+            headline=self.title[:110],
+            datePublished=issue.issue_date.isoformat() if issue is not None else None,
+            author=[{"@type": "Person", "name": name} for name in authors] or [ld.organisation(request)],
+            image=[ld.image_url(request, self.lead_image)] if self.lead_image_id else None,
+            isPartOf=part_of,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -159,6 +159,12 @@ class BasePage(Page):
     def get_social_text(self):
         return self.social_text or self.get_meta_description()
 
+    def structured_data(self, request, context):
+        """The page's JSON-LD (schema.org) as a dict or a list of dicts, or None; serialised in base.html's <head>
+        (core/structured_data.py). `context` is what the page's view has loaded (use it: no new query). Page
+        types that are content say what they are."""
+        return None
+
     def rendition_specs(self):
         """(image id, filter specs) of the renditions this page's templates show, made when it is published
         (core/renditions.py). Page types add their own images."""

@@ -239,3 +239,37 @@ def meta_description(context, page=None):
         return text
     key = ("site_description", translation.get_language())
     return _request_memo(request, key, lambda: site_description(request)) if request else site_description(request)
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, page=None):
+    """The page's JSON-LD (its ``structured_data`` method, core/structured_data.py) as
+    <script type="application/ld+json"> elements; nothing for a page type that has none."""
+    from django.utils.html import format_html_join
+
+    from ..structured_data import page_json_ld as blocks
+
+    page = page if page is not None else context.get("page")
+    if page is None:
+        return ""
+    return format_html_join(
+        "\n  ",
+        '<script type="application/ld+json">{}</script>',
+        ((block,) for block in blocks(context.get("request"), page, context.flatten())),
+    )
+
+
+@register.inclusion_tag("includes/share.html", takes_context=True)
+def share_bar(context, page=None, print_url="", url="", title=""):
+    """The share bar of a content page (or of what a route shows at the absolute `url`): plain links to
+    Facebook, Zalo, X and e-mail, copy link, and print when the page has a print view."""
+    from ..structured_data import share_links
+
+    page = page if page is not None else context.get("page")
+    request = context.get("request")
+    url = url or page.get_full_url(request)
+    return {
+        "share_links": share_links(request, page, url=url, title=title),
+        "canonical_url": url,
+        "print_url": print_url,
+    }
