@@ -185,3 +185,12 @@ def test_document_page_query_count_is_fixed(client, documents, signed_pdf_docume
 # core/frame.py); ours: the document, its fields, files (+ documents), appearances (+ issues), outgoing and
 # incoming relations.
 DOCUMENT_QUERIES = 9
+
+
+def test_document_page_has_the_share_bar_for_its_permanent_address(client, documents):
+    html = client.get("/cong-bao/van-ban/15-2026-qd-ubnd/").content.decode()
+    address = "http://testserver/cong-bao/van-ban/15-2026-qd-ubnd/"
+    assert 'class="share"' in html
+    assert f'data-copy-url="{address}"' in html
+    assert "https://sp.zalo.me/share_inline?d=http%3A%2F%2Ftestserver%2Fcong-bao%2Fvan-ban%2F15-2026-qd-ubnd%2F" in html
+    assert html.count('type="application/ld+json"') == 1  # the Legislation only: the index page adds none
