@@ -415,7 +415,7 @@ class VideoPage(MultimediaPage):
             return self.video.thumbnail.url
         if self.youtube_id:
             return f"https://i.ytimg.com/vi/{self.youtube_id}/hqdefault.jpg"
-        cover = self._state.fields_cache.get("cover_image")
+        cover = ld.loaded(self, "cover_image")
         return cover.file.url if cover is not None else ""
 
     def structured_data(self, request, context):

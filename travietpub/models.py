@@ -303,7 +303,7 @@ class MagazineIssuePage(RoutablePageMixin, BasePage):
             "PublicationIssue",
             issueNumber=str(self.number),
             datePublished=self.issue_date.isoformat() if self.issue_date else None,
-            image=ld.image_url(request, self.cover) if self.cover_id else None,
+            image=ld.image_url(request, self.cover) if self.cover_id and "print_page" not in context else None,
             hasPart=[
                 {"@type": "Article", "headline": article.title[:110], "url": article.get_full_url(request)}
                 for article in articles

@@ -43,6 +43,11 @@ def image_url(request, image):
         return ""
 
 
+def loaded(instance, field):
+    """The object of a foreign key only when `instance` has already loaded it (else None: no query)."""
+    return instance._state.fields_cache.get(field)
+
+
 def share_links(request, page=None, url="", title=""):
     """Plain share URLs: the reader's browser goes to the network only when they click. For a page, or for
     something else shown at an absolute `url` (a gazette document)."""
