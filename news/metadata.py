@@ -6,14 +6,14 @@ from django.utils.translation import gettext as _
 
 from thainguyen_portal.core.models import PortalSettings
 from thainguyen_portal.core.structured_data import absolute as _absolute
-from thainguyen_portal.core.structured_data import json_script as _json_script
 from thainguyen_portal.core.structured_data import share_links  # noqa: F401 (the article view imports it here)
 
 SOCIAL_RENDITION = "fill-1200x630"
 
 
 def article_json_ld(request, page, ancestors):
-    """NewsArticle and BreadcrumbList for an article; `ancestors` are its live ancestors from the home page down."""
+    """NewsArticle and BreadcrumbList (dicts) for an article; `ancestors` are its live ancestors from the home page
+    down. Serialised by base.html's JSON-LD block (ArticlePage.structured_data)."""
     portal = PortalSettings.for_request(request)
     language = get_language()
     publisher_name = portal.localized("organisation_name", language) if portal else ""
@@ -54,4 +54,4 @@ def article_json_ld(request, page, ancestors):
             }
         )
     breadcrumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
-    return [_json_script(article), _json_script(breadcrumbs)]
+    return [article, breadcrumbs]

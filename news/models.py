@@ -580,7 +580,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from .metadata import article_json_ld, share_links
+        from .metadata import share_links
 
         ancestors = self.trail(request)
         news_index = next((ancestor for ancestor in ancestors if ancestor.depth == 3), None)
@@ -595,8 +595,15 @@ class ArticlePage(RoutablePageMixin, BasePage):
         context["previous_article"], context["next_article"] = self.previous_next(request)
         context["related"] = self.related_articles(request)
         context["share_links"] = share_links(request, self)
-        context["json_ld"] = article_json_ld(request, self, ancestors)
+        context["article_ancestors"] = ancestors
         return context
+
+    def structured_data(self, request, context):
+        """NewsArticle and its BreadcrumbList, from the ancestors get_context found (no query)."""
+        from .metadata import article_json_ld
+
+        ancestors = context.get("article_ancestors")
+        return article_json_ld(request, self, ancestors) if ancestors is not None else None
 
 
 class ArticleCorrection(Orderable):
