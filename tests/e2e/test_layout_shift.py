@@ -101,3 +101,18 @@ def demo_site_home_id():
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True).root_page_id
+
+
+def test_without_javascript_the_menu_button_opens_the_menu(browser, demo_site):
+    context = browser.new_context(viewport=VIEWPORTS["375"], locale="vi-VN", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/")
+        assert not page.locator("#main-menu").is_visible()
+        # The text-size buttons would do nothing without JavaScript: they keep their space, unseen.
+        assert not page.locator("[data-a11y-tools]").is_visible()
+        page.locator(".main-nav__toggle").click()
+        assert page.locator("#main-menu").is_visible()
+        assert page.get_by_role("navigation", name="Menu chính").get_by_role("link", name="Giới thiệu").is_visible()
+    finally:
+        context.close()
