@@ -116,3 +116,20 @@ def test_without_javascript_the_menu_button_opens_the_menu(browser, demo_site):
         assert page.get_by_role("navigation", name="Menu chính").get_by_role("link", name="Giới thiệu").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_a_chosen_text_size_is_applied_before_the_first_paint(browser, demo_site, width):
+    """A returning reader's A+ (kept in localStorage) is applied before the page is first drawn, not after."""
+    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/")
+        page.locator("[data-a11y-tools] [data-text-size='1']").click()
+        assert page.locator("html").get_attribute("data-text-size") == "1"
+        page.goto(article_url(demo_site), wait_until="load")
+        assert page.locator("html").get_attribute("data-text-size") == "1"
+        result = page.evaluate(MEASURE_CLS)
+        assert result["total"] <= MAX_CLS, f"CLS {result['total']:.4f} with A+ at {width} px: {result['sources']}"
+    finally:
+        context.close()

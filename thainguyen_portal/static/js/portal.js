@@ -23,7 +23,10 @@
     store.set("portal:contrast", high ? "high" : "normal");
   }
 
+  // Loaded from <head> without `defer`: the reader's choices are applied before the page is first drawn, so they
+  // move nothing; everything that needs the body waits for DOMContentLoaded.
   var textSize = applyTextSize(store.get("portal:text-size"));
+  applyContrast(store.get("portal:contrast") === "high", null);
 
   // Visit statistics: one beacon per page view, counted in the cache (the page itself may come from a cache).
   function countVisit() {
