@@ -107,6 +107,10 @@ class Lookup:
         self.number_match = self._number_match(self.query)
         self.parsed = self._parse(self.query) if self.number_match is None and self.query else None
         self.words = self.parsed.tokens if self.parsed is not None else []
+        if not self.form.data.get("sort"):
+            # the order list shows the order used (most relevant for words), not its first choice
+            self.form.data = self.form.data.copy()
+            self.form.data["sort"] = self.sort
 
     @staticmethod
     def _entries():

@@ -23,6 +23,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
     path("_/hit", core_views.hit, name="stats-hit"),
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
+    path("_/visits", core_views.visits, name="stats-visits"),
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
     # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one) and what the areas add through

@@ -84,3 +84,11 @@ def test_the_lookup_counts_only_documents_holding_the_phrase(documents):
     lookup = Lookup({"q": "quản lý đất đai"})
     assert lookup.count() == 1
     assert [d.pk for d in lookup.page(1, 10).object_list] == [documents.old.pk]
+
+
+def test_the_order_list_shows_the_order_used(client, documents, gazette):
+    lookup_url = gazette.index.url + "tra-cuu/"
+    words = client.get(lookup_url, {"q": "đất đai"}).content.decode()
+    assert '<option value="relevance" selected>' in words
+    plain = client.get(lookup_url).content.decode()
+    assert '<option value="newest" selected>' in plain

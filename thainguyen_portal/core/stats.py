@@ -258,15 +258,21 @@ def most_read(language, days=1, limit=5):
 
 
 def totals_for_footer():
-    """(views today, views in all) for the footer, cached for 5 minutes."""
+    """(views today, views in all) for the footer's visitor counter.
+
+    Today's figure is the live counter (one cache read), never a copy: the footer is part of pages that the page
+    cache keeps, so `portal.js` asks `/_/visits` for these figures after load. Only the sum of the earlier days
+    (a database query, changed by the nightly roll-up) is cached, for 5 minutes.
+    """
     from django.db.models import Sum
 
     from .models import DailyTotals
 
-    key = f"stats:footer:{today().isoformat()}"
-    found = _cache().get(key)
-    if found is None:
-        before = DailyTotals.objects.filter(date__lt=today()).aggregate(total=Sum("views"))["total"] or 0
-        found = (views(today()), before + views(today()))
-        _cache().set(key, found, MOST_READ_SECONDS)
-    return found
+    day = today()
+    key = f"stats:footer-before:{day.isoformat()}"
+    before = _cache().get(key)
+    if before is None:
+        before = DailyTotals.objects.filter(date__lt=day).aggregate(total=Sum("views"))["total"] or 0
+        _cache().set(key, before, MOST_READ_SECONDS)
+    live = views(day)
+    return (live, before + live)

@@ -60,6 +60,21 @@ def hit(request):
     return HttpResponse(status=204)
 
 
+def visits(request):
+    """The footer's visitor counter as JSON ({"today": views today, "total": views in all}), read by `portal.js`
+    after load: the footer itself is part of cached pages. Shared caches may keep it 30 seconds, browsers not."""
+    try:
+        today, total = stats.totals_for_footer()
+    except Exception:  # statistics must never bother the reader
+        logger.warning("visit totals unavailable", exc_info=True)
+        response = JsonResponse({}, status=503)
+        response["Cache-Control"] = "no-store"
+        return response
+    response = JsonResponse({"today": today, "total": total})
+    response["Cache-Control"] = "public, max-age=0, s-maxage=30"
+    return response
+
+
 def ping(request):
     """Liveness: the process answers (no database, no cache). Also the benchmark's framework ceiling."""
     return HttpResponse("ok", content_type="text/plain")

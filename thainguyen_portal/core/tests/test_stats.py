@@ -116,7 +116,22 @@ def test_footer_shows_the_totals(client, site_tree):
     DailyTotals.objects.create(date=stats.today() - timedelta(days=1), views=1200, visitors=300)
     beacon(client, site_tree.home)
     html = client.get("/").content.decode()
-    assert "Lượt truy cập hôm nay: 1 · tổng cộng: 1201" in html
+    assert '<dt>Lượt truy cập hôm nay:</dt> <dd data-visits="today">1</dd>' in html
+    assert '<dt>Tổng lượt truy cập:</dt> <dd data-visits="total">1.201</dd>' in html
+
+
+def test_the_visits_endpoint_gives_the_current_totals(client, site_tree):
+    """The footer is part of cached pages (issue 19: it showed "0 · 0" from the cached frame): portal.js asks
+    /_/visits for the current figures, which follow every counted visit at once."""
+    DailyTotals.objects.create(date=stats.today() - timedelta(days=1), views=1200, visitors=300)
+    assert client.get("/_/visits").json() == {"today": 0, "total": 1200}
+    client.get("/")  # the page (and its footer) is now in the page cache
+    beacon(client, site_tree.home)
+    beacon(client, site_tree.home, address="192.0.2.99")
+    response = client.get("/_/visits")
+    assert response.json() == {"today": 2, "total": 1202}
+    assert "max-age=0" in response["Cache-Control"]
+    assert response.get("Set-Cookie") is None
 
 
 def test_dashboard_shows_the_last_30_days(client, site_tree):
