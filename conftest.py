@@ -43,6 +43,17 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a test (or a view it calls outside a request) that activates
+    English must not leave it active for the next test of the same process."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _empty_caches():
     """Every test starts with empty caches (on Redis too), so no test sees another's pages."""
     for alias in settings.CACHES:
