@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
+from . import demo_art
 from .dictionary_demo import reset_dictionary, seed_dictionary
 from .models import Menu
 from .text import vietnamese_slugify
@@ -93,14 +94,15 @@ class DemoBuilder:
         return translated
 
     # --- images ----------------------------------------------------------------------------------------------
-    def image(self, title, alt_text, seed=None, size=(1600, 900)):
-        """A generated landscape (tea hills under a sky) stored as a Wagtail image, made once per title."""
+    def image(self, title, alt_text, seed=None, size=(1600, 900), subject="tea_hills"):
+        """A generated illustration of `subject` (one of ``demo_art.SUBJECTS``) stored as a Wagtail image, made once
+        per title. `alt_text` must describe what that subject's drawing shows."""
         Image = get_image_model()
         existing = Image.objects.filter(title=title).first()
         if existing is not None:
             return existing
         collection = self._collection()
-        content = _landscape_jpeg(seed or title, size)
+        content = demo_art.draw(subject, seed or title, size)
         filename = f"{vietnamese_slugify(title)[:80] or 'anh'}.jpg"
         image = Image(title=title, description=alt_text, collection=collection)
         image.file = ImageFile(io.BytesIO(content), name=filename)
