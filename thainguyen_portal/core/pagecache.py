@@ -27,7 +27,9 @@ ones.
 
 import hashlib
 import logging
+import os
 import re
+import tempfile
 import threading
 from urllib.parse import parse_qsl, urlencode
 
@@ -164,11 +166,82 @@ class _Renewal:
             bump(*sorted(self.data))
         if self.names:
             bump(*sorted(self.names))
+        if self.names or self.data or self.forget:
+            local_signal.announce()
         if self.urls:  # after the generations: a CDN that asks again at once gets the new page, not the old one
             try:
                 PurgeBatch(self.urls).purge()
             except Exception:  # a CDN that does not answer must not break the request that published
                 logger.warning("could not purge %d URLs", len(self.urls), exc_info=True)
+
+
+class LocalCacheSignal:
+    """Renewals across processes whose caches are their own (no Redis: the embedded default of `make run`).
+
+    The server and the scheduler (`run_scheduler`, or `publish_scheduled` from cron) are then separate processes,
+    each with an in-memory cache: a page the scheduler publishes would renew the scheduler's cache only, and the
+    server would keep serving its cached home page for ``PAGE_CACHE_SECONDS``. So every renewal also replaces a
+    small file (``PAGE_CACHE_SIGNAL_FILE``), and each process, at its next request, empties its own cache when the
+    file is not the one it saw last: one ``stat`` a request. With Redis the cache is shared and the setting is off.
+
+    A render that began before the change is kept under the key of the file it began with, never read again.
+    """
+
+    _NEVER = object()  # this process has not looked yet (a missing file is `None`)
+
+    def __init__(self):
+        self._seen = self._NEVER
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _path():
+        return getattr(settings, "PAGE_CACHE_SIGNAL_FILE", None)
+
+    @staticmethod
+    def _identity(path):
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def announce(self):
+        """Tell the other processes that this one renewed something (a new file, atomically replaced)."""
+        path = self._path()
+        if not path:
+            return
+        try:
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path) or ".", prefix=".cache-signal-")
+            with os.fdopen(fd, "w") as handle:
+                handle.write(f"{os.getpid()} {os.urandom(8).hex()}\n")
+            os.replace(temporary, path)
+        except OSError:
+            logger.warning("could not write the cache signal %s", path, exc_info=True)
+            return
+        with self._lock:
+            self._seen = self._identity(path)  # this process's own cache is already renewed
+
+    def token(self):
+        """The file this process has caught up with (part of the page-cache key); empties the process's caches
+        first when another process renewed since."""
+        path = self._path()
+        if not path:
+            return ""
+        current = self._identity(path)
+        with self._lock:
+            if current == self._seen:
+                return str(current)
+            first = self._seen is self._NEVER
+            self._seen = current
+        if not first:
+            for alias in {settings.PAGE_CACHE_ALIAS, DEFAULT_CACHE_ALIAS}:
+                caches[alias].clear()
+            logger.info("page cache: another process renewed content; this process's cache emptied")
+        return str(current)
+
+
+local_signal = LocalCacheSignal()
 
 
 _local = threading.local()  # the renewal of the open transaction of this thread's connection
@@ -281,13 +354,14 @@ class AnonymousPageCacheMiddleware:
             request.path_info.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES
         ):
             strip_tracking_params(request)
+        signal = local_signal.token()  # before anything reads the cache: another process may have renewed content
         if not request_is_cacheable(request):
             return self.get_response(request)
         cache = _cache()
         try:
             generations = current_generations(generations_for_path(request.path_info))
             request._portal_site_generation = generations[0]  # the frame cache (core/frame.py) reuses it
-            key = response_key(request, generations)
+            key = response_key(request, (*generations, signal))
             cached = cache.get(key)
         except Exception:  # the cache is down: serve from the application, never fail the reader
             logger.warning("page cache unavailable", exc_info=True)

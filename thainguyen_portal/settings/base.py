@@ -388,6 +388,12 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # --- Page cache for anonymous readers (core/pagecache.py) and the frontend cache in front ------------------
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
+# Without Redis every process has its own in-memory cache: under `make run` the scheduler publishes in a process of
+# its own while the server keeps serving its cached pages. Renewals then also touch this file, and every process
+# empties its own cache when it sees the file change (core/pagecache.py, LocalCacheSignal). Not needed with Redis.
+PAGE_CACHE_SIGNAL_FILE = os.environ.get("PAGE_CACHE_SIGNAL_FILE", "").strip() or (
+    None if REDIS_URL else str(VAR_DIR / "cache-signal")
+)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # What nginx / the CDN may keep (s-maxage) and serve while it refreshes (stale-while-revalidate).
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)

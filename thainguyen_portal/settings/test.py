@@ -21,6 +21,9 @@ WHITENOISE_AUTOREFRESH = True
 # The page cache is off in tests, so that every test measures and sees what the page renders; the page-cache tests
 # (core/tests/test_pagecache.py and the tests that check a cache hit) switch it on with override_settings.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+# One test database per process: no other process renews its pages (core/tests/test_cache_signal.py starts the
+# processes of `make run` to test the signal).
+PAGE_CACHE_SIGNAL_FILE = None
 # One-time passwords are off so that tests sign in editors with force_login; core/tests/test_otp.py switches them on.
 PORTAL_OTP_REQUIRED = False
 # django-axes needs the request to authenticate, which test helpers' client.login() (Wagtail's WagtailTestUtils.login)
