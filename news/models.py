@@ -29,6 +29,7 @@ from thainguyen_portal.core import renditions, routing
 from thainguyen_portal.core.blocks import DocumentLinkBlock
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.text import excerpt as excerpt_text
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .blocks import ArticleBodyBlock
@@ -458,6 +459,13 @@ class ArticlePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def fill_from_field_report(self, report):
+        """A draft made from a field report (editorial/services.py): the report's first sentences as a provisional
+        lead, which the editor rewrites, and the sender as the author."""
+        self.sapo = excerpt_text(report.text, 300)
+        if report.credit and not self.authors:
+            self.authors = report.credit[:300]
 
     def clean(self):
         super().clean()

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
@@ -116,16 +117,38 @@ def convert_to_draft(report, user, parent, title):
     if hasattr(model, field):
         block_names = set(model._meta.get_field(field).stream_block.child_blocks)
         setattr(page, field, _body(report, images, block_names))
+    # The page type fills what it requires from the report (an article's lead from the report's first sentences):
+    # the editor rewrites it in the draft, but the draft must exist first.
+    fill = getattr(page, "fill_from_field_report", None)
+    if callable(fill):
+        fill(report)
     slug = page.slug
     number = 1
     while Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1, slug=page.slug).exists():
         number += 1
         page.slug = f"{slug}-{number}"
-    parent.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
+    try:
+        parent.add_child(instance=page)
+        page.save_revision(user=user, log_action=True)
+    except ValidationError as error:
+        raise _naming_fields(error, model) from error
 
     report.status = FieldReport.Status.CONVERTED
     report.draft_page = page
     report.converted_by = user
     report.save(update_fields=["status", "draft_page", "converted_by"])
     return page
+
+
+def _naming_fields(error, model):
+    """The page's validation errors with each field's label, so that the editor knows what the page type lacks."""
+    if not hasattr(error, "error_dict"):
+        return error
+    messages = []
+    for name, errors in error.message_dict.items():
+        try:
+            label = str(model._meta.get_field(name).verbose_name)
+        except Exception:  # a form-level error, or a name that is not a field
+            label = ""
+        messages.extend(f"{capfirst(label)}: {message}" if label else message for message in errors)
+    return ValidationError(messages)

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls
@@ -73,8 +74,20 @@ def newsroom_panels(request, panels):
         panels.append(LateGazettePanel())
 
 
+class ZaloSenderCreateView(SnippetCreateView):
+    """Opened from a report of an unknown Zalo sender: the form comes with that sender's id filled in."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        zalo_user_id = self.request.GET.get("zalo_user_id", "").strip()[:100]
+        if zalo_user_id:
+            initial["zalo_user_id"] = zalo_user_id
+        return initial
+
+
 class ZaloSenderViewSet(SnippetViewSet):
     model = ZaloSender
+    add_view_class = ZaloSenderCreateView
     icon = "user"
     menu_label = _("Zalo senders")
     list_display = ["display_name", "zalo_user_id", "user"]
