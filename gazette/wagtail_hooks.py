@@ -84,9 +84,16 @@ def register_admin_urls():
     return [path("gazette/late/", views_admin.late_items_view, name="gazette_late_items")]
 
 
+class LateItemsMenuItem(MenuItem):
+    """Shown to those who may open the list (the gazette's roles and the administrators), not to every user."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("gazette.change_legaldocument")
+
+
 @hooks.register("register_admin_menu_item")
 def register_late_menu_item():
-    return MenuItem(
+    return LateItemsMenuItem(
         gettext_lazy("Gazette: late items"),
         reverse("gazette_late_items"),
         icon_name="warning",

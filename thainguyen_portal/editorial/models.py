@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from .storage import photo_storage
 
@@ -121,3 +122,37 @@ class ZaloSender(models.Model):
 
     def __str__(self):
         return self.display_name
+
+
+class NewsroomApprovalTask(AbstractGroupApprovalTask):
+    """A step of the newsroom's workflows: the chosen groups approve, except the person who submitted the work.
+
+    Wagtail's group approval lets a member of the group approve what they themselves submitted (an editor passes
+    their own draft through "Biên tập", a gazette officer her own issue). Here the submitter sees no approve or
+    request-changes action, the approval URL refuses them (Wagtail checks ``get_actions``), and their own
+    submissions are not in their "awaiting your review" list; another member of the group reviews.
+    """
+
+    class Meta:
+        verbose_name = _("newsroom approval (not by the submitter)")
+        verbose_name_plural = _("newsroom approvals (not by the submitter)")
+
+    @staticmethod
+    def _submitted_by(obj, user):
+        state = getattr(obj, "current_workflow_state", None)
+        return state is not None and state.requested_by_id is not None and state.requested_by_id == user.pk
+
+    def get_actions(self, obj, user):
+        if self._submitted_by(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        if states.model is TaskState and user.is_authenticated:
+            states = states.exclude(workflow_state__requested_by=user)
+        return states
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve this step, never the person who submitted the work")

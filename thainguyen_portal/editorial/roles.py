@@ -26,6 +26,7 @@ class Role:
     # image/document collection permissions on the root collection
     images: tuple = ()
     documents: tuple = ()
+    media: tuple = ()  # wagtailmedia collection permissions
     admin: bool = True  # may sign in to the admin (wagtailadmin.access_admin)
     root_pages: tuple = ()  # page permission types on the tree's root (administrators)
 
@@ -46,9 +47,26 @@ FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_f
 SCHEDULE = (("editorial", "view_schedule"),)
 # Petitions sent through the public form (news.submissions): the desk reads them, sets their status and agency.
 PETITION_INBOX = (("news", "view_petitionsubmission"), ("news", "change_petitionsubmission"))
+# Legal documents of the gazette (snippets, gazette/models.py) and their fields: the gazette office prepares them,
+# the approving office also deletes a mistaken one.
+LEGAL_DOCUMENTS_WRITE = (
+    ("gazette", "add_legaldocument"),
+    ("gazette", "change_legaldocument"),
+    ("gazette", "view_legaldocument"),
+    ("gazette", "view_legalfield"),
+)
+LEGAL_DOCUMENTS_APPROVE = LEGAL_DOCUMENTS_WRITE + (
+    ("gazette", "delete_legaldocument"),
+    ("gazette", "add_legalfield"),
+    ("gazette", "change_legalfield"),
+)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
+# Video and audio (wagtailmedia, collection permissions like images; wagtailmedia has no separate "choose"): upload
+# on video and podcast pages, and edit one's own uploads (CollectionOwnershipPermissionPolicy); editors edit any.
+MEDIA_USE = ("add_media",)
+MEDIA_EDIT = ("add_media", "change_media")
 # The English edition's glossary of official names (thainguyen_portal.translation): translators read it while
 # they translate, English editors and administrators keep it.
 GLOSSARY_READ = (("translation", "view_glossaryterm"),)
@@ -82,6 +100,7 @@ ROLES = [
         pages={"news": WRITE, "multimedia": WRITE},
         model_perms=FIELD_REPORT_SEND,
         images=IMAGES_USE,
+        media=MEDIA_USE,
     ),
     Role(
         EDITORS,
@@ -90,6 +109,7 @@ ROLES = [
         pages={"news": WRITE, "multimedia": WRITE},
         model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
+        media=MEDIA_EDIT,
     ),
     Role(
         APPROVERS,
@@ -98,13 +118,14 @@ ROLES = [
         pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
         model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
+        media=MEDIA_EDIT,
     ),
     Role(
         GAZETTE_OFFICERS,
         "Cán bộ Công báo",
         _("Prepare gazette issues and documents, the gazette only; submit them to the approving office."),
         pages={"gazette": WRITE},
-        model_perms=SCHEDULE,
+        model_perms=SCHEDULE + LEGAL_DOCUMENTS_WRITE,
         documents=DOCS_USE,
         images=IMAGES_USE,
     ),
@@ -113,7 +134,7 @@ ROLES = [
         "Văn phòng duyệt Công báo",
         _("The approving office: final approval and publishing of the gazette."),
         pages={"gazette": (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
-        model_perms=SCHEDULE,
+        model_perms=SCHEDULE + LEGAL_DOCUMENTS_APPROVE,
         documents=DOCS_USE,
     ),
     Role(
@@ -166,9 +187,11 @@ ROLES = [
         )
         + GLOSSARY_READ
         + GLOSSARY_KEEP
-        + SEARCH_DICTIONARY_KEEP,
+        + SEARCH_DICTIONARY_KEEP
+        + LEGAL_DOCUMENTS_APPROVE,
         images=IMAGES_EDIT + ("delete_image",),
         documents=DOCS_USE + ("change_document", "delete_document"),
+        media=MEDIA_EDIT + ("delete_media",),
     ),
 ]
 ROLES_BY_KEY = {role.key: role for role in ROLES}
@@ -190,7 +213,7 @@ WORKFLOWS = [
     WorkflowSpec(
         "Công báo",
         ("gazette",),
-        (("Kiểm tra Công báo", GAZETTE_OFFICERS), ("Duyệt đăng Công báo", GAZETTE_APPROVERS)),
+        (("Duyệt đăng Công báo", GAZETTE_APPROVERS),),
     ),
     WorkflowSpec(
         "Biên dịch tiếng Anh",

@@ -18,6 +18,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from .models import NewsroomApprovalTask
 from .roles import ROLES, ROLES_BY_KEY, WORKFLOWS
 from .sections import section_roots
 
@@ -80,9 +81,11 @@ def setup_newsroom(log=None):
         for page_id, kind in wanted_pages - set(existing):
             GroupPagePermission.objects.create(group=group, page_id=page_id, permission=_page_permission(kind))
 
-        wanted_collection = {_permission("wagtailimages", c).pk for c in role.images} | {
-            _permission("wagtaildocs", c).pk for c in role.documents
-        }
+        wanted_collection = (
+            {_permission("wagtailimages", c).pk for c in role.images}
+            | {_permission("wagtaildocs", c).pk for c in role.documents}
+            | {_permission("wagtailmedia", c).pk for c in role.media}
+        )
         GroupCollectionPermission.objects.filter(group=group).exclude(
             collection=root_collection, permission_id__in=wanted_collection
         ).delete()
@@ -95,22 +98,67 @@ def setup_newsroom(log=None):
         workflow, created = Workflow.objects.get_or_create(name=spec.name, defaults={"active": True})
         if created:
             log(f"+ workflow {spec.name}")
+        wanted_tasks = []
         for order, (task_name, role_key) in enumerate(spec.tasks):
-            task = GroupApprovalTask.objects.filter(name=task_name).first()
+            task = NewsroomApprovalTask.objects.filter(name=task_name).first()
             if task is None:
-                task = GroupApprovalTask.objects.create(name=task_name)
+                task = NewsroomApprovalTask.objects.create(name=task_name)
+                log(f"+ task {task_name}")
             task.groups.set([groups[role_key]])
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
-        task_names = [name for name, _ in spec.tasks]
-        WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=task_names).delete()
+            wanted_tasks.append(task.pk)
+        # Steps no longer in the spec, and Wagtail group approvals of an earlier set-up (a submitter could approve
+        # their own work there): out of the workflow, and inactive (pages already in them finish their step).
+        stale = WorkflowTask.objects.filter(workflow=workflow).exclude(task_id__in=wanted_tasks)
+        GroupApprovalTask.objects.filter(pk__in=stale.values("task_id")).update(active=False)
+        stale.delete()
         for area in spec.areas:
             if area not in roots_by_area:
                 roots_by_area[area] = section_roots(area)
             for root in roots_by_area[area]:
                 WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    _retire_default_groups(log)
+    _retire_default_workflow(log)
     found = {area: len(roots) for area, roots in roots_by_area.items()}
     log("sections found: " + ", ".join(f"{area} {count}" for area, count in sorted(found.items())))
     return groups, roots_by_area
+
+
+# The groups Wagtail's first migrations make. "Moderators" may publish anywhere from the tree's root, which passes
+# by every workflow; neither is a role of this newsroom, and an administrator creating a user must not be offered
+# them. Deleted when empty; a group someone is still in is emptied of its permissions and renamed, so that the
+# administrator sees it and moves its members to a newsroom role.
+DEFAULT_WAGTAIL_GROUPS = ("Moderators", "Editors")
+RETIRED_PREFIX = "[Không dùng] "
+
+
+def _retire_default_groups(log):
+    for name in DEFAULT_WAGTAIL_GROUPS:
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        GroupPagePermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        group.permissions.clear()
+        if group.user_set.exists():
+            group.name = f"{RETIRED_PREFIX}{name}"
+            group.save(update_fields=["name"])
+            log(f"- group {name}: emptied of permissions, renamed (it still has members)")
+        else:
+            group.delete()
+            log(f"- group {name}: deleted (Wagtail's default, not a newsroom role)")
+
+
+def _retire_default_workflow(log):
+    """Wagtail's "Moderators approval" on the tree's root: its group is gone, so a page outside the newsroom's
+    areas (the magazine, whose editors publish themselves; the home page) could be submitted to a step nobody can
+    approve. Taken off the root and deactivated."""
+    root = Page.get_first_root_node()
+    for workflow in Workflow.objects.filter(name="Moderators approval", active=True):
+        WorkflowPage.objects.filter(workflow=workflow, page=root).delete()
+        if not workflow.workflow_pages.exists():
+            workflow.deactivate()
+            log("- workflow Moderators approval: deactivated (Wagtail's default)")
 
 
 def group_for(role_key):

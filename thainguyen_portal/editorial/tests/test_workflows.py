@@ -118,5 +118,53 @@ def test_gazette_and_translation_workflows_are_bound_to_their_areas(settings, si
 
     room = build_newsroom(settings, site_tree, "gazette")
     assert room.section.get_workflow().name == "Công báo"
-    assert [t.name for t in room.section.get_workflow().tasks] == ["Kiểm tra Công báo", "Duyệt đăng Công báo"]
+    assert [t.name for t in room.section.get_workflow().tasks] == ["Duyệt đăng Công báo"]
     assert site_tree.home_en.get_workflow().name == "Biên dịch tiếng Anh"
+
+
+def test_nobody_approves_what_they_submitted(client, newsroom):
+    """An editor's own draft goes through "Biên tập" by another editor: the submitter has no approve action, the
+    approval is refused if posted anyway, and the item is not in their review list."""
+    from django.contrib.auth.models import Group
+
+    from thainguyen_portal.editorial.factories import UserFactory
+
+    author = newsroom.users["editors"]
+    client.force_login(author)
+    page = StandardPage(title="Bài của biên tập viên", slug="bai-cua-bien-tap-vien", intro="Sáng nay.")
+    url = f"/admin/pages/add/home/standardpage/{newsroom.section.pk}/"
+    assert client.post(url, edit_data(page, page.title, **{"action-submit": "1"})).status_code == 302
+    page = StandardPage.objects.get(slug="bai-cua-bien-tap-vien")
+    task_state = page.current_workflow_task_state
+    assert task_state.task.name == "Biên tập"
+
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "workflow-action-name" not in edit or 'value="approve"' not in edit
+    act(client, page, "approve")  # posted anyway
+    assert Page.objects.get(pk=page.pk).current_workflow_task_state.pk == task_state.pk  # still at "Biên tập"
+    assert not TaskState.objects.reviewable_by(author).filter(pk=task_state.pk).exists()
+
+    colleague = UserFactory(username="bientapvien2")
+    colleague.groups.add(Group.objects.get(name="Biên tập viên"))
+    assert TaskState.objects.reviewable_by(colleague).filter(pk=task_state.pk).exists()
+    client.force_login(colleague)
+    act(client, page, "approve")
+    assert Page.objects.get(pk=page.pk).current_workflow_task_state.task.name == "Duyệt đăng"
+
+
+def test_setup_retires_wagtails_default_groups_and_workflow(settings, site_tree):
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow
+
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    moderators, _ = Group.objects.get_or_create(name="Moderators")
+    Group.objects.get_or_create(name="Editors")
+    UserFactory(username="cu").groups.add(moderators)
+    setup_newsroom()
+    names = set(Group.objects.values_list("name", flat=True))
+    assert "Editors" not in names and "Moderators" not in names
+    retired = Group.objects.get(name="[Không dùng] Moderators")  # a member is still in it: emptied, renamed
+    assert not retired.permissions.exists() and not retired.page_permissions.exists()
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
