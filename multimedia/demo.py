@@ -374,7 +374,10 @@ def seed(builder):
             summary=video["summary"],
             cover_image=cover,
             video=_recording(video, "video"),  # its poster frame, captions and transcript come with the file
-            description=f"<p>{video['summary']}</p>",
+            description=(
+                "<p>Video minh họa của bản trình diễn: lời bình đọc bằng giọng đọc tổng hợp tiếng Việt, "
+                "có phụ đề tiếng Việt và tiếng Anh.</p>"
+            ),
         )
 
     for title, intro, photos in GALLERIES:
