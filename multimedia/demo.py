@@ -1,6 +1,11 @@
-"""Demo content of the multimedia area: the hub, a layered story on Thai Nguyen tea (5 chapters), 3 videos,
-3 photo galleries, 2 infographics and a podcast with 2 episodes. Images and audio are generated; the videos are
-YouTube embeds (their ids are placeholders for the newsroom's own videos). Idempotent."""
+"""Demo content of the multimedia area: the hub, a layered story on Thai Nguyen tea (5 chapters, one with a spoken
+narration), 2 self-hosted videos, 3 photo galleries, 2 infographics and a podcast with 2 episodes. Idempotent.
+
+The videos, the episodes and the narration are real Vietnamese speech (espeak-ng) with exact transcripts, and the
+videos carry Vietnamese and English WebVTT captions: files made by ``tools/make_demo_media.py`` from the texts in
+:mod:`multimedia.demo_media.scripts` and committed, so seeding reads them and needs neither espeak-ng nor ffmpeg.
+The demo makes up no YouTube address: a YouTube video is only ever one an editor enters. Images are generated.
+"""
 
 import datetime
 
@@ -9,8 +14,10 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from thainguyen_portal.core.demo import DemoBuilder
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.demo_art import SUBJECTS
 
+from . import demo_media
+from .demo_media.scripts import EPISODES, STORY_NARRATION, VIDEOS, transcript
 from .models import (
     GalleryPage,
     InfographicPage,
@@ -20,22 +27,40 @@ from .models import (
     PortalMedia,
     VideoPage,
 )
-from .samples import silent_mp3
 
 
 def _rt(*paragraphs):
     return RichText("".join(f"<p>{text}</p>" for text in paragraphs))
 
 
-def _audio(title, transcript, seconds):
-    existing = PortalMedia.objects.filter(title=title).first()
+def _committed(filename):
+    return ContentFile(demo_media.path(filename).read_bytes(), name=filename)
+
+
+def _recording(recording, media_type):
+    """The PortalMedia of one generated recording (`scripts.VIDEOS`, `EPISODES` or `STORY_NARRATION`), made once
+    from the committed files: its measured duration, its exact transcript and, for a video, its poster frame and
+    both captions tracks."""
+    name, title = recording["name"], recording["title"]
+    existing = PortalMedia.objects.filter(title=title, file__contains=name).first()
     if existing is not None:
         return existing
+    made = demo_media.manifest()[name]
     media = PortalMedia(
-        title=title, type="audio", duration=seconds, transcript=transcript, collection=DemoBuilder._collection()
+        title=title,
+        type=media_type,
+        duration=made["duration"],
+        transcript=transcript(recording),
+        collection=DemoBuilder._collection(),
     )
-    # Silence, generated without an encoder (about 38 frames a second): the demo ships no recorded sound.
-    media.file.save(f"{vietnamese_slugify(title)}.mp3", ContentFile(silent_mp3(frames=38 * seconds)), save=False)
+    media.file = _committed(made["file"])
+    if media_type == "video":
+        media.width, media.height = made["width"], made["height"]
+        media.thumbnail = _committed(made["poster"])
+        media.captions = _committed(made["captions_vi"])
+        media.captions_language = "vi"
+        media.second_captions = _committed(made["captions_en"])
+    media.full_clean()
     media.save()
     return media
 
@@ -54,11 +79,7 @@ def _story(builder, hub):
     infographic = img(
         "Infographic: chè Thái Nguyên năm 2026", "Infographic về diện tích, sản lượng và giá trị chè Thái Nguyên"
     )
-    audio = _audio(
-        "Tiếng sao chè ở Tân Cương",
-        "Tiếng chè reo trong chảo gang, tiếng lửa củi và lời nghệ nhân kể về cách giữ lửa khi sao chè.",
-        4,
-    )
+    audio = _recording(STORY_NARRATION, "audio")
     chapters = [
         {
             "title": "Những đồi chè đầu tiên",
@@ -111,7 +132,7 @@ def _story(builder, hub):
                         "giữ lửa đều tay, đảo liên tục để búp chè săn lại, lên màu xanh tự nhiên.",
                     ),
                 ),
-                ("audio", {"audio": audio, "caption": "Âm thanh một buổi sao chè ở xóm Hồng Thái 2."}),
+                ("audio", {"audio": audio, "caption": STORY_NARRATION["caption"]}),
                 ("image", _photo(builder, "Bàn tay sao chè", "", "Nghệ nhân đảo chè trên bếp củi.")),
                 (
                     "fact_box",
@@ -287,27 +308,6 @@ def _story(builder, hub):
     )
 
 
-VIDEOS = [
-    (
-        "Video: Mùa chè xuân ở Tân Cương",
-        "Những ngày đầu vụ chè xuân, cả xã Tân Cương rộn ràng tiếng hái chè.",
-        "https://www.youtube.com/watch?v=Tn0000000a1",
-        185,
-    ),
-    (
-        "Video: Hồ Núi Cốc – viên ngọc xanh",
-        "Hồ Núi Cốc nhìn từ trên cao, điểm du lịch sinh thái của tỉnh.",
-        "https://www.youtube.com/watch?v=Tn0000000b2",
-        240,
-    ),
-    (
-        "Video: Về thăm ATK Định Hóa",
-        "Hành trình về An toàn khu Định Hóa, “Thủ đô gió ngàn” thời kháng chiến.",
-        "https://www.youtube.com/watch?v=Tn0000000c3",
-        312,
-    ),
-]
-
 GALLERIES = [
     (
         "Ảnh: Hồ Núi Cốc mùa thu",
@@ -364,20 +364,20 @@ def seed(builder):
         )
         builder.add_to_menu("main", hub_en, 30)
 
-    for title, summary, url, seconds in VIDEOS:
-        poster = builder.image(f"Ảnh bìa – {title[7:]}", f"Khung hình của video {title[7:]}")
+    for video in VIDEOS:
+        name = video["title"].removeprefix("Video: ")
+        cover = builder.image(f"Ảnh bìa – {name}", SUBJECTS[video["subject"]], subject=video["subject"])
         builder.page(
             hub,
             VideoPage,
-            title,
-            summary=summary,
-            cover_image=poster,
-            poster=poster,
-            youtube_url=url,
-            youtube_has_captions=True,
-            duration=seconds,
-            description=f"<p>{summary}</p>",
-            transcript=f"{summary}\n\nLời bình: Thái Nguyên – vùng đất giàu truyền thống, nổi tiếng với chè đặc sản.",
+            video["title"],
+            summary=video["summary"],
+            cover_image=cover,
+            video=_recording(video, "video"),  # its poster frame, captions and transcript come with the file
+            description=(
+                "<p>Video minh họa của bản trình diễn: lời bình đọc bằng giọng đọc tổng hợp tiếng Việt, "
+                "có phụ đề tiếng Việt và tiếng Anh.</p>"
+            ),
         )
 
     for title, intro, photos in GALLERIES:
@@ -419,35 +419,19 @@ def seed(builder):
             text_alternative="".join(f"<p>{line}</p>" for line in text),
         )
 
-    episodes = []
-    for number, (title, notes, transcript) in enumerate(
-        [
-            (
-                "Người giữ nghề sao chè",
-                "Trò chuyện với nghệ nhân chè Tân Cương về cách giữ lửa, giữ hương.",
-                "Xin chào quý thính giả. Hôm nay chúng tôi về xóm Hồng Thái, xã Tân Cương, gặp nghệ nhân sao chè.",
-            ),
-            (
-                "Chè và du lịch cộng đồng",
-                "Những homestay vùng chè và câu chuyện làm du lịch từ đồi chè.",
-                "Xin chào quý thính giả. Du lịch cộng đồng đang mở ra hướng đi mới cho người làm chè Thái Nguyên.",
-            ),
-        ],
-        start=1,
-    ):
-        audio = _audio(f"Chuyện trà – tập {number}", transcript, 5)
-        episodes.append(
-            (
-                "episode",
-                {
-                    "title": f"Tập {number}: {title}",
-                    "audio": audio,
-                    "published": datetime.date(2026, 11, 10 * number),
-                    "show_notes": _rt(notes),
-                    "transcript": "",
-                },
-            )
+    episodes = [
+        (
+            "episode",
+            {
+                "title": f"Tập {number}: {episode['episode_title']}",
+                "audio": _recording(episode, "audio"),
+                "published": datetime.date(2026, 11, 10 * number),
+                "show_notes": _rt(episode["notes"]),
+                "transcript": "",  # the recording's own, exactly what is said
+            },
         )
+        for number, episode in enumerate(EPISODES, start=1)
+    ]
     cover = builder.image(
         "Podcast Chuyện trà", "Chén trà xanh bên ấm đất, ảnh bìa podcast Chuyện trà", size=(1400, 1400)
     )

@@ -29,6 +29,13 @@ WEBVTT = (
 )
 
 
+WEBVTT_EN = (
+    "WEBVTT\n\n"
+    "00:00:00.000 --> 00:00:03.000\nTan Cuong's tea hills in the early morning.\n\n"
+    "00:00:03.000 --> 00:00:06.000\nThe pickers start work at 5 a.m.\n"
+)
+
+
 class PortalMediaFactory(DjangoModelFactory):
     class Meta:
         model = PortalMedia
@@ -39,6 +46,7 @@ class PortalMediaFactory(DjangoModelFactory):
     file = factory.LazyAttribute(lambda media: ContentFile(tiny_webm(), name=f"{vietnamese_slugify(media.title)}.webm"))
     captions = factory.LazyFunction(lambda: ContentFile(WEBVTT.encode(), name="phu-de.vtt"))
     captions_language = "vi"
+    second_captions = None
     transcript = "Đồi chè Tân Cương buổi sớm. Người hái chè bắt đầu công việc từ 5 giờ sáng."
 
     class Params:

@@ -62,8 +62,13 @@ def validate_webvtt(file):
         raise ValidationError(_("The captions file is not WebVTT: it must start with WEBVTT."))
 
 
+# Each language named in itself, as a reader looking for it would name it.
+CAPTION_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+
+
 class PortalMedia(AbstractMedia):
-    """A wagtailmedia audio or video file with its captions (WebVTT) and its transcript."""
+    """A wagtailmedia audio or video file with its captions (WebVTT: a first track in `captions_language` and an
+    optional second one in the other language) and its transcript."""
 
     captions = models.FileField(
         _("captions (WebVTT)"),
@@ -72,12 +77,22 @@ class PortalMedia(AbstractMedia):
         validators=[validate_webvtt],
         help_text=_("A .vtt file; required before a video can be published."),
     )
-    captions_language = models.CharField(
-        _("captions language"), max_length=10, choices=[("vi", "Tiếng Việt"), ("en", "English")], default="vi"
+    captions_language = models.CharField(_("captions language"), max_length=10, choices=CAPTION_LANGUAGES, default="vi")
+    second_captions = models.FileField(
+        _("captions in the other language (WebVTT)"),
+        upload_to="media_captions",
+        blank=True,
+        validators=[validate_webvtt],
+        help_text=_("Optional: English captions when the first track is Vietnamese, Vietnamese when it is English."),
     )
     transcript = models.TextField(_("transcript"), blank=True)
 
-    admin_form_fields = AbstractMedia.admin_form_fields + ("captions", "captions_language", "transcript")
+    admin_form_fields = AbstractMedia.admin_form_fields + (
+        "captions",
+        "captions_language",
+        "second_captions",
+        "transcript",
+    )
 
     class Meta(AbstractMedia.Meta):
         verbose_name = _("media file")
@@ -85,11 +100,28 @@ class PortalMedia(AbstractMedia):
 
     def clean(self, *args, **kwargs):
         super().clean(*args, **kwargs)
+        if self.second_captions and not self.captions:
+            raise ValidationError({"second_captions": _("Add the first captions track before a second one.")})
         limit = settings.MULTIMEDIA_MAX_VIDEO_SIZE if self.type == "video" else settings.MULTIMEDIA_MAX_AUDIO_SIZE
         if self.file and self.file.size > limit:
             raise ValidationError(
                 {"file": _("The file is larger than %(size)d MB.") % {"size": limit // (1024 * 1024)}}
             )
+
+    @property
+    def caption_tracks(self):
+        """The captions tracks, first track first: ``[{"url", "language", "label"}]`` (a language's own name)."""
+        names = dict(CAPTION_LANGUAGES)
+        other = "en" if self.captions_language == "vi" else "vi"
+        return [
+            {"url": file.url, "language": language, "label": names[language]}
+            for file, language in ((self.captions, self.captions_language), (self.second_captions, other))
+            if file
+        ]
+
+    @property
+    def caption_languages(self):
+        return [track["language"] for track in self.caption_tracks]
 
     @property
     def mime_type(self):

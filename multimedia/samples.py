@@ -1,4 +1,4 @@
-"""Media files generated in code, for the demo (its podcast) and the tests: no recorded sound or video is shipped.
+"""Tiny media files generated in code, for the tests (the demo's recordings are in :mod:`multimedia.demo_media`).
 
 Demo code lives beside the runtime, so this module imports nothing beyond the standard library: `make run` works
 on a clone with only requirements.txt installed (factories.py, a development module, imports from here too).

@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from multimedia.factories import WEBVTT, PortalMediaFactory
+from multimedia.factories import WEBVTT, WEBVTT_EN, PortalMediaFactory
 from multimedia.models import GalleryPage, InfographicPage, LayeredStoryPage, PodcastPage, PortalMedia, VideoPage
 from multimedia.samples import silent_mp3, tiny_webm
 from thainguyen_portal.core.factories import ImageFactory
@@ -207,6 +207,7 @@ def test_media_upload_in_the_admin_keeps_captions_and_transcript(client, editor)
             "duration": "95",
             "captions": SimpleUploadedFile("ho-nui-coc.vtt", WEBVTT.encode(), content_type="text/vtt"),
             "captions_language": "vi",
+            "second_captions": SimpleUploadedFile("ho-nui-coc-en.vtt", WEBVTT_EN.encode(), content_type="text/vtt"),
             "transcript": "Hồ Núi Cốc rộng 25 km².",
             "tags": "",
         },
@@ -214,6 +215,7 @@ def test_media_upload_in_the_admin_keeps_captions_and_transcript(client, editor)
     assert response.status_code == 302, response.content.decode()[:2000]
     media = PortalMedia.objects.get()
     assert media.captions.name.endswith(".vtt") and media.transcript == "Hồ Núi Cốc rộng 25 km²."
+    assert [track["language"] for track in media.caption_tracks] == ["vi", "en"]
 
 
 def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is_not_webvtt(client, editor):
@@ -228,6 +230,7 @@ def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is
             "duration": "1",
             "captions": SimpleUploadedFile("phu-de.vtt", b"1\n00:00:00,000 --> 00:00:01,000\nSRT\n"),
             "captions_language": "vi",
+            "second_captions": SimpleUploadedFile("subtitles.srt", b"1\n00:00:00,000 --> 00:00:01,000\nSRT\n"),
             "transcript": "",
             "tags": "",
         },
@@ -237,6 +240,7 @@ def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is
     form = response.context["form"]
     assert "wav" in str(form.errors["__all__"]) and "mp3, m4a, ogg" in str(form.errors["__all__"])
     assert "captions" in form.errors
+    assert "second_captions" in form.errors
 
 
 @pytest.mark.parametrize(
