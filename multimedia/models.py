@@ -525,7 +525,7 @@ class InfographicPage(MultimediaPage):
         FieldPanel("text_alternative"),
         *MultimediaPage.listing_panels,
     ]
-    search_fields = MultimediaPage.search_fields + [index.SearchField("text_alternative")]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("images"), index.SearchField("text_alternative")]
     translatable_fields = MultimediaPage.translatable_fields + [
         TranslatableField("images"),
         TranslatableField("text_alternative"),
