@@ -235,7 +235,9 @@ class _Scene:
             )
 
     def profile(self, base, amplitude, waves=(1.0, 2.3, 5.1), step=16):
-        """The top edge of a ridge: (x, y) points across the picture."""
+        """The top edge of a ridge: (x, y) points across the picture (gentler on a tall picture than on a wide one,
+        where the same height would make cliffs)."""
+        amplitude *= min(1.0, self.w / self.h / (16 / 9)) ** 0.5
         terms = [
             (k * self.rng.uniform(0.8, 1.25), self.rng.uniform(0, 6.283), wt)
             for k, wt in zip(waves, (1.0, 0.45, 0.18), strict=True)
