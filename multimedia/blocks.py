@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from thainguyen_portal.core.blocks import DocumentLinkBlock, QuoteBlock, TableWithCaptionBlock
+from thainguyen_portal.core.blocks import ChartBlock, DocumentLinkBlock, QuoteBlock, TableWithCaptionBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -184,6 +184,7 @@ class ChapterBodyBlock(blocks.StreamBlock):
     audio = AudioBlock()
     gallery = GalleryBlock()
     infographic = InfographicBlock()
+    chart = ChartBlock()
     quote = QuoteBlock()
     fact_box = FactBoxBlock()
     timeline = TimelineBlock()

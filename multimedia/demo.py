@@ -1,5 +1,6 @@
 """Demo content of the multimedia area: the hub, a layered story on Thai Nguyen tea (5 chapters, one with a spoken
-narration), 2 self-hosted videos, 3 photo galleries, 2 infographics and a podcast with 2 episodes. Idempotent.
+narration), 2 self-hosted videos, 3 photo galleries, 3 infographics drawn from figures and a podcast with 2
+episodes. Idempotent.
 
 The videos, the episodes and the narration are real Vietnamese speech (espeak-ng) with exact transcripts, and the
 videos carry Vietnamese and English WebVTT captions: files made by ``tools/make_demo_media.py`` from the texts in
@@ -8,6 +9,7 @@ The demo makes up no YouTube address: a YouTube video is only ever one an editor
 """
 
 import datetime
+from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from wagtail.models import Page
@@ -344,6 +346,133 @@ GALLERIES = [
 ]
 
 
+DEMO_FIGURES = "Số liệu minh họa cho bản demo"
+
+# Infographics drawn from figures (core's chart block): title, summary, cover subject, charts. The figures are
+# invented for the demo and every chart says so in its source line.
+INFOGRAPHICS = [
+    (
+        "Infographic: Chè Thái Nguyên 2020–2026",
+        "Diện tích chè và sản lượng chè búp tươi của tỉnh tăng đều qua bảy năm.",
+        "tea_hills",
+        [
+            (
+                "Diện tích chè Thái Nguyên 2020–2026",
+                "nghìn ha",
+                "column",
+                [
+                    ("2020", "21.9"),
+                    ("2021", "22.1"),
+                    ("2022", "22.3"),
+                    ("2023", "22.4"),
+                    ("2024", "22.5"),
+                    ("2025", "22.7"),
+                    ("2026", "22.9"),
+                ],
+                "",
+            ),
+            (
+                "Sản lượng chè búp tươi 2020–2026",
+                "nghìn tấn",
+                "line",
+                [
+                    ("2020", "245"),
+                    ("2021", "252"),
+                    ("2022", "258.5"),
+                    ("2023", "263"),
+                    ("2024", "267"),
+                    ("2025", "270"),
+                    ("2026", "274.2"),
+                ],
+                "",
+            ),
+        ],
+    ),
+    (
+        "Infographic: Vốn FDI đăng ký theo năm",
+        "Vốn đầu tư trực tiếp nước ngoài đăng ký vào tỉnh và vào từng khu công nghiệp.",
+        "industrial_park",
+        [
+            (
+                "Vốn FDI đăng ký theo năm",
+                "triệu USD",
+                "line",
+                [
+                    ("2019", "1250"),
+                    ("2020", "980"),
+                    ("2021", "1410"),
+                    ("2022", "1120.5"),
+                    ("2023", "1675"),
+                    ("2024", "1980"),
+                    ("2025", "2140"),
+                    ("2026", "2365"),
+                ],
+                "Gồm vốn cấp mới và vốn điều chỉnh tăng.",
+            ),
+            (
+                "Vốn FDI lũy kế theo khu công nghiệp",
+                "triệu USD",
+                "bar",
+                [
+                    ("KCN Yên Bình", "1480"),
+                    ("KCN Điềm Thụy", "620"),
+                    ("KCN Sông Công II", "410"),
+                    ("KCN Nam Phổ Yên", "355"),
+                ],
+                "",
+            ),
+        ],
+    ),
+    (
+        "Infographic: Kết quả chuyển đổi số",
+        "Dịch vụ công trực tuyến, thanh toán trực tuyến và hạ tầng số của tỉnh năm 2026.",
+        "digital",
+        [
+            (
+                "Kết quả chuyển đổi số năm 2026",
+                "%",
+                "bar",
+                [
+                    ("Hồ sơ trực tuyến toàn trình", "68.4"),
+                    ("Hồ sơ được thanh toán trực tuyến", "52"),
+                    ("Người dân có tài khoản định danh mức 2", "81.2"),
+                    ("Xã có mạng cáp quang", "100"),
+                ],
+                "",
+            ),
+            (
+                "Hồ sơ trực tuyến theo quý năm 2026",
+                "nghìn hồ sơ",
+                "column",
+                [("Quý I", "41.2"), ("Quý II", "48.9"), ("Quý III", "55.3"), ("Quý IV", "61")],
+                "",
+            ),
+        ],
+    ),
+]
+
+
+def _infographics(builder, hub):
+    """The infographic pages: charts drawn from figures, behind a cover illustration of their subject."""
+    for title, summary, subject, charts in INFOGRAPHICS:
+        cover = builder.image(f"Ảnh bìa – {title[13:]}", SUBJECTS[subject], subject=subject)
+        blocks = [
+            (
+                "chart",
+                {
+                    "title": chart_title,
+                    "unit": unit,
+                    "kind": kind,
+                    "rows": [{"label": label, "value": Decimal(value)} for label, value in rows],
+                    "source": DEMO_FIGURES,
+                    "note": note,
+                },
+            )
+            for chart_title, unit, kind, rows, note in charts
+        ]
+        builder.page(hub, InfographicPage, title, summary=summary, cover_image=cover, images=blocks)
+
+
 def seed(builder):
     home = Page.objects.get(depth=2, locale__language_code="vi").specific
     home_en = home.get_translation_or_none(builder.locale("en"))
@@ -386,38 +515,7 @@ def seed(builder):
             hub, GalleryPage, title, intro=intro, summary=intro, cover_image=blocks[0][1]["image"], photos=blocks
         )
 
-    for title, alt, text in [
-        (
-            "Infographic: Chè Thái Nguyên năm 2026",
-            "Infographic về diện tích, sản lượng và giá trị chè",
-            [
-                "Diện tích chè toàn tỉnh: hơn 22.000 ha.",
-                "Sản lượng chè búp tươi: khoảng 270.000 tấn.",
-                "Giá trị sản phẩm chè: trên 14.000 tỷ đồng.",
-                "Số sản phẩm chè đạt OCOP: hơn 200.",
-            ],
-        ),
-        (
-            "Infographic: Hồ Núi Cốc qua những con số",
-            "Infographic về diện tích mặt nước và lượng khách của hồ Núi Cốc",
-            [
-                "Diện tích mặt nước: khoảng 25 km².",
-                "Dung tích hồ: 175 triệu m³.",
-                "Hồ có 89 đảo lớn nhỏ.",
-                "Khu du lịch đón hàng trăm nghìn lượt khách mỗi năm.",
-            ],
-        ),
-    ]:
-        image = builder.image(title, alt, size=(1080, 1600))
-        builder.page(
-            hub,
-            InfographicPage,
-            title,
-            summary=text[0],
-            cover_image=image,
-            images=[("image", {"image": image, "caption": title[13:], "credit": "Đồ họa: Trung tâm Thông tin tỉnh"})],
-            text_alternative="".join(f"<p>{line}</p>" for line in text),
-        )
+    _infographics(builder, hub)
 
     episodes = [
         (

@@ -31,6 +31,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.models import AbstractMedia
 
 from thainguyen_portal.core import structured_data as ld
+from thainguyen_portal.core.blocks import ChartBlock
 from thainguyen_portal.core.models import BasePage
 
 from .blocks import (
@@ -539,7 +540,10 @@ class InfographicPage(MultimediaPage):
     format_label = _("Infographics")
 
     images = StreamField(
-        [("image", PhotoBlock())], min_num=1, verbose_name=_("images"), help_text=_("In reading order.")
+        [("image", PhotoBlock()), ("chart", ChartBlock())],
+        min_num=1,
+        verbose_name=_("images and charts"),
+        help_text=_("In reading order. A chart is drawn from the figures you type in, and they are its text."),
     )
     text_alternative = RichTextField(
         _("text alternative"),
@@ -553,7 +557,7 @@ class InfographicPage(MultimediaPage):
         FieldPanel("text_alternative"),
         *MultimediaPage.listing_panels,
     ]
-    search_fields = MultimediaPage.search_fields + [index.SearchField("text_alternative")]
+    search_fields = MultimediaPage.search_fields + [index.SearchField("images"), index.SearchField("text_alternative")]
     translatable_fields = MultimediaPage.translatable_fields + [
         TranslatableField("images"),
         TranslatableField("text_alternative"),
@@ -565,7 +569,9 @@ class InfographicPage(MultimediaPage):
 
     def structured_data(self, request, context):
         images = [
-            ld.image_url(request, block.value["image"]) for block in self.images if block.value.get("image") is not None
+            ld.image_url(request, block.value["image"])
+            for block in self.images
+            if block.block_type == "image" and block.value.get("image") is not None
         ]
         return ld.creative_work(request, self, "Article", headline=self.title[:110], image=images)
 

@@ -32,7 +32,7 @@ def test_demo_has_every_format_passes_the_checks_and_is_idempotent(client, demo)
         "LayeredStoryPage": 3,  # the flagship, and the English edition's story in both languages
         "VideoPage": 2,
         "GalleryPage": 3,
-        "InfographicPage": 2,
+        "InfographicPage": 3,
         "PodcastPage": 1,
         "PortalMedia": 5,  # 2 videos, 2 episodes, the story's narration
     }

@@ -1,12 +1,18 @@
 """StreamField blocks shared by the page types of every area."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from . import charts
 
 
 class MenuLinkBlock(blocks.StructBlock):
@@ -72,6 +78,81 @@ class TableWithCaptionBlock(blocks.StructBlock):
         icon = "table"
         label = _("table")
         template = "core/blocks/table.html"
+
+
+class ChartRowBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("label"), max_length=80, help_text=_("For example 2026, or a district's name."))
+    value = blocks.DecimalBlock(label=_("value"), max_digits=16, decimal_places=3)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("figure")
+
+
+class ChartBlock(blocks.StructBlock):
+    """Figures an editor types in, drawn as an SVG chart on the server (core/charts.py does the arithmetic) and
+    given again as a table, which is what screen readers and print read."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    unit = blocks.CharBlock(
+        label=_("unit"), required=False, max_length=40, help_text=_("For example: thousand ha, billion đồng, %.")
+    )
+    kind = blocks.ChoiceBlock(
+        label=_("chart"),
+        choices=[
+            (charts.BAR, _("Horizontal bars (to compare)")),
+            (charts.COLUMN, _("Columns (years, months)")),
+            (charts.LINE, _("Line (a change over time)")),
+        ],
+        default=charts.BAR,
+    )
+    rows = blocks.ListBlock(ChartRowBlock(), label=_("figures"), max_num=24)
+    source = blocks.CharBlock(label=_("source"), required=False, max_length=300)
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "table"
+        label = _("chart")
+        template = "core/blocks/chart.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        rows = value.get("rows") or []
+        if not rows:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "rows": ListBlockValidationError(
+                        non_block_errors=ErrorList([ValidationError(_("A chart needs at least one figure."))])
+                    )
+                }
+            )
+        if value.get("kind") in (charts.BAR, charts.COLUMN):
+            errors = {
+                index: blocks.StructBlockValidationError(
+                    block_errors={
+                        "value": ValidationError(_("Bars and columns cannot show a negative figure; choose a line."))
+                    }
+                )
+                for index, row in enumerate(rows)
+                if row.get("value") is not None and row["value"] < 0
+            }
+            if errors:
+                raise blocks.StructBlockValidationError(
+                    block_errors={"rows": ListBlockValidationError(block_errors=errors)}
+                )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        rows = [(row["label"], row["value"]) for row in value["rows"] if row.get("value") is not None]
+        unit = value.get("unit") or ""
+        if rows:
+            context["chart"] = charts.geometry(value["kind"], rows, unit)
+            context["description"] = charts.describe(value["kind"], rows, unit)
+        context["figures"] = [(label, charts.format_number(number)) for label, number in rows]
+        digest = hashlib.sha1(repr((value.get("title"), rows)).encode(), usedforsecurity=False).hexdigest()
+        context["chart_id"] = f"chart-{digest[:10]}"
+        return context
 
 
 class BaseBodyBlock(blocks.StreamBlock):

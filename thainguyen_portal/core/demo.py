@@ -8,17 +8,11 @@ Core's own ``seed`` (below) adds the search dictionary the demo's words need (``
 first, and ``seed_demo --only core`` runs it alone (with the home page every area hangs under).
 """
 
-import colorsys
-import hashlib
 import io
-import math
-import random
 from collections import defaultdict
 
 from django.conf import settings
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
@@ -138,39 +132,6 @@ class DemoBuilder:
 def _order_key(entry):
     order, page = entry
     return (order, page.pk)
-
-
-def _landscape_jpeg(seed, size):
-    """Layers of green hills with rows of tea under a sky: recognisable, light (a few dozen KB), deterministic."""
-    rng = random.Random(int(hashlib.sha256(str(seed).encode()).hexdigest()[:12], 16))
-    width, height = size
-    img = PILImage.new("RGB", size)
-    draw = ImageDraw.Draw(img)
-    sky_hue = rng.uniform(0.52, 0.6)
-    for y in range(height):
-        light = 0.85 - 0.3 * (y / height)
-        r, g, b = colorsys.hls_to_rgb(sky_hue, light, 0.55)
-        draw.line([(0, y), (width, y)], fill=(int(r * 255), int(g * 255), int(b * 255)))
-    layers = 4
-    for layer in range(layers):
-        base = height * (0.45 + 0.14 * layer)
-        amplitude = height * rng.uniform(0.05, 0.12)
-        phase = rng.uniform(0, 6.28)
-        points = [(0, height)]
-        for x in range(0, width + 20, 20):
-            y = base + amplitude * math.sin(x / width * 6.28 * rng.uniform(0.8, 1.4) + phase)
-            points.append((x, y))
-        points.append((width, height))
-        lightness = 0.45 - 0.08 * layer
-        r, g, b = colorsys.hls_to_rgb(rng.uniform(0.25, 0.33), lightness, 0.55)
-        color = (int(r * 255), int(g * 255), int(b * 255))
-        draw.polygon(points, fill=color)
-        row_color = tuple(max(0, c - 25) for c in color)
-        for row in range(int(base), height, 18 + 6 * layer):
-            draw.line([(0, row + 8), (width, row)], fill=row_color, width=2)
-    buffer = io.BytesIO()
-    img.save(buffer, format="JPEG", quality=78, optimize=True)
-    return buffer.getvalue()
 
 
 # --- the search dictionary -------------------------------------------------------------------------------------
