@@ -334,6 +334,10 @@ class SectionPage(FeedMixin, ListingMixin, BasePage):
 # --- Articles ---------------------------------------------------------------------------------------------------
 
 
+# A publication this much later than the first one shows as an update.
+UPDATE_AFTER = datetime.timedelta(minutes=5)
+
+
 class ArticlePage(RoutablePageMixin, BasePage):
     """A news article; its kind (news, direction, statement, press coverage) adds fields and changes the display."""
 
@@ -366,8 +370,17 @@ class ArticlePage(RoutablePageMixin, BasePage):
     extra_sections = ParentalManyToManyField(
         "news.SectionPage", blank=True, related_name="extra_articles", verbose_name=_("also in sections")
     )
-    date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
-    updated_at = models.DateTimeField(_("updated"), null=True, blank=True)
+    # Stamped by the system (save(), below): the publication date when the article first goes live (a scheduled
+    # one at its go-live time), the update time when it is published again later (a correction, say). An editor
+    # fills the date in only to give an older article its original date.
+    date = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave empty: set when the article goes live. Fill in only to give an older article its date."),
+    )
+    updated_at = models.DateTimeField(_("updated"), null=True, blank=True, editable=False)
     featured = models.BooleanField(_("featured"), default=False, help_text=_("Shown at the top of its sections."))
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
 
@@ -405,7 +418,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption")], heading=_("Image")),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("date"), FieldPanel("updated_at")],
+            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("date")],
             heading=_("Byline and dates"),
         ),
         MultiFieldPanel([FieldPanel("leader"), FieldPanel("attachments")], heading=_("Direction and administration")),
@@ -486,7 +499,20 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     def save(self, *args, **kwargs):
         self.reading_minutes = self.compute_reading_minutes()
+        self.stamp_times()
         super().save(*args, **kwargs)
+
+    def stamp_times(self):
+        """The system's times, set as Wagtail publishes (it sets first/last_published_at, then saves): the date
+        when the article first goes live, unless an editor gave one; "updated" when it is published again more
+        than UPDATE_AFTER later. A draft has no date yet."""
+        if not self.live:
+            return
+        if self.date is None:
+            self.date = self.first_published_at or timezone.now()
+        first, last = self.first_published_at, self.last_published_at
+        if first and last and last - first > UPDATE_AFTER and last > self.date:
+            self.updated_at = last
 
     def compute_reading_minutes(self):
         words = len(self.sapo.split()) + len(self.excerpt.split())
@@ -540,6 +566,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     def previous_next(self, request):
         """The previous (older) and next (newer) live article of the primary section (two small queries)."""
+        if self.date is None:  # a draft's preview: not in the sequence yet
+            return None, None
         siblings = public(siblings_of(self).live(), request).only(
             "id", "title", "url_path", "depth", "path", "date", "locale_id"
         )
