@@ -67,20 +67,17 @@ def _recording(recording, media_type):
     return media
 
 
-def _photo(builder, title, alt, caption, credit="Ảnh: Trung tâm Thông tin tỉnh"):
-    return {"image": builder.image(title, alt), "caption": caption, "credit": credit}
+def _photo(builder, title, subject, caption, credit="Đồ họa minh họa: Trung tâm Thông tin tỉnh"):
+    """A photo slot of the demo: an illustration of `subject`, whose alt text says what is drawn and for what."""
+    image = builder.image(title, f"{SUBJECTS[subject]} – {title}", subject=subject)
+    return {"image": image, "caption": caption, "credit": credit}
 
 
 def _story(builder, hub):
     img = builder.image
-    cover = img("Đồi chè Tân Cương lúc bình minh", "Sương sớm phủ trên những luống chè xanh ở xã Tân Cương")
-    img("Bàn tay sao chè", "Nghệ nhân đảo chè trong chảo gang trên bếp củi")
-    img("Chè Thái Nguyên tại hội chợ", "Gian hàng chè Thái Nguyên tại hội chợ xúc tiến thương mại")
-    old = img("Nương chè năm 2000", "Nương chè nhỏ lẻ, cây thưa, ven đồi đất trống")
-    new = img("Vùng chè VietGAP năm 2026", "Vùng chè tập trung trồng theo hàng thẳng, có hệ thống tưới")
-    infographic = img(
-        "Infographic: chè Thái Nguyên năm 2026", "Infographic về diện tích, sản lượng và giá trị chè Thái Nguyên"
-    )
+    cover = img("Đồi chè Tân Cương lúc bình minh", f"{SUBJECTS['tea_hills']} – đồi chè Tân Cương", subject="tea_hills")
+    old = img("Ruộng bậc thang trước khi trồng chè", f"{SUBJECTS['fields']} – trước khi trồng chè", subject="fields")
+    new = img("Vùng chè VietGAP năm 2026", f"{SUBJECTS['tea_hills']} – vùng chè tập trung", subject="tea_hills")
     audio = _recording(STORY_NARRATION, "audio")
     chapters = [
         {
@@ -95,7 +92,7 @@ def _story(builder, hub):
                         "Từ vài nương chè của các gia đình, chè Tân Cương dần trở thành nghề chính của cả vùng.",
                     ),
                 ),
-                ("image", _photo(builder, "Đồi chè Tân Cương lúc bình minh", "", "Đồi chè Tân Cương lúc bình minh.")),
+                ("image", _photo(builder, "Đồi chè Tân Cương lúc bình minh", "tea_hills", "Đồi chè Tân Cương.")),
                 ("quote", {"text": "Chè Thái, gái Tuyên.", "attribution": "Ca dao"}),
                 (
                     "timeline",
@@ -135,7 +132,7 @@ def _story(builder, hub):
                     ),
                 ),
                 ("audio", {"audio": audio, "caption": STORY_NARRATION["caption"]}),
-                ("image", _photo(builder, "Bàn tay sao chè", "", "Nghệ nhân đảo chè trên bếp củi.")),
+                ("image", _photo(builder, "Chợ chè Tân Cương", "market", "Chè sao tay bày bán ở chợ.")),
                 (
                     "fact_box",
                     {
@@ -181,7 +178,7 @@ def _story(builder, hub):
                     "before_after",
                     {
                         "before": old,
-                        "before_label": "Năm 2000: nương chè nhỏ lẻ",
+                        "before_label": "Năm 2000: ruộng bậc thang, chè trồng nhỏ lẻ",
                         "after": new,
                         "after_label": "Năm 2026: vùng chè VietGAP",
                         "caption": "",
@@ -190,7 +187,7 @@ def _story(builder, hub):
                 (
                     "map",
                     {
-                        "title": "Bản đồ vùng chè Tân Cương, thành phố Thái Nguyên",
+                        "title": "Bản đồ vùng chè xã Tân Cương, tỉnh Thái Nguyên",
                         "url": "https://www.openstreetmap.org/export/embed.html?bbox=105.70%2C21.55%2C105.80%2C21.62&layer=mapnik",
                         "link": "https://www.openstreetmap.org/#map=14/21.585/105.75",
                     },
@@ -218,15 +215,17 @@ def _story(builder, hub):
                     ),
                 ),
                 (
-                    "infographic",
+                    "chart",
                     {
-                        "title": "Chè Thái Nguyên bằng số liệu",
-                        "image": infographic,
-                        "text_alternative": _rt(
-                            "Diện tích chè: hơn 22.000 ha.",
-                            "Sản lượng chè búp tươi: khoảng 270.000 tấn mỗi năm.",
-                            "Giá trị sản phẩm: trên 14.000 tỷ đồng.",
-                        ),
+                        "title": "Diện tích chè toàn tỉnh",
+                        "unit": "nghìn ha",
+                        "kind": "column",
+                        "rows": [
+                            {"label": str(year), "value": Decimal(value)}
+                            for year, value in [(2020, "21.9"), (2022, "22.3"), (2024, "22.8"), (2026, "23.1")]
+                        ],
+                        "source": DEMO_FIGURES,
+                        "note": "",
                     },
                 ),
                 (
@@ -234,19 +233,9 @@ def _story(builder, hub):
                     {
                         "title": "Festival Trà Thái Nguyên",
                         "photos": [
-                            _photo(builder, "Chè Thái Nguyên tại hội chợ", "", "Gian hàng chè tại hội chợ."),
-                            _photo(
-                                builder,
-                                "Không gian trà Festival",
-                                "Du khách thưởng trà trong không gian Festival",
-                                "Không gian thưởng trà.",
-                            ),
-                            _photo(
-                                builder,
-                                "Trình diễn pha trà",
-                                "Nghệ nhân trình diễn nghệ thuật pha trà",
-                                "Trình diễn pha trà.",
-                            ),
+                            _photo(builder, "Chè Thái Nguyên tại hội chợ", "market", "Gian hàng chè tại hội chợ."),
+                            _photo(builder, "Khai mạc Festival Trà", "festival", "Đêm khai mạc Festival."),
+                            _photo(builder, "Hội nghị xúc tiến chè", "meeting", "Hội nghị xúc tiến thương mại chè."),
                         ],
                     },
                 ),
@@ -272,7 +261,7 @@ def _story(builder, hub):
                         "thưởng trà bên hồ Núi Cốc.",
                     ),
                 ),
-                ("image", _photo(builder, "Chè Thái Nguyên tại hội chợ", "", "Sản phẩm chè đóng gói cho du khách.")),
+                ("image", _photo(builder, "Chè Thái Nguyên tại hội chợ", "market", "Chè đóng gói cho du khách.")),
             ],
             "deeper": [],
         },
@@ -315,32 +304,28 @@ GALLERIES = [
         "Ảnh: Hồ Núi Cốc mùa thu",
         "Mặt hồ phẳng lặng, những đảo nhỏ và rừng thông ven hồ Núi Cốc.",
         [
-            ("Hồ Núi Cốc buổi sớm", "Sương sớm trên mặt hồ Núi Cốc", "Mặt hồ Núi Cốc lúc 6 giờ sáng."),
-            ("Đảo Cò trên hồ Núi Cốc", "Đảo nhỏ giữa hồ Núi Cốc phủ cây xanh", "Đảo Cò giữa lòng hồ."),
-            ("Thuyền trên hồ Núi Cốc", "Thuyền du lịch chở khách trên hồ Núi Cốc", "Thuyền đưa khách thăm hồ."),
-            ("Hoàng hôn hồ Núi Cốc", "Hoàng hôn phía núi Tam Đảo nhìn từ hồ Núi Cốc", "Hoàng hôn phía Tam Đảo."),
+            ("Hồ Núi Cốc buổi sớm", "lake", "Mặt hồ Núi Cốc buổi sớm."),
+            ("Hồ Núi Cốc giữa trưa", "lake", "Mặt hồ giữa trưa."),
+            ("Rừng ven hồ Núi Cốc", "forest", "Rừng và núi đá ven hồ."),
+            ("Hồ Núi Cốc lúc chiều", "lake", "Chiều trên hồ, phía dãy Tam Đảo."),
         ],
     ),
     (
         "Ảnh: ATK Định Hóa hôm nay",
         "Di tích Quốc gia đặc biệt ATK Định Hóa và cuộc sống ở vùng An toàn khu.",
         [
-            (
-                "Khu di tích Khuôn Tát",
-                "Lán làm việc bằng tre nứa tại khu di tích Khuôn Tát",
-                "Lán Khuôn Tát được phục dựng.",
-            ),
-            ("Đồi Tỉn Keo", "Lối lên đồi Tỉn Keo, ATK Định Hóa", "Đồi Tỉn Keo, nơi Bác Hồ từng ở và làm việc."),
-            ("Ruộng bậc thang Định Hóa", "Ruộng lúa xanh dưới chân đồi ở Định Hóa", "Mùa lúa ở vùng ATK."),
+            ("Khu di tích Khuôn Tát", "historic", "Lán Khuôn Tát được phục dựng."),
+            ("Đường lên đồi Tỉn Keo", "road", "Đường lên đồi Tỉn Keo, nơi Bác Hồ từng ở và làm việc."),
+            ("Ruộng bậc thang Định Hóa", "fields", "Mùa lúa ở vùng ATK."),
         ],
     ),
     (
         "Ảnh: Một ngày ở làng chè La Bằng",
         "Người làm chè La Bằng dưới chân dãy Tam Đảo.",
         [
-            ("Hái chè La Bằng", "Người dân La Bằng hái chè búp trên đồi", "Hái chè từ sáng sớm."),
-            ("Sao chè La Bằng", "Chảo sao chè trong một gia đình ở La Bằng", "Sao chè bằng chảo quay."),
-            ("Chè La Bằng thành phẩm", "Chè búp khô xoăn, màu xanh đen", "Chè thành phẩm."),
+            ("Đồi chè La Bằng", "tea_hills", "Đồi chè dưới chân dãy Tam Đảo."),
+            ("Đường vào làng chè La Bằng", "road", "Đường bê tông vào làng chè."),
+            ("Chè La Bằng ở chợ phiên", "market", "Chè thành phẩm ở chợ phiên."),
         ],
     ),
 ]
@@ -510,7 +495,7 @@ def seed(builder):
         )
 
     for title, intro, photos in GALLERIES:
-        blocks = [("photo", _photo(builder, name, alt, caption, "Ảnh: Quang Minh")) for name, alt, caption in photos]
+        blocks = [("photo", _photo(builder, name, subject, caption)) for name, subject, caption in photos]
         builder.page(
             hub, GalleryPage, title, intro=intro, summary=intro, cover_image=blocks[0][1]["image"], photos=blocks
         )
@@ -531,7 +516,7 @@ def seed(builder):
         for number, episode in enumerate(EPISODES, start=1)
     ]
     cover = builder.image(
-        "Podcast Chuyện trà", "Chén trà xanh bên ấm đất, ảnh bìa podcast Chuyện trà", size=(1400, 1400)
+        "Podcast Chuyện trà", f"{SUBJECTS['tea_hills']} – ảnh bìa podcast Chuyện trà", size=(1400, 1400)
     )
     builder.page(
         hub,
