@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.utils.translation import ngettext
 from PIL import Image, UnidentifiedImageError
 
@@ -215,7 +216,7 @@ class PetitionSubmissionForm(HoneypotMixin, forms.Form):
         label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    field = forms.ChoiceField(label=_("Field"), choices=[("", _("Choose a field"))] + list(PetitionField.choices))
+    field = forms.ChoiceField(label=pgettext_lazy("petition", "Field"), choices=[("", _("Choose a field"))] + list(PetitionField.choices))
     content = forms.CharField(
         label=_("Content"),
         min_length=20,

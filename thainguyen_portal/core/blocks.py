@@ -81,7 +81,7 @@ class TableWithCaptionBlock(blocks.StructBlock):
 
 
 class ChartRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("label"), max_length=80, help_text=_("For example 2026, or a district's name."))
+    label = blocks.CharBlock(label=_("label"), max_length=80, help_text=_("For example 2026, or a commune's name."))
     value = blocks.DecimalBlock(label=_("value"), max_digits=16, decimal_places=3)
 
     class Meta:
