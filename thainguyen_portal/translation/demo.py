@@ -298,29 +298,21 @@ NEWSROOM_SECTIONS = {
         ],
     ),
 }
-NEWSROOM_PARAGRAPHS = [
-    ("Nhiệm vụ thời gian tới", "Tasks ahead"),
-    (
-        "Theo báo cáo, trong thời gian qua các cấp, các ngành đã tích cực triển khai nhiệm vụ, bám sát chỉ đạo của Tỉnh "
-        "ủy, UBND tỉnh, đạt nhiều kết quả quan trọng.",
-        "According to the report, authorities and sectors at every level have actively carried out their tasks, "
-        "closely following the directions of the Provincial Party Committee and the Provincial People's Committee, "
-        "with many important results.",
-    ),
-    (
-        "Phát biểu tại buổi làm việc, lãnh đạo tỉnh ghi nhận những nỗ lực của các đơn vị, đồng thời đề nghị tiếp tục "
-        "khắc phục hạn chế, tập trung hoàn thành các chỉ tiêu đã đề ra.",
-        "Speaking at the meeting, the provincial leaders acknowledged the efforts of the agencies and asked them to "
-        "keep addressing shortcomings and to focus on meeting the targets set.",
-    ),
-    (
-        "Người dân và doanh nghiệp đánh giá cao sự vào cuộc quyết liệt của chính quyền, góp phần tạo môi trường thuận "
-        "lợi cho phát triển kinh tế – xã hội của tỉnh.",
-        "Residents and businesses appreciate the authorities' determined involvement, which helps create a favourable "
-        "environment for the province's socio-economic development.",
-    ),
-    ("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee"),
-]
+# What every statement shares: its byline.
+NEWSROOM_PARAGRAPHS = [("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee")]
+
+
+def _statement_texts():
+    """Vietnamese -> English of the statements' bodies, as the news demo writes them (news/demo_articles.py, a data
+    module: no content app's models are imported): its headings without their "## "."""
+    from news.demo_articles import STATEMENTS as BODIES
+
+    texts = {}
+    for title, _kind, _sapo, pairs in BODIES:
+        texts[title] = [(vi.removeprefix("## "), en.removeprefix("## ")) for vi, en in pairs]
+    return texts
+
+
 # Vietnamese title -> (English title, English slug, [(Vietnamese, English) of the other texts]).
 STATEMENTS = {
     "Họp báo cung cấp thông tin kinh tế – xã hội quý IV": (
@@ -447,7 +439,8 @@ def _newsroom_sections(builder, index):
             t = Texts()
             t(article.title, title_en)
             t(article.slug, article_slug_en)
-            for vi, en in texts + NEWSROOM_PARAGRAPHS:
+            bodies = _statement_texts() if articles is STATEMENTS else {}
+            for vi, en in texts + bodies.get(article.title, []) + NEWSROOM_PARAGRAPHS:
                 t(vi, en)
             translated = _translate_existing(builder, article, t, untagged=articles is PRESS)
             if translated is not None:
