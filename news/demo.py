@@ -191,7 +191,7 @@ LEADERS_EN = {
         "investment and the industrial parks.</p>",
     ),
     COMMITTEE_LEADERS[2][0]: (
-        "Vice Chairwoman of the Provincial People's Committee",
+        "Vice Chairman of the Provincial People's Committee",
         "<p>Sample data: an invented name, not a real official.</p><p>In charge of culture and social affairs, "
         "education, health and digital transformation.</p>",
     ),

@@ -1246,7 +1246,7 @@ STATEMENTS = [
                 "Phó Chủ tịch Ủy ban nhân dân tỉnh Lê Thị Thu Hà, Trưởng Ban tổ chức, cho biết lễ hội hướng tới "
                 "người làm chè: các hợp tác xã, hộ sản xuất được miễn phí gian hàng và được hỗ trợ kết nối với nhà "
                 "nhập khẩu.",
-                "Vice Chairwoman of the Provincial People's Committee Le Thi Thu Ha, who heads the organising "
+                "Vice Chairman of the Provincial People's Committee Le Thi Thu Ha, who heads the organising "
                 "committee, said the festival is for the people who make tea: cooperatives and family producers get "
                 "their stalls free and help in meeting importers.",
             ),
