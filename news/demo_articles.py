@@ -31,7 +31,7 @@ Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Hoàng Minh Khôi 
 
 ## Doanh nghiệp đề nghị rút ngắn thủ tục
 
-Đại diện Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam đánh giá cao hạ tầng giao thông kết nối với Hà Nội và cảng hàng không Nội Bài, đồng thời đề nghị tỉnh tiếp tục rút ngắn thời gian giải quyết thủ tục đất đai, xây dựng. Sở Tài chính cho biết thời gian cấp giấy chứng nhận đăng ký đầu tư hiện còn 5 ngày làm việc, ngắn hơn một nửa so với quy định.
+Đại diện Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam đánh giá cao hạ tầng giao thông kết nối với Hà Nội và cảng hàng không Nội Bài, đồng thời đề nghị tỉnh tiếp tục rút ngắn thời gian giải quyết thủ tục đất đai, xây dựng. Sở Tài chính cho biết thời gian cấp giấy chứng nhận đăng ký đầu tư hiện còn 5 ngày làm việc, chỉ bằng một phần ba thời hạn theo quy định.
 """,
     ),
     article(
@@ -428,7 +428,7 @@ Từ năm 2027, tỉnh sẽ triển khai bộ chỉ số đánh giá năng lực
         """
 Theo Đài Khí tượng thủy văn tỉnh, từ cuối tuần này một đợt không khí lạnh mạnh sẽ gây rét đậm, rét hại trên diện rộng; nhiệt độ thấp nhất ở các xã vùng cao phía Bắc tỉnh có thể xuống 3 đến 5 độ C, vùng núi cao có khả năng xuất hiện băng giá, sương muối.
 
-Ủy ban nhân dân tỉnh yêu cầu các xã Ba Bể, Chợ Đồn, Định Hóa và các xã vùng cao khác rà soát, hướng dẫn người dân che chắn chuồng trại, dự trữ thức ăn cho gia súc, không để trâu, bò ngoài trời khi nhiệt độ dưới 10 độ C. Trong năm 2025, đợt rét kéo dài đã làm chết hơn 300 con gia súc ở các xã miền núi.
+Ủy ban nhân dân tỉnh yêu cầu các xã Ba Bể, Chợ Đồn, Định Hóa và các xã vùng cao khác rà soát, hướng dẫn người dân che chắn chuồng trại, dự trữ thức ăn cho gia súc, không thả trâu, bò ngoài trời khi nhiệt độ dưới 12 độ C. Trong năm 2025, đợt rét kéo dài đã làm chết hơn 300 con gia súc ở các xã miền núi.
 
 ## Bảo vệ học sinh và người cao tuổi
 
