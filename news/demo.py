@@ -15,7 +15,7 @@ from thainguyen_portal.core.demo_art import SUBJECTS
 from thainguyen_portal.core.demo_people import COMMITTEE_LEADERS, SPOKESPERSON
 from thainguyen_portal.core.text import vietnamese_slugify
 
-from .demo_articles import ARTICLES, STATEMENTS
+from .demo_articles import ARTICLES, BODIES_EN, STATEMENTS
 from .demo_calendar import WEEKS
 from .models import (
     Agency,
@@ -611,6 +611,6 @@ def _english(builder, index, sections):
                 title=title,
                 slug=slug,
                 sapo=sapo,
-                body=[("paragraph", RichText(f"<p>{sapo}</p>"))],
+                body=_body(BODIES_EN[article.title]),
                 authors=article.authors,
             )

@@ -1307,3 +1307,67 @@ STATEMENTS = [
         ],
     ),
 ]
+
+# The English of four articles (news/demo.py translates them for the English edition): Vietnamese title -> body.
+BODIES_EN = {
+    "Thái Nguyên tổ chức Hội nghị xúc tiến đầu tư năm 2026": """
+The conference, organised by the Provincial People's Committee at the Provincial Conference Centre in Phan Dinh Phung Ward, brought together representatives of central ministries, diplomatic missions, business associations and groups from the Republic of Korea, Japan, Singapore and Taiwan (China).
+
+Opening the conference, the Chairman of the Provincial People's Committee, Nguyen Van Hung, said that since its merger with Bac Kan province Thai Nguyen covers more than 8,300 km², with more land for industry and a richer range of tourist attractions. "The province undertakes to give every project a task force that stays with it, from the first enquiry until it is up and running," he said.
+
+## 26 projects receive approvals and memoranda
+
+At the conference the province handed investment policy decisions and memoranda of understanding to 26 projects with registered capital of about USD 2.1 billion and more than 18,000 billion dong. The projects focus on electronic components, supporting industries, logistics, farm and forest produce processing and eco-tourism around Ba Be Lake.
+
+The Standing Vice Chairman of the Provincial People's Committee, Hoang Minh Khoi, presented a list of 120 projects open to investors for 2026–2030, including industrial park infrastructure in Pho Yen Ward and Phu Binh Commune and tourist areas in Ba Be and Dai Phuc communes.
+
+## Businesses ask for faster procedures
+
+A representative of the Korean business association in Viet Nam praised the transport links to Ha Noi and Noi Bai International Airport and asked the province to keep shortening land and construction procedures. The Department of Finance said an investment registration certificate now takes five working days, a third of the time allowed by law.
+""",
+    "Xuất khẩu chè Thái Nguyên đạt kỷ lục": """
+According to the Department of Industry and Trade, the province's tea exports in 2026 are worth an estimated USD 28 million. Besides its traditional markets of Taiwan (China), Pakistan and the Middle East, Thai Nguyen tea now sells in Japan, the Republic of Korea and several European countries, where the limits on pesticide residues are strict.
+
+The province has about 24,000 hectares of tea, producing more than 280,000 tonnes of fresh leaf a year. Nearly 40% of the area is farmed to VietGAP, organic or Rainforest Alliance standards, mostly in Tan Cuong, La Bang and Dai Phuc communes and in the Shan tuyet tea areas of Cho Don Commune.
+
+## From raw tea to branded tea
+
+The director of a tea company in Pho Yen Ward said the export price of its green tea has risen from USD 3.5 to almost USD 6 a kilogram thanks to organic certification and a traceability code for every consignment. "European buyers ask in detail about where the tea grows and who picks it. Only transparent data gets you a good price," he said.
+
+Even so, most exports are still black tea and semi-processed green tea in bulk sacks, which add little value.
+
+## A target of USD 35 million by 2028
+
+The Standing Vice Chairman of the Provincial People's Committee, Hoang Minh Khoi, asked the Department of Industry and Trade to work with the Department of Agriculture and Environment on growing areas that meet export standards and to help companies register their trademarks abroad. The province aims for tea exports of USD 35 million by 2028, at least 30% of them packaged finished tea.
+""",
+    "Thái Nguyên thu hút thêm 1,2 tỷ USD vốn FDI": """
+According to the Department of Finance, in the first eleven months of 2026 the province licensed 38 new foreign-invested projects and approved capital increases for 45 existing ones, bringing in USD 1.2 billion of new and additional capital. The province now has 420 active foreign direct investment projects with a combined capital of about USD 12.5 billion.
+
+Investors from the Republic of Korea still lead, followed by China, Japan and Singapore. Most projects are in the Yen Binh, Diem Thuy and Song Cong industrial parks and make electronic components, circuit boards, telecommunications equipment and new materials.
+
+## More high-technology projects
+
+Six of the new projects, each worth USD 100 million or more, make semiconductor components and smart electronic devices. The share of Vietnamese companies supplying the foreign-invested firms has risen to almost 12%, mainly in packaging, moulds and precision engineering.
+
+The Standing Vice Chairman of the Provincial People's Committee, Hoang Minh Khoi, said the province is moving from "attracting investment at any cost" to choosing its projects. "We give priority to high-technology projects that need fewer workers, commit to transferring technology and work with Vietnamese businesses," he said.
+
+## Preparing land
+
+To receive the next wave of investment, the province is speeding up compensation and site clearance for about 1,100 hectares of industrial land in Pho Yen Ward and Phu Binh Commune, and completing the power, water and wastewater infrastructure outside the industrial parks.
+""",
+    "Hồ Núi Cốc đón lượng khách kỷ lục mùa thu": """
+Nui Coc Lake lies in Dai Phuc and neighbouring communes, about 20 km from the provincial centre. The lake covers about 25 km² and has 89 islands; it is tied to the legend of the lovers Cong and Coc. Autumn visitor numbers this year are up by about 25% on last year, with foreign visitors making up about 8%.
+
+According to the Department of Culture, Sports and Tourism, the growth comes from new products: sunset boat trips, camping on the islands, trail running around the lake and tours that combine the lake with the tea hills of Tan Cuong and La Bang communes.
+
+## Better services
+
+In 2026 the resort opened a new pier, a car park with almost 500 spaces and electronic ticketing. Weekend occupancy at the lodgings around the lake is above 85%. Nguyen Hoang Long, a visitor from Ha Noi, said his family chose Nui Coc because it is close, the air is clean and there is plenty for children to do.
+
+## Protecting the landscape and the water
+
+The Vice Chairman of the Provincial People's Committee, Le Thi Thu Ha, asked the resort's developer and the Dai Phuc Commune People's Committee to keep tight control of building along the shore and to treat waste and wastewater properly, as Nui Coc Lake also supplies drinking water to several wards.
+
+The Department of Culture, Sports and Tourism is drafting a plan to develop Nui Coc Lake into a high-quality national tourist area, linked with Ba Be Lake and the ATK Dinh Hoa Safety Zone.
+""",
+}
