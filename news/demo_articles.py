@@ -138,12 +138,12 @@ Kết thúc buổi làm việc, đại diện hai địa phương ký biên bả
 """,
     ),
     article(
-        "Kỳ họp thứ 8 HĐND tỉnh khóa XIV thông qua 25 nghị quyết",
+        "Kỳ họp thứ 5 HĐND tỉnh khóa XV thông qua 25 nghị quyết",
         "Các nghị quyết tập trung vào đầu tư công, an sinh xã hội và phát triển đô thị.",
         [],
         "meeting",
         """
-Sau ba ngày làm việc khẩn trương, kỳ họp thứ 8 Hội đồng nhân dân tỉnh khóa XIV đã hoàn thành toàn bộ chương trình đề ra. Các đại biểu đã xem xét 31 báo cáo, tờ trình và biểu quyết thông qua 25 nghị quyết với tỷ lệ tán thành cao.
+Sau ba ngày làm việc khẩn trương, kỳ họp thứ 5 Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2026 – 2031, đã hoàn thành toàn bộ chương trình đề ra. Các đại biểu đã xem xét 31 báo cáo, tờ trình và biểu quyết thông qua 25 nghị quyết với tỷ lệ tán thành cao.
 
 Đáng chú ý, Hội đồng nhân dân tỉnh thông qua kế hoạch đầu tư công năm 2027 với tổng vốn khoảng 9.600 tỷ đồng, ưu tiên các tuyến giao thông kết nối vùng, hạ tầng y tế, giáo dục ở các xã vùng cao khu vực Bắc Kạn trước đây. Kỳ họp cũng thông qua chính sách hỗ trợ học sinh bán trú, hỗ trợ người có công cải thiện nhà ở và quy định mức chi cho hoạt động của tổ công nghệ số cộng đồng.
 
