@@ -12,6 +12,11 @@ from thainguyen_portal.core.siteurl import site_address
 
 from .models import HomePage, StandardPage
 
+# The home page's illustrations (core/demo_art.py draws them: tea hills, no people): (title, alt text). The English
+# home page (translation/demo.py) shows them too, by the same titles.
+BANNER = ("Đồi chè Tân Cương mùa xuân", "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã Tân Cương")
+FEATURED_TEA = ("Minh họa: đồi chè La Bằng", "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã La Bằng")
+
 
 def _paragraphs(*texts):
     return [("paragraph", RichText("".join(f"<p>{text}</p>" for text in texts)))]
@@ -22,9 +27,7 @@ def _home(builder):
     vi = builder.locale("vi")
     home = HomePage.objects.filter(locale=vi).first()
     if home is None:
-        banner = builder.image(
-            "Đồi chè Tân Cương mùa xuân", "Những đồi chè xanh mướt ở xã Tân Cương, thành phố Thái Nguyên"
-        )
+        banner = builder.image(*BANNER, subject="tea_hills")
         home = HomePage(
             title="Trang chủ",
             slug="trang-chu",
@@ -96,6 +99,8 @@ STANDARD_PAGES = [
             "Tỉnh Thái Nguyên nằm ở trung tâm vùng trung du và miền núi phía Bắc, cách Thủ đô Hà Nội khoảng "
             "80 km. Tỉnh nổi tiếng với vùng chè đặc sản Tân Cương, La Bằng, Trại Cài và là cái nôi của An toàn "
             "khu (ATK) Định Hóa trong kháng chiến.",
+            "Từ ngày 1/7/2025, tỉnh Bắc Kạn hợp nhất vào tỉnh Thái Nguyên và chính quyền địa phương còn hai cấp: "
+            "tỉnh và 92 xã, phường. Hồ Ba Bể, ATK Chợ Đồn và những vùng chè Shan tuyết nay cũng là của Thái Nguyên.",
             "Những năm gần đây, Thái Nguyên trở thành một trong những địa phương dẫn đầu cả nước về thu hút đầu "
             "tư nước ngoài, với các khu công nghiệp Yên Bình, Điềm Thụy, Sông Công. Chuyển đổi số được tỉnh xác "
             "định là động lực quan trọng để phát triển kinh tế – xã hội.",
@@ -111,6 +116,9 @@ STANDARD_PAGES = [
                 "Thai Nguyen province lies at the heart of the northern midlands, about 80 km from Ha Noi. It is "
                 "famous for the speciality tea of Tan Cuong, La Bang and Trai Cai, and for the ATK Dinh Hoa "
                 "revolutionary base.",
+                "Since 1 July 2025 Bac Kan province has been part of Thai Nguyen, and local government has two "
+                "levels: the province and its 92 communes and wards. Ba Be Lake, the ATK Cho Don base and the Shan "
+                "tuyet tea areas now belong to Thai Nguyen too.",
                 "In recent years Thai Nguyen has been among the leading provinces in attracting foreign direct "
                 "investment, with the Yen Binh, Diem Thuy and Song Cong industrial parks. Digital transformation "
                 "is a key driver of its development.",
@@ -210,7 +218,7 @@ def seed(builder):
         if "en" in spec:
             builder.add_to_menu(handle, builder.translation(page, "en", **spec["en"]), order)
     if not home.featured:
-        tea = builder.image("Thu hoạch chè ở La Bằng", "Người dân xã La Bằng thu hoạch chè búp trên đồi")
+        tea = builder.image(*FEATURED_TEA, subject="tea_hills")
         home.featured = [
             (
                 "featured_page",

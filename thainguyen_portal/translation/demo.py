@@ -18,6 +18,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from thainguyen_portal.core.demo_art import SUBJECTS
+
 from .localize import translate_page
 from .models import GlossaryTerm
 
@@ -29,7 +31,11 @@ GLOSSARY = [
     ("Chủ tịch", "Chairman", "Of a People's Committee or Council; “Chủ tịch nước” is the State President."),
     ("Phó Chủ tịch", "Vice Chairman", "Not “Deputy Chairman”."),
     ("Công báo", "Official Gazette", "The province's gazette of legal documents."),
-    ("Sở Kế hoạch và Đầu tư", "Department of Planning and Investment", "Abbreviation: DPI."),
+    (
+        "Sở Tài chính",
+        "Department of Finance",
+        "Since 2025 it includes the former Department of Planning and Investment.",
+    ),
     ("Sở Công Thương", "Department of Industry and Trade", ""),
     ("Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism", ""),
     ("Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment", ""),
@@ -124,9 +130,9 @@ def _standard_pages(builder, home):
                     "electronics groups.",
                 ),
                 (
-                    "Sở Kế hoạch và Đầu tư hướng dẫn nhà đầu tư từ khi tìm hiểu dự án đến khi cấp giấy chứng nhận "
+                    "Sở Tài chính hướng dẫn nhà đầu tư từ khi tìm hiểu dự án đến khi cấp giấy chứng nhận "
                     "đăng ký đầu tư; Ban Quản lý các khu công nghiệp hỗ trợ các dự án trong khu công nghiệp.",
-                    "The Department of Planning and Investment guides investors from the first enquiry to the "
+                    "The Department of Finance guides investors from the first enquiry to the "
                     "investment registration certificate; the Industrial Parks Management Board assists projects "
                     "inside the industrial parks.",
                 ),
@@ -298,29 +304,21 @@ NEWSROOM_SECTIONS = {
         ],
     ),
 }
-NEWSROOM_PARAGRAPHS = [
-    ("Nhiệm vụ thời gian tới", "Tasks ahead"),
-    (
-        "Theo báo cáo, trong thời gian qua các cấp, các ngành đã tích cực triển khai nhiệm vụ, bám sát chỉ đạo của Tỉnh "
-        "ủy, UBND tỉnh, đạt nhiều kết quả quan trọng.",
-        "According to the report, authorities and sectors at every level have actively carried out their tasks, "
-        "closely following the directions of the Provincial Party Committee and the Provincial People's Committee, "
-        "with many important results.",
-    ),
-    (
-        "Phát biểu tại buổi làm việc, lãnh đạo tỉnh ghi nhận những nỗ lực của các đơn vị, đồng thời đề nghị tiếp tục "
-        "khắc phục hạn chế, tập trung hoàn thành các chỉ tiêu đã đề ra.",
-        "Speaking at the meeting, the provincial leaders acknowledged the efforts of the agencies and asked them to "
-        "keep addressing shortcomings and to focus on meeting the targets set.",
-    ),
-    (
-        "Người dân và doanh nghiệp đánh giá cao sự vào cuộc quyết liệt của chính quyền, góp phần tạo môi trường thuận "
-        "lợi cho phát triển kinh tế – xã hội của tỉnh.",
-        "Residents and businesses appreciate the authorities' determined involvement, which helps create a favourable "
-        "environment for the province's socio-economic development.",
-    ),
-    ("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee"),
-]
+# What every statement shares: its byline.
+NEWSROOM_PARAGRAPHS = [("Văn phòng UBND tỉnh", "Office of the Provincial People's Committee")]
+
+
+def _statement_texts():
+    """Vietnamese -> English of the statements' bodies, as the news demo writes them (news/demo_articles.py, a data
+    module: no content app's models are imported): its headings without their "## "."""
+    from news.demo_articles import STATEMENTS as BODIES
+
+    texts = {}
+    for title, _kind, _sapo, pairs in BODIES:
+        texts[title] = [(vi.removeprefix("## "), en.removeprefix("## ")) for vi, en in pairs]
+    return texts
+
+
 # Vietnamese title -> (English title, English slug, [(Vietnamese, English) of the other texts]).
 STATEMENTS = {
     "Họp báo cung cấp thông tin kinh tế – xã hội quý IV": (
@@ -447,7 +445,8 @@ def _newsroom_sections(builder, index):
             t = Texts()
             t(article.title, title_en)
             t(article.slug, article_slug_en)
-            for vi, en in texts + NEWSROOM_PARAGRAPHS:
+            bodies = _statement_texts() if articles is STATEMENTS else {}
+            for vi, en in texts + bodies.get(article.title, []) + NEWSROOM_PARAGRAPHS:
                 t(vi, en)
             translated = _translate_existing(builder, article, t, untagged=articles is PRESS)
             if translated is not None:
@@ -474,6 +473,9 @@ def _newsroom_pages(builder, vi_home):
     return made
 
 
+# (section, (title), English slug, (standfirst), [(paragraph)], days ago), each text as (Vietnamese, English). Bodies
+# of 200–600 words that do not repeat the standfirst; people from core/demo_people.py, places and departments by
+# their names of today.
 ARTICLES = [
     (
         "kinh-te",
@@ -489,16 +491,44 @@ ARTICLES = [
         ),
         [
             (
-                "Các dự án đặt tại khu công nghiệp Yên Bình và Sông Công, sản xuất linh kiện điện tử và thiết bị "
-                "viễn thông.",
-                "The projects, in the Yen Binh and Song Cong industrial parks, will make electronic components and "
-                "telecommunications equipment.",
+                "Các dự án đặt tại khu công nghiệp Yên Bình và Sông Công, sản xuất linh kiện điện tử, bảng mạch "
+                "in và thiết bị viễn thông. Ba nhà đầu tư đến từ Hàn Quốc, một từ Nhật Bản và một từ Singapore; "
+                "dự án lớn nhất có vốn 180 triệu USD, dự kiến đi vào hoạt động từ quý IV năm 2027.",
+                "The projects, in the Yen Binh and Song Cong industrial parks, will make electronic components, "
+                "printed circuit boards and telecommunications equipment. Three investors are from the Republic of "
+                "Korea, one from Japan and one from Singapore; the largest project, with USD 180 million, is due to "
+                "start production in the fourth quarter of 2027.",
             ),
             (
-                "Phó Chủ tịch Ủy ban nhân dân tỉnh đề nghị Sở Kế hoạch và Đầu tư tiếp tục rút ngắn thời gian giải "
-                "quyết thủ tục hành chính cho nhà đầu tư.",
-                "The Vice Chairman of the Provincial People's Committee asked the Department of Planning and "
-                "Investment to keep shortening the time taken by administrative procedures for investors.",
+                "Khi hoạt động hết công suất, năm dự án cần khoảng 6.500 lao động, trong đó gần 1.000 kỹ sư và kỹ "
+                "thuật viên. Các nhà đầu tư cam kết ưu tiên tuyển dụng lao động địa phương, phối hợp với Đại học "
+                "Thái Nguyên và các trường nghề đào tạo theo đơn đặt hàng.",
+                "At full capacity the five projects will need some 6,500 workers, nearly 1,000 of them engineers "
+                "and technicians. The investors have undertaken to hire local people first and to work with Thai "
+                "Nguyen University and vocational schools on training to order.",
+            ),
+            (
+                "Theo Ban Quản lý các khu công nghiệp tỉnh, thời gian từ khi nhận hồ sơ hợp lệ đến khi cấp giấy "
+                "chứng nhận chỉ mất 4 ngày làm việc, ngắn hơn nhiều so với thời hạn 15 ngày theo quy định. Hồ sơ "
+                "được nộp và theo dõi trực tuyến, nhà đầu tư không phải đến trụ sở cơ quan nhà nước.",
+                "According to the Provincial Industrial Parks Management Board, it took only four working days from "
+                "a complete application to the certificate, far less than the 15 days allowed. The applications "
+                "were filed and tracked online; the investors did not have to visit a government office.",
+            ),
+            (
+                "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Hoàng Minh Khôi đề nghị Sở Tài chính tiếp tục rút "
+                "ngắn thời gian giải quyết thủ tục hành chính cho nhà đầu tư, đồng thời yêu cầu các doanh nghiệp "
+                "tuân thủ nghiêm quy định về môi trường, phòng cháy chữa cháy và quyền lợi của người lao động.",
+                "Standing Vice Chairman of the Provincial People's Committee Hoang Minh Khoi asked the Department "
+                "of Finance to keep shortening the time taken by administrative procedures for investors, and "
+                "asked the companies to comply strictly with the rules on the environment, fire safety and "
+                "workers' rights.",
+            ),
+            (
+                "Từ đầu năm đến nay, tỉnh đã cấp mới giấy chứng nhận cho 38 dự án có vốn đầu tư trực tiếp nước "
+                "ngoài. Các khu công nghiệp của tỉnh hiện sử dụng hơn 160.000 lao động.",
+                "Since the start of the year the province has licensed 38 new projects with foreign direct "
+                "investment. Its industrial parks now employ more than 160,000 people.",
             ),
         ],
         2,
@@ -516,10 +546,39 @@ ARTICLES = [
         ),
         [
             (
+                "Phát biểu khai mạc, Chủ tịch Hội đồng nhân dân tỉnh Phạm Minh Tuấn cho biết đây là kỳ họp thường "
+                "lệ cuối năm đầu tiên của nhiệm kỳ mới, diễn ra trong bối cảnh tỉnh vận hành chính quyền địa "
+                "phương hai cấp với 92 xã, phường. Kỳ họp dự kiến làm việc trong ba ngày.",
+                "Opening the session, the Chairman of the Provincial People's Council, Pham Minh Tuan, said it was "
+                "the first year-end session of the new term, held as the province runs two-level local government "
+                "with 92 communes and wards. The session is expected to last three days.",
+            ),
+            (
                 "Chủ tịch Hội đồng nhân dân tỉnh cho biết kỳ họp sẽ thông qua nhiều nghị quyết quan trọng về đầu tư "
-                "công và chuyển đổi số.",
+                "công và chuyển đổi số, trong đó có kế hoạch đầu tư công năm 2027 và chính sách hỗ trợ các tổ công "
+                "nghệ số cộng đồng ở thôn, tổ dân phố.",
                 "The Chairman of the Provincial People's Council said the session would pass several important "
-                "resolutions on public investment and digital transformation.",
+                "resolutions on public investment and digital transformation, among them the public investment "
+                "plan for 2027 and support for the community digital technology teams of villages and residential "
+                "groups.",
+            ),
+            (
+                "Báo cáo của Ủy ban nhân dân tỉnh do Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Hùng trình bày cho "
+                "thấy tăng trưởng kinh tế năm 2026 ước đạt 8,2%, thu ngân sách vượt dự toán và tỷ lệ hộ nghèo tiếp "
+                "tục giảm. Báo cáo cũng nêu những hạn chế về giải ngân vốn đầu tư công và cấp giấy chứng nhận quyền "
+                "sử dụng đất.",
+                "The report of the Provincial People's Committee, presented by its Chairman Nguyen Van Hung, shows "
+                "economic growth estimated at 8.2% in 2026, budget revenue above the estimate and a further fall in "
+                "poverty. It also sets out the shortcomings in disbursing public investment and in issuing land use "
+                "right certificates.",
+            ),
+            (
+                "Trước kỳ họp, các đại biểu đã tiếp xúc cử tri tại tất cả các xã, phường và tổng hợp hơn 300 ý kiến, "
+                "kiến nghị, tập trung vào giao thông nông thôn, nước sạch, đất đai và chất lượng dịch vụ y tế ở các "
+                "xã vùng cao.",
+                "Before the session the deputies met voters in every commune and ward and gathered more than 300 "
+                "opinions and petitions, mostly on rural roads, clean water, land and the quality of health care in "
+                "the highland communes.",
             ),
             (
                 "Các nghị quyết được đăng trên Công báo tỉnh và Cổng Thông tin điện tử của tỉnh.",
@@ -547,9 +606,32 @@ ARTICLES = [
                 "indication, is made.",
             ),
             (
+                "Tại xã Tân Cương và xã La Bằng, các hợp tác xã mở cửa xưởng chè cho khách xem nghệ nhân sao chè "
+                "bằng chảo gang trên bếp củi. Nhiều đoàn khách đến từ Hà Nội, Hải Phòng và cả khách quốc tế đã đăng "
+                "ký tour một ngày, tự tay hái chè và mang về gói chè do mình làm.",
+                "In Tan Cuong and La Bang communes, cooperatives opened their workshops so that visitors could watch "
+                "master tea makers roast tea in cast-iron pans over wood fires. Many groups from Ha Noi, Hai Phong "
+                "and abroad booked one-day tours, picked tea themselves and took home a packet they had made.",
+            ),
+            (
+                "Hội chợ chè và sản phẩm OCOP có gần 300 gian hàng, doanh thu ước đạt 28 tỷ đồng. Lần đầu tiên chè "
+                "Shan tuyết của các xã vùng cao phía Bắc tỉnh có khu trưng bày riêng, thu hút đông khách tìm hiểu.",
+                "The fair of tea and OCOP products had nearly 300 stalls and took an estimated 28 billion dong. For "
+                "the first time the Shan tuyet tea of the province's northern highland communes had its own "
+                "display, which drew large crowds.",
+            ),
+            (
                 "Sở Văn hóa, Thể thao và Du lịch cho biết công suất phòng lưu trú trong những ngày lễ hội đạt gần 90%.",
                 "The Department of Culture, Sports and Tourism said hotel occupancy reached nearly 90% during the "
                 "festival.",
+            ),
+            (
+                "Phó Chủ tịch Ủy ban nhân dân tỉnh Lê Thị Thu Hà đánh giá lễ hội đã quảng bá hiệu quả thương hiệu "
+                "chè Thái Nguyên và đề nghị các địa phương duy trì các tour trải nghiệm quanh năm, để người làm chè "
+                "có thêm thu nhập ổn định từ du lịch.",
+                "Vice Chairman of the Provincial People's Committee Le Thi Thu Ha said the festival had promoted "
+                "the Thai Nguyen tea brand well, and asked the communes to keep the hands-on tours running all year "
+                "so that tea growers earn a steady extra income from tourism.",
             ),
         ],
         3,
@@ -571,6 +653,38 @@ ARTICLES = [
                 "Đức.",
                 "The Department of Industry and Trade is working with business associations to take a delegation of "
                 "companies to an international tea fair in Germany.",
+            ),
+            (
+                "Thị trường châu Âu đòi hỏi chè nhập khẩu phải đáp ứng giới hạn dư lượng thuốc bảo vệ thực vật rất "
+                "thấp, có chứng nhận canh tác bền vững và thông tin minh bạch về vùng trồng. Đây là rào cản lớn với "
+                "nhiều doanh nghiệp chè của tỉnh vốn quen bán cho các thị trường dễ tính hơn.",
+                "The European market requires imported tea to meet very low limits on pesticide residues, to be "
+                "certified as sustainably grown and to come with clear information on where it was grown. This is "
+                "a high barrier for many of the province's tea companies, used to less demanding markets.",
+            ),
+            (
+                "Trong năm 2026, Sở Công Thương đã tổ chức 6 lớp tập huấn cho hơn 200 doanh nghiệp, hợp tác xã về "
+                "quy định nhập khẩu của Liên minh châu Âu, ghi nhật ký sản xuất điện tử và cấp mã truy xuất nguồn "
+                "gốc cho từng lô hàng. Sở Nông nghiệp và Môi trường hỗ trợ cấp mã số vùng trồng cho khoảng 1.500 ha "
+                "chè ở xã Tân Cương, xã La Bằng và xã Đại Phúc.",
+                "In 2026 the Department of Industry and Trade ran six training courses for more than 200 companies "
+                "and cooperatives on the European Union's import rules, electronic farm records and traceability "
+                "codes for every consignment. The Department of Agriculture and Environment is helping register "
+                "growing-area codes for some 1,500 hectares of tea in Tan Cuong, La Bang and Dai Phuc communes.",
+            ),
+            (
+                "Nhờ đó, xuất khẩu chè sang châu Âu của tỉnh năm nay ước đạt khoảng 900 tấn, gấp ba lần năm trước. "
+                "Giá bán bình quân cao hơn khoảng 40% so với các thị trường truyền thống.",
+                "As a result the province's tea exports to Europe are estimated at about 900 tonnes this year, three "
+                "times last year's. The average price is some 40% higher than in its traditional markets.",
+            ),
+            (
+                "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Hoàng Minh Khôi đề nghị các doanh nghiệp liên kết "
+                "chặt chẽ với người trồng chè, giữ ổn định chất lượng từng lô hàng để xây dựng uy tín lâu dài cho "
+                "chè Thái Nguyên.",
+                "Standing Vice Chairman of the Provincial People's Committee Hoang Minh Khoi urged companies to work "
+                "closely with tea growers and to keep every consignment's quality steady, so as to build a lasting "
+                "reputation for Thai Nguyen tea.",
             ),
         ],
         4,
@@ -611,7 +725,9 @@ def _story(builder, vi_home):
     if hub is None or not hub.get_translations().filter(locale=builder.locale("en")).exists():
         return None
     t = Texts()
-    cover = builder.image("Hồ Núi Cốc buổi chiều", "Mặt hồ Núi Cốc giữa những dãy đồi xanh lúc chiều muộn")
+    cover = builder.image(
+        "Hồ Núi Cốc buổi chiều", "Minh họa: mặt hồ giữa những dãy núi, gợi hồ Núi Cốc lúc chiều muộn", subject="lake"
+    )
     chapter = {
         "title": t("Từ công trình thủy lợi đến điểm du lịch", "From irrigation scheme to holiday destination"),
         "body": [
@@ -715,6 +831,11 @@ def _magazine_article(builder, vi_home):
     )
 
 
+def _illustration(subject):
+    """The (title, alt text) of the news demo's illustration of `subject` (news/demo.py IMAGES: the same picture)."""
+    return f"Minh họa tin tức: {SUBJECTS[subject].removeprefix('Minh họa: ')}", f"{SUBJECTS[subject]}."
+
+
 def _english_home(builder, vi_home, pages):
     """The English home page's curated sections: about, investment, tourism, tea, news in English."""
     en = builder.locale("en")
@@ -734,7 +855,12 @@ def _english_home(builder, vi_home, pages):
     about = english(StandardPage.objects.child_of(vi_home).filter(slug="gioi-thieu").first())
     magazine = english(Page.objects.child_of(vi_home).type(_model("travietpub.MagazineIndexPage")).first())
     news = english(Page.objects.child_of(vi_home).type(_model("news.NewsIndexPage")).first())
-    tea_image = builder.image("Đồi chè Tân Cương mùa xuân", "Tea hills in Tan Cuong")
+    # The home area's banner (home/demo.py, same title and alt text: the first to ask makes it).
+    tea_image = builder.image(
+        "Đồi chè Tân Cương mùa xuân",
+        "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã Tân Cương",
+        subject="tea_hills",
+    )
     sections = [
         (
             about,
@@ -746,20 +872,24 @@ def _english_home(builder, vi_home, pages):
         (
             pages.get("investment"),
             "Invest in Thai Nguyen",
-            "Industrial parks, incentives and the one-stop services of the Department of Planning and Investment.",
-            builder.image("Khu công nghiệp Yên Bình", "Nhà xưởng trong Khu công nghiệp Yên Bình"),
+            "Industrial parks, incentives and the one-stop services of the Department of Finance.",
+            builder.image(*_illustration("industrial_park"), subject="industrial_park"),
         ),
         (
             pages.get("tourism"),
             "Visit Thai Nguyen",
             "Nui Coc Lake, the tea hills and the historic Safety Zone (ATK) of Dinh Hoa.",
-            builder.image("Hồ Núi Cốc nhìn từ trên cao", "Mặt hồ Núi Cốc xanh biếc giữa đồi núi"),
+            builder.image(*_illustration("lake"), subject="lake"),
         ),
         (
             magazine,
             "Tea: the Trà Việt Magazine",
             "Viet Nam's finest tea, its growers, brands and culture, in the province's tea magazine.",
-            builder.image("Thu hoạch chè ở La Bằng", "Người dân xã La Bằng thu hoạch chè búp trên đồi"),
+            builder.image(
+                "Minh họa: đồi chè La Bằng",
+                "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã La Bằng",
+                subject="tea_hills",
+            ),
         ),
         (news, "News in English", "Official news of Thai Nguyen province, translated by the portal.", None),
     ]
