@@ -23,6 +23,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from thainguyen_portal.core import demo_people
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -57,16 +58,49 @@ FIELDS = [
     "Công thương",
 ]
 
+
+def _signer(person):
+    name, position, _portfolio = person
+    return (name, position)
+
+
+# The signers are the demo's one cast (core/demo_people.py), the leaders' page's people. The order of the committee's
+# list only decides who signs which document (the plan draws from it by position).
 SIGNERS = {
     IssuingBody.COMMITTEE: [
-        ("Nguyễn Văn Hùng", "Chủ tịch Ủy ban nhân dân tỉnh"),
-        ("Lê Thị Thu Hà", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
-        ("Đặng Quốc Bảo", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
-        ("Hoàng Minh Khôi", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        _signer(demo_people.CHAIRMAN),
+        *(_signer(person) for person in demo_people.VICE_CHAIRMEN),
+        _signer(demo_people.STANDING_VICE_CHAIRMAN),
     ],
-    IssuingBody.CHAIRMAN: [("Nguyễn Văn Hùng", "Chủ tịch Ủy ban nhân dân tỉnh")],
-    IssuingBody.COUNCIL: [("Phạm Minh Tuấn", "Chủ tịch Hội đồng nhân dân tỉnh")],
+    IssuingBody.CHAIRMAN: [_signer(demo_people.CHAIRMAN)],
+    IssuingBody.COUNCIL: [_signer(demo_people.COUNCIL_CHAIRMAN)],
 }
+
+# The department that proposes a document of each field: (its name before the reorganisation of 1 March 2025, its
+# name since, one of demo_people.DEPARTMENTS). A document's text names the body of its date.
+REORGANISED = datetime.date(2025, 3, 1)
+FIELD_DEPARTMENTS = {
+    "Đất đai": ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    "Tài chính – Ngân sách": ("Sở Tài chính", "Sở Tài chính"),
+    "Giáo dục – Đào tạo": ("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
+    "Y tế": ("Sở Y tế", "Sở Y tế"),
+    "Nông nghiệp và Môi trường": ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Môi trường"),
+    "Xây dựng – Giao thông": ("Sở Giao thông vận tải", "Sở Xây dựng"),
+    "Văn hóa – Du lịch": ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    "Lao động – Xã hội": ("Sở Lao động – Thương binh và Xã hội", "Sở Nội vụ"),
+    "Nội vụ": ("Sở Nội vụ", "Sở Nội vụ"),
+    "Khoa học – Công nghệ": ("Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"),
+    "Công thương": ("Sở Công Thương", "Sở Công Thương"),
+}
+# Until 1 July 2025 the province had districts and towns; since, only communes and wards.
+TWO_LEVELS = datetime.date(2025, 7, 1)
+
+
+def department(field, day):
+    """The department proposing a document of `field` signed on `day`, by its name on that day."""
+    before, since = FIELD_DEPARTMENTS[field]
+    return before if day < REORGANISED else since
+
 
 # (type, issuing body, field, summary). {year} is the document's year.
 TOPICS = [
@@ -194,16 +228,21 @@ def _document_pdf(spec):
         kind,
         spec["summary"],
     ]
+    day = spec["issue_date"]
+    # The laws of 2025 took effect on 1 March (local government) and 1 April (legal documents).
+    government_law = "ngày 19 tháng 02 năm 2025" if day >= datetime.date(2025, 3, 1) else "ngày 19 tháng 6 năm 2015"
+    documents_law = "ngày 19 tháng 02 năm 2025" if day >= datetime.date(2025, 4, 1) else "ngày 22 tháng 6 năm 2015"
+    local = "các xã, phường" if day >= TWO_LEVELS else "các huyện, thành phố"
     paragraphs = [
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
-        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;",
-        f"Theo đề nghị của cơ quan chuyên môn về lĩnh vực {spec['field'].lower()}.",
+        f"Căn cứ Luật Tổ chức chính quyền địa phương {government_law};",
+        f"Căn cứ Luật Ban hành văn bản quy phạm pháp luật {documents_law};",
+        f"Theo đề nghị của Giám đốc {department(spec['field'], day)} về lĩnh vực {spec['field'].lower()}.",
         f"Điều 1. {spec['summary']}. Phạm vi điều chỉnh và đối tượng áp dụng được quy định chi tiết tại văn bản "
         "kèm theo; các cơ quan, tổ chức, cá nhân có liên quan trên địa bàn tỉnh Thái Nguyên có trách nhiệm "
         "thực hiện.",
         f"Điều 2. Văn bản này có hiệu lực kể từ {_vi_date(spec['effective_date'])}.",
         "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy "
-        "ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành.",
+        f"ban nhân dân {local} và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành.",
     ]
     footer = f"{spec['signer_position'].upper()}\n{spec['signer']}"
     return _pdf(heading, paragraphs, footer)
@@ -260,29 +299,19 @@ def _plan(today):
                 "page_from": page,
                 "page_to": page + pages - 1,
             }
+            _end_of_its_year(spec, summary)
             page += pages
             documents.append(spec)
             issue["documents"].append(spec)
-        # Plans and directives run for a year: those older than a year have expired.
+        # Plans and directives run for a year, unless their year ends first or a newer one replaces them.
         for spec in issue["documents"]:
             if spec["doc_type"] in (DocumentType.PLAN, DocumentType.DIRECTIVE):
-                spec["expiry_date"] = spec["effective_date"] + datetime.timedelta(days=365)
-    # Relations: later normative documents on the same topic replace or amend earlier ones.
-    relations = []
-    by_summary = {}
+                _expire(spec, spec["effective_date"] + datetime.timedelta(days=365))
+    relations = _replacements(documents, rng)
+    # What has expired by today has no editor's override left (an amended document, once replaced, is expired).
     for spec in documents:
-        if spec["doc_type"] not in (DocumentType.DECISION, DocumentType.RESOLUTION):
-            continue
-        earlier = by_summary.get(spec["summary"])
-        chance = rng.random()
-        if earlier is not None and earlier["number"] != spec["number"] and chance < 0.4:
-            if chance < 0.2:
-                relations.append((spec["number"], RelationKind.REPLACES, earlier["number"]))
-                earlier["expiry_date"] = max(spec["effective_date"], earlier["effective_date"] + datetime.timedelta(1))
-            else:
-                relations.append((spec["number"], RelationKind.AMENDS, earlier["number"]))
-                earlier["status_override"] = ForceStatus.PARTLY_EXPIRED
-        by_summary[spec["summary"]] = spec
+        if spec["expiry_date"] and spec["expiry_date"] <= today:
+            spec["status_override"] = ""
     # Resolutions are guided by a decision of the committee in the same field, when one follows.
     for position, spec in enumerate(documents):
         if spec["doc_type"] == DocumentType.RESOLUTION:
@@ -297,6 +326,63 @@ def _plan(today):
             if follower is not None:
                 relations.append((follower["number"], RelationKind.GUIDES, spec["number"]))
     return issues, documents, relations
+
+
+def _expire(spec, day):
+    """`spec` ends on `day` (or earlier, when it already does), and never before the day after it takes effect."""
+    day = max(day, spec["effective_date"] + datetime.timedelta(days=1))
+    if spec["expiry_date"] is None or day < spec["expiry_date"]:
+        spec["expiry_date"] = day
+
+
+def _end_of_its_year(spec, template):
+    """A document of one year ("... năm 2026") ends with that year, of one school year ("năm học 2026–2027") when
+    the next school year starts; one taking effect after its year ends takes effect when signed."""
+    year = spec["issue_date"].year
+    if "{next}" in template:
+        end = datetime.date(year + 1, 9, 1)
+    elif "{year}" in template:
+        end = datetime.date(year + 1, 1, 1)
+    else:
+        return
+    if spec["effective_date"] >= end:
+        spec["effective_date"] = spec["issue_date"]
+    _expire(spec, end)
+
+
+def _lower_first(text):
+    return text[:1].lower() + text[1:]
+
+
+def _replacements(documents, rng):
+    """The relations between documents of one title, oldest first: a newer one replaces the one in force (which
+    expires when the newer takes effect, with the amendments made to it); or, now and then, a resolution or decision
+    amends it instead, under its own title ("Sửa đổi, bổ sung một số điều của ..."), and the amended one is partly
+    expired. So no two documents of one title are in force together. Returns (source, kind, target) numbers."""
+    relations = []
+    current = {}  # title -> the document of that title in force
+    amendments = {}  # number -> the documents amending it
+    for spec in sorted(documents, key=lambda spec: (spec["issue_date"], spec["effective_date"], spec["number"])):
+        title = spec["summary"]
+        earlier = current.get(title)
+        if earlier is None:
+            current[title] = spec
+            continue
+        normative = spec["doc_type"] in (DocumentType.DECISION, DocumentType.RESOLUTION)
+        if normative and rng.random() < 0.3 and earlier["number"] not in amendments:  # amended once at most
+            kind_name = "Nghị quyết" if earlier["doc_type"] == DocumentType.RESOLUTION else "Quyết định"
+            spec["summary"] = (
+                f"Sửa đổi, bổ sung một số điều của {kind_name} số {earlier['number']} {_lower_first(title)}"
+            )
+            relations.append((spec["number"], RelationKind.AMENDS, earlier["number"]))
+            earlier["status_override"] = ForceStatus.PARTLY_EXPIRED
+            amendments.setdefault(earlier["number"], []).append(spec)
+            continue
+        relations.append((spec["number"], RelationKind.REPLACES, earlier["number"]))
+        for ended in (earlier, *amendments.get(earlier["number"], [])):
+            _expire(ended, spec["effective_date"])
+        current[title] = spec
+    return relations
 
 
 def _issue_title(spec):
@@ -432,8 +518,8 @@ def _schedule_examples(builder, index, fields, today):
             "number": number,
             "doc_type": DocumentType.DECISION,
             "issuing_body": IssuingBody.CHAIRMAN,
-            "signer": "Nguyễn Văn Hùng",
-            "signer_position": "Chủ tịch Ủy ban nhân dân tỉnh",
+            "signer": demo_people.CHAIRMAN[0],
+            "signer_position": demo_people.CHAIRMAN[1],
             "issue_date": issue_date,
             "effective_date": issue_date,
             "expiry_date": None,

@@ -11,17 +11,20 @@ from pathlib import Path
 
 from wagtail.models import Collection, Page
 
+from thainguyen_portal.core import demo_art
 from thainguyen_portal.core.demo import DEMO_COLLECTION
 
 from .importer import TravietImporter
 from .models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage, TeaBusiness, TeaDirectoryPage, TeaRegion
 from .pdfgen import make_issue_pdf
 
+# Today's names of places (since 1 July 2025 the province has communes and wards, no districts); a former commune
+# or district is named as such ("cũ"). The issues themselves (2021-2024) keep the names of their day.
 REGIONS = {
-    "Tân Cương": "Vùng chè đặc sản phía tây thành phố Thái Nguyên, dưới chân dãy núi Tam Đảo.",
-    "La Bằng": "Vùng chè huyện Đại Từ, nơi nước suối Tam Đảo và sương sớm làm nên vị chè ngọt hậu.",
-    "Trại Cài": "Vùng chè trung du của huyện Đồng Hỷ, trên những sườn đồi dốc của xã Minh Lập.",
-    "Khe Cốc": "Vùng chè của xã Phục Linh, huyện Đại Hữu, nổi tiếng với chè búp khô sao tay.",
+    "Tân Cương": "Vùng chè đặc sản của xã Tân Cương, phía tây trung tâm tỉnh, dưới chân dãy núi Tam Đảo.",
+    "La Bằng": "Vùng chè của xã La Bằng (huyện Đại Từ cũ), nơi nước suối Tam Đảo và sương sớm làm nên vị chè ngọt hậu.",
+    "Trại Cài": "Vùng chè trung du trên những sườn đồi dốc của xã Minh Lập cũ (huyện Đồng Hỷ cũ).",
+    "Khe Cốc": "Vùng chè của xã Phục Linh cũ (huyện Đại Từ cũ), nổi tiếng với chè búp khô sao tay.",
 }
 
 BUSINESSES = [
@@ -50,7 +53,7 @@ BUSINESSES = [
         "region": "Trại Cài",
         "products": "Chè Trại Cài\nChè búp khô",
         "description": "Thương hiệu tập thể của người trồng chè xã Minh Lập.",
-        "address": "Xóm Trại Cài, xã Minh Lập, tỉnh Thái Nguyên",
+        "address": "Xóm Trại Cài (xã Minh Lập cũ), tỉnh Thái Nguyên",
         "phone": "0208 3820 468",
     },
     {
@@ -58,7 +61,7 @@ BUSINESSES = [
         "kind": TeaBusiness.Kind.COMPANY,
         "region": "Tân Cương",
         "products": "Chè đặc sản Tân Cương\nTrà túi lọc\nTrà quà tặng",
-        "description": "Doanh nghiệp chế biến và xuất khẩu chè, có cửa hàng trưng bày tại thành phố Thái Nguyên.",
+        "description": "Doanh nghiệp chế biến và xuất khẩu chè, có cửa hàng trưng bày tại phường Phan Đình Phùng.",
         "address": "Xóm Hồng Thái 2, xã Tân Cương, tỉnh Thái Nguyên",
         "phone": "0912 345 678",
         "email": "lienhe@chehoangbinh.vn",
@@ -69,7 +72,7 @@ BUSINESSES = [
         "region": "Khe Cốc",
         "products": "Chè Khe Cốc sao tay",
         "description": "Gia đình ba thế hệ làm chè, nhận khách tham quan đồi chè và trải nghiệm sao chè.",
-        "address": "Xóm Khe Cốc, xã Phục Linh, tỉnh Thái Nguyên",
+        "address": "Xóm Khe Cốc (xã Phục Linh cũ), tỉnh Thái Nguyên",
         "phone": "0975 112 334",
     },
 ]
@@ -361,6 +364,67 @@ ISSUES = [
 ]
 
 
+# What each issue's cover and each article's opening page show (subjects of core/demo_art.py, drawn in code).
+COVER_SUBJECTS = {1: "tea_hills", 2: "tea_hills", 3: "forest", 4: "festival", 5: "digital", 6: "market"}
+PAGE_SUBJECTS = {
+    "Mùa xuân trên đồi chè Tân Cương": "tea_hills",
+    "Người giữ lửa nghề sao chè": "tea_hills",
+    "Từ búp chè đến chén trà": "tea_hills",
+    "Trại Cài, vùng chè trung du": "tea_hills",
+    "Thương hiệu tập thể chè Trại Cài": "market",
+    "Chè Khe Cốc – hương vị của Phục Linh": "tea_hills",
+    "Festival Trà – ngày hội của người làm chè": "festival",
+    "Trà đạo Việt giữa lòng phố chè": "festival",
+    "Doanh nghiệp chè tìm thị trường mới": "market",
+    "Mã QR cho từng gói chè": "digital",
+    "Bán chè trên sàn thương mại điện tử": "digital",
+    "Nhật ký đồng ruộng điện tử": "digital",
+    "Chè Thái Nguyên đến châu Âu": "market",
+    "Du lịch trải nghiệm vùng chè": "tea_hills",
+}
+COVER_SIZE = (840, 600)  # the cover's picture, 210 × 150 mm
+PAGE_ART_SIZE = (720, 405)  # an article's picture, 174 × 98 mm
+
+
+def cover_lines(issue):
+    """The cover's headlines: the issue's articles, else its pages' headings (not the editor's letter, nor the
+    issue's own title)."""
+    titles = [article["title"] for article in issue["articles"]]
+    return titles or [
+        heading for heading, _paragraphs in issue["pages"] if heading not in ("Thư tòa soạn", issue["title"])
+    ]
+
+
+def _drawing(subject):
+    """'Minh họa: đồi chè xếp tầng dưới bầu trời' -> 'tranh minh họa đồi chè xếp tầng dưới bầu trời'."""
+    what = demo_art.SUBJECTS[subject]
+    return "tranh minh họa " + what.split(": ", 1)[1] if ": " in what else what[:1].lower() + what[1:]
+
+
+def cover_alt(issue):
+    """What the generated cover shows, for its alt text."""
+    lines = ", ".join(f"“{line}”" for line in cover_lines(issue))
+    scan = " (bản quét đen trắng)" if issue["scanned"] else ""
+    return (
+        f"Bìa Đặc san Trà Việt số {issue['number']}, {issue['date_label'].lower()}{scan}: tên tạp chí TRÀ VIỆT, "
+        f"{_drawing(COVER_SUBJECTS[issue['number']])}, tên số “{issue['title']}”"
+        + (f" và các tít bài {lines}." if lines else ".")
+    )
+
+
+def _pages(issue):
+    """The issue's pages for the PDF, an article's opening page with its picture (not in a scanned issue)."""
+    pages = []
+    for position, (heading, paragraphs) in enumerate(issue["pages"]):
+        subject = None if issue["scanned"] else PAGE_SUBJECTS.get(heading)
+        if subject:
+            seed = f"traviet-{issue['number']}-{position}"
+            pages.append((heading, paragraphs, demo_art.draw(subject, seed, PAGE_ART_SIZE)))
+        else:
+            pages.append((heading, paragraphs))
+    return pages
+
+
 def write_demo_folder(folder):
     """The six demo issues as PDFs and a manifest.json in `folder`."""
     folder = Path(folder)
@@ -372,11 +436,14 @@ def write_demo_folder(folder):
             title=issue["title"],
             number=issue["number"],
             date_label=issue["date_label"],
-            pages=issue["pages"],
+            pages=_pages(issue),
             scanned=issue["scanned"],
+            cover_lines=cover_lines(issue),
+            cover_art=demo_art.draw(COVER_SUBJECTS[issue["number"]], f"traviet-cover-{issue['number']}", COVER_SIZE),
         )
         row = {k: issue[k] for k in ("number", "date", "title") if k in issue}
         row["file"] = filename
+        row["cover_alt"] = cover_alt(issue)
         if issue.get("editorial"):
             row["editorial"] = issue["editorial"]
         row["articles"] = [{k: v for k, v in a.items() if k != "businesses"} for a in issue["articles"]]
@@ -385,10 +452,18 @@ def write_demo_folder(folder):
     return folder
 
 
+def logo_alt(name):
+    """The demo's logos are drawings of tea hills standing in for the real marks: the alt text says so."""
+    return f"Hình giữ chỗ cho biểu trưng của {name}: {_drawing('tea_hills')} (không phải biểu trưng thật)"
+
+
 def _directory(builder):
     regions = {}
     for name, description in REGIONS.items():
         regions[name], _ = TeaRegion.objects.get_or_create(name=name, defaults={"description": description})
+        if regions[name].description != description:  # an older demo's words
+            regions[name].description = description
+            regions[name].save(update_fields=["description"])
     businesses = {}
     for spec in BUSINESSES:
         fields = dict(spec)
@@ -399,8 +474,11 @@ def _directory(builder):
             business = TeaBusiness.objects.create(name=name, **fields)
             builder.log(f"  + tea business: {name}")
         if business.logo_id is None:  # also after `seed_demo --reset`, which empties the demo collection
-            business.logo = builder.image(f"Biểu trưng {name}", f"Biểu trưng của {name}", size=(400, 400))
+            business.logo = builder.image(f"Biểu trưng {name}", logo_alt(name), size=(400, 400), subject="tea_hills")
             business.save()
+        elif business.logo.description != logo_alt(name):  # an older demo's alt text
+            business.logo.description = logo_alt(name)
+            business.logo.save(update_fields=["description"])
         businesses[name] = business
     return businesses
 

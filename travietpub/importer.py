@@ -75,10 +75,13 @@ class IssueSpec:
     file: str
     editorial: str = ""
     articles: list = field(default_factory=list)
+    cover_alt: str = ""  # what the cover shows, for its alt text; "Bìa Đặc san Trà Việt số N, tháng M/Y" if empty
 
     def digest(self):
         data = asdict(self)
         data.pop("line")
+        if not data["cover_alt"]:
+            data.pop("cover_alt")  # manifests without it keep their signature
         data["date"] = self.date.isoformat()
         return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -178,6 +181,7 @@ def _issue_spec(line, row):
         file=filename,
         editorial=str(row.get("editorial") or "").strip(),
         articles=articles,
+        cover_alt=str(row.get("cover_alt") or "").strip()[:1000],
     )
 
 
@@ -511,7 +515,8 @@ class TravietImporter:
         Image = get_image_model()
         cover = Image(
             title=f"Bìa Đặc san Trà Việt số {spec.number}",
-            description=f"Bìa Đặc san Trà Việt số {spec.number}, tháng {spec.date.month}/{spec.date.year}",
+            description=spec.cover_alt
+            or f"Bìa Đặc san Trà Việt số {spec.number}, tháng {spec.date.month}/{spec.date.year}",
             collection=self._collection(),
         )
         cover.file = ImageFile(io.BytesIO(_jpeg(image, 85)), name=f"dac-san-tra-viet-so-{spec.number}-bia.jpg")

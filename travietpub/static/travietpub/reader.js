@@ -5,13 +5,43 @@
   "use strict";
   var reader = document.querySelector("[data-reader]");
   if (!reader || !window.fetch || !window.DOMParser) return;
+  // Zoom is a multiple of the width at which the whole page fits the window ("Fit" = 1).
+  var ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4];
   var zoom = 1;
 
   function stage() { return reader.querySelector("[data-reader-stage]"); }
 
+  function fitWidth(viewport, image) {
+    var width = Number(image.getAttribute("width")) || image.naturalWidth || 1;
+    var height = Number(image.getAttribute("height")) || image.naturalHeight || 1;
+    var available = viewport.clientWidth || reader.clientWidth;
+    var tall = Math.max(window.innerHeight - 16, 120); // a small margin above and below
+    return Math.max(Math.min(available, (tall * width) / height), 40);
+  }
+
   function applyZoom() {
     var viewport = reader.querySelector("[data-reader-viewport]");
-    if (viewport) viewport.style.setProperty("--zoom", String(zoom));
+    if (!viewport) return;
+    var image = viewport.querySelector("[data-reader-image]");
+    if (image) viewport.style.setProperty("--fit-width", fitWidth(viewport, image) + "px");
+    viewport.style.setProperty("--zoom", String(zoom));
+    viewport.setAttribute("data-fitted", "");
+    var level = reader.querySelector("[data-reader-zoom-level]");
+    if (level) level.textContent = Math.round(zoom * 100) + "%";
+  }
+
+  function setZoom(action) {
+    var at = ZOOMS.indexOf(zoom);
+    if (action === "in") zoom = ZOOMS[Math.min(at + 1, ZOOMS.length - 1)];
+    else if (action === "out") zoom = ZOOMS[Math.max(at - 1, 0)];
+    else zoom = 1;
+    applyZoom();
+    var viewport = reader.querySelector("[data-reader-viewport]");
+    if (viewport && action === "reset") {
+      viewport.scrollTop = 0;
+      viewport.scrollLeft = 0;
+      viewport.scrollIntoView({ block: "center", inline: "nearest" });
+    }
   }
 
   function enhance() {
@@ -72,11 +102,7 @@
       return;
     }
     var button = event.target.closest("button[data-zoom]");
-    if (button) {
-      var action = button.getAttribute("data-zoom");
-      zoom = action === "in" ? Math.min(zoom + 0.5, 4) : action === "out" ? Math.max(zoom - 0.5, 1) : 1;
-      applyZoom();
-    }
+    if (button) setZoom(button.getAttribute("data-zoom"));
   });
 
   document.addEventListener("keydown", function (event) {
@@ -86,8 +112,9 @@
     if (event.key === "ArrowRight" || event.key === "PageDown") { event.preventDefault(); follow("[data-reader-next]"); }
     else if (event.key === "ArrowLeft" || event.key === "PageUp") { event.preventDefault(); follow("[data-reader-prev]"); }
     else if (event.key === "Home" && target === reader.querySelector("[data-reader-viewport]")) { event.preventDefault(); follow("[data-reader-goto]"); }
-    else if (event.key === "+" || event.key === "=") { zoom = Math.min(zoom + 0.5, 4); applyZoom(); }
-    else if (event.key === "-") { zoom = Math.max(zoom - 0.5, 1); applyZoom(); }
+    else if (event.key === "+" || event.key === "=") { event.preventDefault(); setZoom("in"); }
+    else if (event.key === "-") { event.preventDefault(); setZoom("out"); }
+    else if (event.key === "0") { event.preventDefault(); setZoom("reset"); }
   });
 
   var startX = null, startY = null;
@@ -102,6 +129,7 @@
     if (Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(dy)) follow(dx < 0 ? "[data-reader-next]" : "[data-reader-prev]");
   }, { passive: true });
 
+  window.addEventListener("resize", applyZoom);
   window.addEventListener("popstate", function () { go(window.location.href, false); });
   enhance();
 })();
