@@ -116,22 +116,27 @@ print(json.dumps(urls))
 def lighthouse(url, name):
     chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
     stem = OUT / name.replace(" ", "-")
-    subprocess.run(
-        [
-            "node",
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            "--output=html",
-            f"--output-path={stem}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-        ],
-        cwd=BASE_DIR,
-        env={**os.environ, "CHROME_PATH": chrome},
-        check=True,
-    )
+    # Lighthouse now and then fails to record the trace on a busy machine ("NO_NAVSTART"): one more try then.
+    for attempt in range(2):
+        done = subprocess.run(
+            [
+                "node",
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                "--output=html",
+                f"--output-path={stem}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+            ],
+            cwd=BASE_DIR,
+            env={**os.environ, "CHROME_PATH": chrome},
+        )
+        if done.returncode == 0:
+            break
+        if attempt:
+            raise SystemExit(f"Lighthouse failed on {url} twice")
     return json.loads(Path(f"{stem}.report.json").read_text())
 
 
