@@ -3,7 +3,8 @@ high contrast: no violation of any impact (issue 19).
 
 "Every layer open": every <details> is opened and every disclosure button (`aria-expanded="false"`: the mobile
 menu, the layered story's "Read deeper" layers, the magazine reader's text) is pressed, after the page's scripts
-have run; the layered story is in its full reading mode (its default). "High contrast" is the header's switch,
+have run; the layered story is in its full reading mode (its default); the header search's suggestions are checked
+open, on the home page. "High contrast" is the header's switch,
 which js/portal.js keeps in localStorage (`portal:contrast`) and applies as `data-contrast="high"` on <html>.
 
 axe-core is the copy that axe-playwright-python (a development requirement) ships, v4.12 (MPL-2.0); it is
@@ -92,6 +93,15 @@ def test_no_axe_violation_on_any_page_type_with_all_layers_open_in_high_contrast
             assert contrast == "high", f"{name}: high contrast is not on"
             page.evaluate(axe_source)  # through the DevTools protocol: the site's CSP allows no inline script
             problems += describe(name, url, width, page.evaluate(RUN_AXE))
+        # One more layer: the header search's suggestions (search/suggest.js), open with an option marked.
+        page.goto(f"{demo_site.url}/", wait_until="load")
+        page.evaluate(OPEN_ALL_LAYERS)
+        search = page.locator("#site-search")
+        search.fill("chè")
+        page.locator(f"#{search.get_attribute('aria-controls')}").wait_for(state="visible")
+        page.keyboard.press("ArrowDown")
+        page.evaluate(axe_source)
+        problems += describe("search suggestions", "/", width, page.evaluate(RUN_AXE))
         if problems:
             pytest.fail("axe violations:\n" + "\n".join(problems), pytrace=False)
     finally:
