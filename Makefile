@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 
-.PHONY: install install-dev run migrate seed test test-fast test-e2e lint format messages bench bench-search bench-gazette eval-search soak clean
+.PHONY: install install-dev run migrate seed test test-fast test-e2e lint format messages bench bench-search bench-gazette eval-search soak lighthouse clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -130,6 +130,18 @@ soak: install
 # (also run by `make bench GAZETTE=1`). Options: GAZETTE_BENCH_ARGS="--runs 100".
 bench-gazette: install
 	$(PY) tools/bench_gazette.py $(GAZETTE_BENCH_ARGS)
+
+# Lighthouse (mobile) on the home page, an article, the gazette lookup and a magazine article, served by gunicorn with
+# production settings (tools/lighthouse.py; docs/quality.md). Lighthouse comes from npm into var/node/ on the first
+# run (Node.js 18+ and Debian's chromium needed). Reports in var/lighthouse/; fails below the thresholds of issue 19.
+# Options: make lighthouse LIGHTHOUSE_ARGS="--only home --verbose"
+LIGHTHOUSE_VERSION ?= 12.8.2
+var/node/node_modules/lighthouse/cli/index.js:
+	@mkdir -p var/node
+	cd var/node && npm install --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+
+lighthouse: install var/node/node_modules/lighthouse/cli/index.js
+	$(PY) tools/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 clean:
 	rm -rf var/static var/test-media .pytest_cache

@@ -73,7 +73,9 @@ class HomePage(BasePage):
     def rendition_specs(self):
         """The banner and the featured area's images, in the sizes home_page.html shows (core/renditions.py)."""
         specs = super().rendition_specs()
-        specs.append((self.hero_image_id, renditions.webp_and_fallback("fill-1280x420")))
+        specs.append(
+            (self.hero_image_id, renditions.webp_and_fallback("fill-640x210", "fill-960x315", "fill-1280x420"))
+        )
         for _kind, image_id in renditions.images_in_stream(self.featured):
             specs.append((image_id, renditions.LEAD + renditions.CARD))
         return specs
