@@ -30,6 +30,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from thainguyen_portal.core import pagecache
 from thainguyen_portal.core.fulltext import engine
@@ -56,11 +57,11 @@ COLUMN_FACETS = ("type", "body", "signer", "status", "year")
 
 class LookupForm(forms.Form):
     q = forms.CharField(label=_("Number, symbol or words"), required=False, max_length=200)
-    type = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("All types"))] + DocumentType.choices)
+    type = forms.ChoiceField(label=pgettext_lazy("legal document", "Type"), required=False, choices=[("", pgettext_lazy("legal document", "All types"))] + DocumentType.choices)
     body = forms.ChoiceField(
         label=_("Issuing body"), required=False, choices=[("", _("All issuing bodies"))] + IssuingBody.choices
     )
-    field = forms.SlugField(label=_("Field"), required=False)
+    field = forms.SlugField(label=pgettext_lazy("legal document", "Field"), required=False)
     signer = forms.CharField(label=_("Signer"), required=False, max_length=120)
     status = forms.ChoiceField(
         label=_("Status of force"), required=False, choices=[("", _("Any status"))] + ForceStatus.choices

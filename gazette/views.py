@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .models import (
     INVERSE_RELATION_LABELS,
@@ -92,9 +93,9 @@ def lookup(index, request):
     search = Lookup(request.GET, cache_path=request.path_info)
     page_obj = search.page(request.GET.get("page"), RESULTS_PER_PAGE)
     titles = {
-        "type": _("Type"),
+        "type": pgettext("legal document", "Type"),
         "body": _("Issuing body"),
-        "field": _("Field"),
+        "field": pgettext("legal document", "Field"),
         "signer": _("Signer"),
         "status": _("Status of force"),
         "year": _("Year"),

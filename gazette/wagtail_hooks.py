@@ -2,7 +2,7 @@
 
 from django.core.cache import cache
 from django.urls import path, reverse
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 from laces.components import Component
 from wagtail import hooks
@@ -45,7 +45,7 @@ class LegalDocumentViewSet(SnippetViewSet):
 class LegalFieldViewSet(SnippetViewSet):
     model = LegalField
     icon = "tag"
-    menu_label = gettext_lazy("Fields")
+    menu_label = pgettext_lazy("legal document", "Fields")
     list_display = ["name", "slug"]
 
 
