@@ -215,7 +215,9 @@ class PetitionSubmissionForm(HoneypotMixin, forms.Form):
         label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    field = forms.ChoiceField(label=pgettext_lazy("petition", "Field"), choices=[("", _("Choose a field"))] + list(PetitionField.choices))
+    field = forms.ChoiceField(
+        label=pgettext_lazy("petition", "Field"), choices=[("", _("Choose a field"))] + list(PetitionField.choices)
+    )
     content = forms.CharField(
         label=_("Content"),
         min_length=20,
