@@ -11,7 +11,7 @@ import pytest
 from pypdfium2 import raw as pdfium_c
 
 from thainguyen_portal.core import demo_art, demo_people
-from thainguyen_portal.core.demo import _landscape_jpeg
+from thainguyen_portal.core.demo_art import draw
 from travietpub import demo as magazine_demo
 from travietpub.importer import TravietImporter
 from travietpub.models import MagazineIssuePage
@@ -54,9 +54,9 @@ def test_a_cover_and_pages_that_read_as_a_magazine(tmp_path):
         title="Chè Thái Nguyên vươn ra thế giới",
         number=12,
         date_label="Tháng 12/2026",
-        pages=[("Chè đến châu Âu", PARAGRAPHS, _landscape_jpeg(1, (720, 405))), ("Thư tòa soạn", PARAGRAPHS)],
+        pages=[("Chè đến châu Âu", PARAGRAPHS, draw("tea_hills", 1, (720, 405))), ("Thư tòa soạn", PARAGRAPHS)],
         cover_lines=["Chè đến châu Âu", "Du lịch vùng chè"],
-        cover_art=_landscape_jpeg(2, (840, 600)),
+        cover_art=draw("tea_hills", 2, (840, 600)),
     )
     cover, article, letter = pages_of(path)
     assert "TRÀ VIỆT" in cover["text"] and "ĐẶC SAN TRÀ VIỆT – SỐ 12" in cover["text"]
