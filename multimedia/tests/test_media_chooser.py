@@ -143,3 +143,18 @@ def test_a_reporter_who_may_not_change_the_file_is_told_whom_to_ask(client, repo
     assert message in html
     assert client.get(f"/admin/media/edit/{other.pk}/").status_code != 200
     assert not VideoPage.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("model_name", "chooser_urls"),
+    [
+        ("podcastpage", ["/admin/media/chooser/audio/"]),
+        ("layeredstorypage", ["/admin/media/chooser/audio/", "/admin/media/chooser/video/"]),
+    ],
+)
+def test_the_podcast_and_the_layered_story_blocks_use_the_typed_choosers(
+    client, reporter, hub, model_name, chooser_urls
+):
+    html = client.get(f"/admin/pages/add/multimedia/{model_name}/{hub.pk}/").content.decode()
+    for url in chooser_urls:
+        assert url.replace("/", "\\/") in html or url in html
