@@ -158,3 +158,28 @@ def test_the_podcast_and_the_layered_story_blocks_use_the_typed_choosers(
     html = client.get(f"/admin/pages/add/multimedia/{model_name}/{hub.pk}/").content.decode()
     for url in chooser_urls:
         assert url.replace("/", "\\/") in html or url in html
+
+
+def test_the_media_area_reads_the_duration_too_and_again_when_the_file_is_replaced(client, reporter):
+    def post(url, name, title):
+        return client.post(
+            url,
+            {
+                "title": title,
+                "file": SimpleUploadedFile(name, (FILES / name).read_bytes()),
+                "collection": str(Collection.get_first_root_node().pk),
+                "duration": "5",
+                "captions_language": "vi",
+                "transcript": "",
+                "tags": "",
+            },
+        )
+
+    response = post("/admin/media/video/add/", "video-mua-che-xuan-tan-cuong.mp4", "Mùa chè xuân")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    media = PortalMedia.objects.get()
+    assert media.duration == pytest.approx(MANIFEST["video-mua-che-xuan-tan-cuong"]["duration"], abs=0.5)
+    response = post(f"/admin/media/edit/{media.pk}/", "video-ho-nui-coc.mp4", "Mùa chè xuân")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    media.refresh_from_db()
+    assert media.duration == pytest.approx(MANIFEST["video-ho-nui-coc"]["duration"], abs=0.5)
