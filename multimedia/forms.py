@@ -13,5 +13,5 @@ class MultimediaPageForm(BasePageForm):
         super()._post_clean()
         if self.is_deferred_validation or self.errors:
             return
-        for problem in self.instance.accessibility_problems():
+        for problem in self.instance.accessibility_problems(getattr(self, "for_user", None)):
             self.add_error(None, ValidationError(problem))

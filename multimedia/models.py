@@ -28,6 +28,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtailmedia.edit_handlers import MediaChooserPanel
 from wagtailmedia.models import AbstractMedia
 
 from thainguyen_portal.core import structured_data as ld
@@ -166,8 +167,8 @@ class MultimediaPage(BasePage):
     class Meta:
         abstract = True
 
-    def accessibility_problems(self):
-        return accessibility_problems(self)
+    def accessibility_problems(self, user=None):
+        return accessibility_problems(self, user)
 
     def get_meta_description(self):
         return self.search_description or self.summary
@@ -380,7 +381,12 @@ class VideoPage(MultimediaPage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("video"), FieldPanel("youtube_url"), FieldPanel("youtube_has_captions")],
+            [
+                # wagtailmedia's chooser, video only, with an upload tab for whoever may add media (reporters).
+                MediaChooserPanel("video", media_type="video"),
+                FieldPanel("youtube_url"),
+                FieldPanel("youtube_has_captions"),
+            ],
             heading=_("The video: an uploaded file or a YouTube address"),
         ),
         FieldPanel("poster"),

@@ -25,6 +25,17 @@ def editor(client, db):
     return user
 
 
+# What the gate tells someone who may change the media file (here a superuser): where, in the page form, to fix it.
+NO_CAPTIONS = (
+    "The video “%(title)s” has no captions: open it with “Edit this video” under the video chooser and upload its "
+    "WebVTT captions file."
+)
+NO_TRANSCRIPT = (
+    "The video “%(title)s” has no transcript: open it with “Edit this video” under the video chooser and fill in "
+    "its transcript, or write the transcript on this page."
+)
+
+
 def vi(message, **params):
     with translation.override("vi"):
         return translation.gettext(message) % params
@@ -110,17 +121,13 @@ def video_fields(**fields):
 def test_publishing_refuses_a_video_without_captions_or_transcript(client, editor, hub):
     bare = PortalMediaFactory(title="Phóng sự vụ chè xuân", captions=None, transcript="")
     html = add(client, hub, VideoPage, video_fields(video=bare.pk)).content.decode()
-    assert (
-        vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
-    )
-    assert vi("The video “%(title)s” has no transcript: fill it in in Media.", title=bare.title) in html
+    assert vi(NO_CAPTIONS, title=bare.title) in html
+    assert vi(NO_TRANSCRIPT, title=bare.title) in html
     assert not VideoPage.objects.exists()
     # The page's own transcript is enough for the transcript, not for the captions.
     html = add(client, hub, VideoPage, video_fields(video=bare.pk, transcript="Lời bình.")).content.decode()
-    assert (
-        vi("The video “%(title)s” has no captions: upload its WebVTT captions file in Media.", title=bare.title) in html
-    )
-    assert vi("The video “%(title)s” has no transcript: fill it in in Media.", title=bare.title) not in html
+    assert vi(NO_CAPTIONS, title=bare.title) in html
+    assert vi(NO_TRANSCRIPT, title=bare.title) not in html
     # With captions and a transcript it is published.
     bare.captions.save("phu-de.vtt", ContentFile(WEBVTT.encode()))
     response = add(client, hub, VideoPage, video_fields(video=bare.pk, transcript="Lời bình."))

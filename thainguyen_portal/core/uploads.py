@@ -187,7 +187,30 @@ class PortalDocumentForm(_OneFileMessage, BaseDocumentForm):
 
 
 class PortalMediaForm(_OneFileMessage, BaseMediaForm):
-    """wagtailmedia's form, which only hints the extensions to the browser: here they are enforced, by content."""
+    """wagtailmedia's form, which only hints the extensions to the browser: here they are enforced, by content.
+
+    A new file's duration (and a video's width and height) are read from the file (:mod:`multimedia.probe`: MP4,
+    M4A, MP3) rather than taken from the editor, in the Media area and in the chooser's upload tab alike; for a
+    format it cannot read (WebM, Ogg) the editor's values stay.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "duration" in self.fields:
+            self.fields["duration"].help_text = gettext_lazy(
+                "In seconds. Read from the file when it is an MP4, M4A or MP3; type it for WebM or Ogg."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        file = cleaned_data.get("file")
+        if file and "file" in self.changed_data and "file" not in self.errors:
+            from multimedia.probe import probe
+
+            for key, value in probe(file).items():
+                if key in self.fields:
+                    cleaned_data[key] = value
+        return cleaned_data
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
