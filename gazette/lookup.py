@@ -57,7 +57,11 @@ COLUMN_FACETS = ("type", "body", "signer", "status", "year")
 
 class LookupForm(forms.Form):
     q = forms.CharField(label=_("Number, symbol or words"), required=False, max_length=200)
-    type = forms.ChoiceField(label=pgettext_lazy("legal document", "Type"), required=False, choices=[("", pgettext_lazy("legal document", "All types"))] + DocumentType.choices)
+    type = forms.ChoiceField(
+        label=pgettext_lazy("legal document", "Type"),
+        required=False,
+        choices=[("", pgettext_lazy("legal document", "All types"))] + DocumentType.choices,
+    )
     body = forms.ChoiceField(
         label=_("Issuing body"), required=False, choices=[("", _("All issuing bodies"))] + IssuingBody.choices
     )
