@@ -25,7 +25,11 @@ VICE_CHAIRMEN = [
     ),
 ]
 COMMITTEE_LEADERS = [CHAIRMAN, STANDING_VICE_CHAIRMAN, *VICE_CHAIRMEN]
-COUNCIL_CHAIRMAN = ("Phạm Minh Tuấn", "Chủ tịch Hội đồng nhân dân tỉnh", "Điều hành hoạt động của Hội đồng nhân dân tỉnh.")
+COUNCIL_CHAIRMAN = (
+    "Phạm Minh Tuấn",
+    "Chủ tịch Hội đồng nhân dân tỉnh",
+    "Điều hành hoạt động của Hội đồng nhân dân tỉnh.",
+)
 SPOKESPERSON = ("Vũ Thị Lan", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Người phát ngôn của Ủy ban nhân dân tỉnh.")
 
 # Departments as they are named since 2025 (Kế hoạch và Đầu tư is part of Tài chính; Thông tin và Truyền thông of
