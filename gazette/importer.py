@@ -7,7 +7,7 @@ One row per document. Columns (UTF-8, header row, ``;`` separates several values
 
 ``type`` and ``issuing_body`` take the codes (``quyet-dinh``, ``ubnd-tinh``) or the Vietnamese names
 ("Quyết định", "UBND tỉnh"); dates are ``2026-03-15`` or ``15/03/2026``; ``issue`` is "05/2026" or
-"05+06/2026" and the issue is made (and published) when missing; ``pages`` is "3" or "3-9"; ``amends``,
+"05+06/2026" and the issue is made (a draft, see below) when missing; ``pages`` is "3" or "3-9"; ``amends``,
 ``replaces`` and ``guides`` list numbers of other documents (in the database or the manifest).
 
 Rows are keyed on the document's number: a second run of the same manifest changes nothing. A row whose number is
