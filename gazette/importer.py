@@ -7,11 +7,17 @@ One row per document. Columns (UTF-8, header row, ``;`` separates several values
 
 ``type`` and ``issuing_body`` take the codes (``quyet-dinh``, ``ubnd-tinh``) or the Vietnamese names
 ("Quyết định", "UBND tỉnh"); dates are ``2026-03-15`` or ``15/03/2026``; ``issue`` is "05/2026" or
-"05+06/2026" and the issue is made (and published) when missing; ``pages`` is "3" or "3-9"; ``amends``,
+"05+06/2026" and the issue is made (a draft, see below) when missing; ``pages`` is "3" or "3-9"; ``amends``,
 ``replaces`` and ``guides`` list numbers of other documents (in the database or the manifest).
 
-Rows are keyed on the document's number: a second run of the same manifest changes nothing. Each row is imported
-in its own transaction, so a bad row stores nothing and does not stop the others.
+Rows are keyed on the document's number: a second run of the same manifest changes nothing. A row whose number is
+already in the database and whose values differ is refused unless ``update=True`` (``--update``): an import never
+silently overwrites a document. Each row is imported in its own transaction, so a bad row stores nothing and does
+not stop the others.
+
+An issue the manifest names and the database lacks is made as a *draft*, never published: with a ``user`` it is
+submitted to the gazette's workflow ("Công báo") as that user, as if they had pressed "Submit" in the admin, and
+the approving office publishes it (and with it its documents); without a user or a workflow it stays a draft.
 """
 
 import contextlib
@@ -72,7 +78,9 @@ class ImportReport:
     imported: list = field(default_factory=list)  # line numbers
     updated: list = field(default_factory=list)
     skipped: list = field(default_factory=list)  # (line, reason)
-    failed: list = field(default_factory=list)  # (line, reason)
+    failed: list = field(default_factory=list)  # (line, number, reason)
+    submitted: list = field(default_factory=list)  # new issues submitted to the gazette's workflow
+    drafts: list = field(default_factory=list)  # new issues left as drafts (no workflow or no user)
 
 
 def _folded(value):
@@ -112,8 +120,10 @@ def _sha1(path):
 
 
 class Importer:
-    def __init__(self, manifest, files_dir, index=None, progress=None):
+    def __init__(self, manifest, files_dir, index=None, progress=None, update=False, user=None):
         self.manifest = Path(manifest)
+        self.update = update
+        self.user = user
         self.files_dir = Path(files_dir) if files_dir else None
         self.index = index or GazetteIndexPage.objects.filter(locale__language_code="vi").first()
         self.progress = progress or (lambda done, total: None)
@@ -135,21 +145,29 @@ class Importer:
         total = len(rows)
         for position, row in enumerate(rows):
             line = position + 2  # the header is line 1
+            number = (row.get("number") or "").strip()
+            issues_so_far = len(self.report.submitted), len(self.report.drafts)
             try:
                 with transaction.atomic():
                     outcome, document, relations = self.import_row(row, manifest_keys)
             except RowError as error:
-                self.report.failed.append((line, str(error)))
+                self.report.failed.append((line, number, str(error)))
+                # an issue the failed row made was rolled back with it
+                del self.report.submitted[issues_so_far[0] :], self.report.drafts[issues_so_far[1] :]
             else:
                 getattr(self.report, outcome).append(line if outcome != "skipped" else (line, "unchanged"))
-                pending_relations.append((line, document, relations))
+                pending_relations.append((line, number, outcome == "imported", document, relations))
             self.progress(position + 1, total)
-        for line, document, relations in pending_relations:
+        for line, number, created, document, relations in pending_relations:
             try:
                 with transaction.atomic():
                     changed = self.link(document, relations)
+                    if changed and not created and not self.update:
+                        raise RowError(self._refusal(document))
             except RowError as error:
-                self.report.failed.append((line, str(error)))
+                self.report.failed.append((line, number, str(error)))
+                if (line, "unchanged") in self.report.skipped:
+                    self.report.skipped.remove((line, "unchanged"))
                 continue
             if changed and (line, "unchanged") in self.report.skipped:
                 self.report.skipped.remove((line, "unchanged"))
@@ -218,8 +236,18 @@ class Importer:
             changed = True
         if issue_spec:
             changed |= self._appear(document, issue_spec, row, pages)
+        if changed and not created and not self.update:
+            raise RowError(self._refusal(document))  # rolls the row back: nothing of it is stored
         outcome = "imported" if created else ("updated" if changed else "skipped")
         return outcome, document, relations
+
+    @staticmethod
+    def _refusal(document):
+        state = "published" if document.is_published else "not yet published"
+        return (
+            f"document {document.number} already exists ({state}) and the row differs from it: "
+            "not overwritten (run again with --update to overwrite it)"
+        )
 
     @staticmethod
     def _status(value):
@@ -292,8 +320,10 @@ class Importer:
                 number=normalised,
                 publication_date=published,
             )
+            issue.live = False  # a draft: the gazette's approving office publishes it, through the workflow
             self.index.add_child(instance=issue)
-            issue.save_revision().publish()
+            issue.save_revision(user=self.user)
+            self._submit(issue, f"{normalised}/{year}")
         page_from, page_to = pages
         appearance = DocumentAppearance.objects.filter(document=document, issue=issue).first()
         if appearance and (appearance.page_from, appearance.page_to) == (page_from, page_to):
@@ -304,6 +334,14 @@ class Importer:
         appearance.save()
         document.recompute_published()
         return True
+
+    def _submit(self, issue, label):
+        workflow = issue.get_workflow()
+        if workflow is None or self.user is None:
+            self.report.drafts.append(label)
+            return
+        workflow.start(issue, self.user)
+        self.report.submitted.append(label)
 
     def link(self, document, relations):
         changed = False

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core import renditions, routing
 from thainguyen_portal.core.blocks import DocumentLinkBlock
+from thainguyen_portal.core.forms import ArticlePageForm
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.text import excerpt as excerpt_text
@@ -432,6 +433,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         InlinePanel("corrections", label=_("Corrections (đính chính)"), heading=_("Corrections")),
         InlinePanel("related_links", label=_("Related articles"), heading=_("Related articles")),
     ]
+    base_form_class = ArticlePageForm
     promote_panels = BasePage.promote_panels + [
         MultiFieldPanel(
             [FieldPanel("tags"), FieldPanel("extra_sections"), FieldPanel("featured")], heading=_("Filing")

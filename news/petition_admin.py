@@ -7,6 +7,9 @@ to set the status, the agency and an internal note; and an action that turns a s
 they allowed it (never their contacts).
 """
 
+import datetime
+import zoneinfo
+
 import django_filters
 from django.conf import settings
 from django.contrib import messages
@@ -16,19 +19,20 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from thainguyen_portal.core.text import vietnamese_slugify
 
-from .models import PetitionIndexPage, PetitionPage, PetitionStatus
+from .models import Agency, PetitionIndexPage, PetitionPage, PetitionStatus
 from .submissions import PetitionAttachment, PetitionSubmission
 
 
@@ -76,6 +80,22 @@ def draft_petition_page(submission, user):
     return page, True
 
 
+def display_value(value):
+    """A value as the desk reads it: times in the portal's time zone (TIME_ZONE, Asia/Ho_Chi_Minh) as
+    dd/mm/yyyy hh:mm, yes/no in words, and a dash for nothing (never "None", "True" or a UTC time)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return pgettext("yes or no", "Yes") if value else pgettext("yes or no", "No")
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value, zoneinfo.ZoneInfo(settings.TIME_ZONE))
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    return value
+
+
 class SubmissionInspectView(InspectView):
     template_name = "news/admin/petition_submission_inspect.html"
     convert_url_name = None
@@ -86,7 +106,8 @@ class SubmissionInspectView(InspectView):
             # Wagtail looks for `get_<name>_display_value` on the view first: for our model field named "field"
             # that is this very method, called without arguments.
             return self.object.get_field_display()
-        return super().get_field_display_value(field_name, field)
+        value = super().get_field_display_value(field_name, field)
+        return display_value(value)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -150,12 +171,30 @@ class ConvertView(StaffOnlyView):
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+def agencies_of_the_current_language(request):
+    """The agency filter offers the agencies of the admin's current language only (not both languages' names)."""
+    locale = Locale.get_active() if Locale.objects.exists() else None
+    agencies = Agency.objects.all()
+    return agencies.filter(locale=locale) if locale else agencies
+
+
 class SubmissionFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(label=gettext_lazy("Received"), widget=DateRangePickerWidget)
+    agency = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("agency responsible"), queryset=agencies_of_the_current_language
+    )
 
     class Meta:
         model = PetitionSubmission
         fields = ["status", "field", "agency"]
+
+
+class SubmissionIndexView(IndexView):
+    """A row of the inbox opens the submission to read (the inspect view), not the edit form."""
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
 
 
 class PetitionSubmissionViewSet(ModelViewSet):
@@ -168,6 +207,7 @@ class PetitionSubmissionViewSet(ModelViewSet):
     url_prefix = "petition-submissions"
     list_display = ["code", "subject", "sender_kind", "field", "status", "agency", "created_at"]
     filterset_class = SubmissionFilterSet
+    index_view_class = SubmissionIndexView
     search_fields = ["code", "subject", "content", "sender_name"]
     search_backend_name = None  # the ORM: a short table, and the code must match exactly as typed
     inspect_view_enabled = True

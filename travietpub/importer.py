@@ -11,7 +11,9 @@ DIR holds one PDF per issue and a manifest, ``manifest.json`` or ``manifest.csv`
 Each issue is imported in its own transaction: the PDF is read first (its text and page images), then the issue
 page, its cover (page 1), its PDF document, its printed pages and its articles are written together or not at
 all. An issue whose PDF and manifest row are unchanged since the last run is skipped, so a second run changes
-nothing. Pages without a text layer (scans) mark the issue "needs OCR"; with ``ocr=True`` Tesseract reads them
+nothing; an issue already in the database whose PDF or row changed is refused unless ``update=True``
+(``--update``). Issues are drafts, which the magazine's editor reviews and publishes in the admin, unless
+``publish=True`` (``--publish``). Pages without a text layer (scans) mark the issue "needs OCR"; with ``ocr=True`` Tesseract reads them
 (``tesseract-ocr`` and ``tesseract-ocr-vie``).
 """
 
@@ -325,8 +327,11 @@ def _jpeg(image, quality=80):
 class TravietImporter:
     """Import every issue of a folder under `index_page`; `progress(done, total, label)` is told as it goes."""
 
-    def __init__(self, directory, index_page, *, publish=False, ocr=False, progress=None, collection=None):
+    def __init__(
+        self, directory, index_page, *, publish=False, ocr=False, progress=None, collection=None, update=False
+    ):
         self.directory = Path(directory)
+        self.update = update
         self.collection = collection
         self.index_page = index_page
         self.publish = publish
@@ -394,6 +399,12 @@ class TravietImporter:
                     existing.get_latest_revision().publish()
                 return "updated", "published"
             return "skipped", "unchanged"
+        if existing is not None and not self.update:
+            state = "published" if existing.live else "a draft"
+            raise ImportFailure(
+                f"issue {spec.number} already exists ({state}) and its PDF or manifest row changed: "
+                "not overwritten (run again with --update to replace it)"
+            )
         with transaction.atomic():
             issue = self._write_issue(spec, parsed, scanned, signature, existing)
         detail = f"{page_count} pages"

@@ -1,10 +1,11 @@
 from django.core.cache import cache
+from django.db.models import F
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
 
-from .models import MagazineIssuePage
+from .models import MagazineIndexPage, MagazineIssuePage
 
 LATEST_ISSUES = 4
 CACHE_TIMEOUT = 600
@@ -41,4 +42,16 @@ def latest_issues(request, home_page):
         order=50,
         items=issues,
         more_url=index_url,
+    )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def newest_issues_first(pages, request):
+    """The page chooser lists a magazine's issues newest first (by issue date), not in the order they were made."""
+    match = getattr(request, "resolver_match", None)
+    parent_id = match.kwargs.get("parent_page_id") if match else None
+    if not parent_id or not MagazineIndexPage.objects.filter(pk=parent_id).exists():
+        return pages
+    return pages.order_by(
+        F("magazineissuepage__issue_date").desc(nulls_last=True), F("magazineissuepage__number").desc(), "path"
     )

@@ -74,9 +74,17 @@ def files_dir(tmp_path):
     return directory
 
 
-def run(manifest, files_dir):
+def run(manifest, files_dir, fails=False, **options):
+    """The command's report; `fails`: it must exit with status 1 (a CommandError) after printing it."""
     out = io.StringIO()
-    call_command("import_gazette", str(manifest), files=str(files_dir), stdout=out, stderr=io.StringIO())
+    if fails:
+        with pytest.raises(CommandError) as raised:
+            call_command(
+                "import_gazette", str(manifest), files=str(files_dir), stdout=out, stderr=io.StringIO(), **options
+            )
+        assert raised.value.returncode == 1
+    else:
+        call_command("import_gazette", str(manifest), files=str(files_dir), stdout=out, stderr=io.StringIO(), **options)
     return out.getvalue()
 
 
@@ -96,7 +104,10 @@ def test_good_rows_import_and_a_second_run_changes_nothing(gazette, tmp_path, fi
     output = run(manifest, files_dir)
     assert "imported: 2, updated: 0, skipped: 0, failed: 0" in output
     first = LegalDocument.objects.get(number="10/2025/QĐ-UBND")
-    assert first.is_published
+    # The new issues are drafts, not published (nobody submitted them: no --user), and so are their documents.
+    assert not first.is_published
+    assert not GazetteIssuePage.objects.filter(number__in=["05+06", "07"], live=True).exists()
+    assert "issue 05+06/2025: left as a draft (no --user given)" in output
     assert sorted(first.fields.values_list("name", flat=True)) == ["Tài chính", "Đất đai"]
     assert "đất nông nghiệp trồng chè" in first.full_text
     appearance = first.appearances.get()
@@ -117,7 +128,13 @@ def test_changed_row_is_updated(gazette, tmp_path, files_dir):
     run(manifest, files_dir)
     changed = [dict(GOOD[0], summary="Quy định bảng giá đất (đã đính chính)"), GOOD[1]]
     write_manifest(manifest, changed)
-    output = run(manifest, files_dir)
+    # Without --update the changed row is refused, with its line, number and reason, and the command fails.
+    output = run(manifest, files_dir, fails=True)
+    assert "imported: 0, updated: 0, skipped: 1, failed: 1" in output
+    assert "line 2 [10/2025/QĐ-UBND]: FAILED: document 10/2025/QĐ-UBND already exists" in output
+    assert "--update" in output
+    assert LegalDocument.objects.get(slug="10-2025-qd-ubnd").summary.startswith("Quy định bảng giá đất giai đoạn")
+    output = run(manifest, files_dir, update=True)
     assert "imported: 0, updated: 1, skipped: 1, failed: 0" in output
     assert LegalDocument.objects.get(slug="10-2025-qd-ubnd").summary == "Quy định bảng giá đất (đã đính chính)"
 
@@ -126,10 +143,12 @@ def test_bad_rows_are_reported_with_line_and_reason_and_store_nothing(gazette, t
     manifest = tmp_path / "manifest.csv"
     write_manifest(manifest, [row for row, _ in BAD] + [GOOD[0]])
     before = counts()
-    output = run(manifest, files_dir)
+    output = run(manifest, files_dir, fails=True)
     assert "imported: 1, updated: 0, skipped: 0, failed: 6" in output
     for line, (_, reason) in enumerate(BAD, start=2):
-        assert any(f"line {line}: FAILED:" in text and reason in text for text in output.splitlines()), (line, output)
+        assert any(
+            f"line {line} [" in text and "]: FAILED:" in text and reason in text for text in output.splitlines()
+        ), (line, output)
     # Only the good row (and its new issue) were stored: the bad rows left no document, file or issue behind.
     documents, files, appearances, relations, issues = counts()
     assert (documents, files, appearances, relations) == (before[0] + 1, before[1] + 1, before[2] + 1, before[3])
@@ -142,3 +161,25 @@ def test_missing_columns_and_missing_index_stop_the_command(site_tree, tmp_path)
     manifest.write_text("number,summary\n1/2025/QĐ-UBND,x\n", encoding="utf-8")
     with pytest.raises(CommandError):
         call_command("import_gazette", str(manifest), stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_new_issues_are_submitted_to_the_gazette_workflow_as_the_given_user(gazette, tmp_path, files_dir):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import WorkflowState
+
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    setup_newsroom()
+    clerk = get_user_model().objects.create_user("vanthu", "vanthu@thainguyen.gov.vn", "x")
+    manifest = tmp_path / "manifest.csv"
+    write_manifest(manifest, GOOD)
+    output = run(manifest, files_dir, username="vanthu")
+    assert "imported: 2, updated: 0, skipped: 0, failed: 0" in output
+    issue = GazetteIssuePage.objects.get(number="05+06")
+    assert not issue.live
+    state = WorkflowState.objects.get(object_id=str(issue.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    assert state.workflow.name == "Công báo" and state.requested_by == clerk
+    assert "issue 05+06/2025: a draft, submitted to the gazette's workflow as vanthu" in output
+    assert not LegalDocument.objects.get(number="10/2025/QĐ-UBND").is_published
+    with pytest.raises(CommandError):
+        run(manifest, files_dir, username="khong-co-ai")

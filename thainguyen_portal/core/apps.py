@@ -39,6 +39,15 @@ class CoreConfig(AppConfig):
 
         pre_save.connect(strip_image_metadata, sender=get_image_model(), dispatch_uid="portal-strip-image-metadata")
 
+        # Documents keep their file's size, however they are saved (core/uploads.py).
+        from wagtail.documents import get_document_model
+
+        from .uploads import store_document_file_size
+
+        pre_save.connect(
+            store_document_file_size, sender=get_document_model(), dispatch_uid="portal-document-file-size"
+        )
+
         # Admin sessions end SESSION_COOKIE_AGE after signing in, whatever the activity (core/otp.py).
         from django.contrib.auth.signals import user_logged_in
 

@@ -9,3 +9,16 @@ class BasePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+
+
+class ArticlePageForm(BasePageForm):
+    """An article's "also in sections" offers only the sections of the article's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("extra_sections")
+        locale_id = getattr(self.instance, "locale_id", None) or (
+            self.parent_page.locale_id if getattr(self, "parent_page", None) else None
+        )
+        if field is not None and locale_id:
+            field.queryset = field.queryset.filter(locale_id=locale_id)

@@ -351,3 +351,21 @@ def strip_image_metadata(sender, instance, **kwargs):
     instance.file = ContentFile(clean, name=PurePosixPath(file.name).name)
     instance.file_size = len(clean)
     instance.file_hash = hash_filelike(io.BytesIO(clean))
+
+
+def store_document_file_size(sender, instance, **kwargs):
+    """pre_save of the document model: the file's size is stored with the document, whoever saves it.
+
+    Wagtail's upload form fills ``file_size``; a document saved in code (importers, the demo, factories) had none,
+    and ``Document.get_file_size()`` then wrote it during the first page render. Now every save stores it (and a
+    new file replaces the old size), so templates read ``file_size`` and never write.
+    """
+    file = instance.file
+    if not file:
+        return
+    if instance.file_size is not None and getattr(file, "_committed", True):
+        return
+    try:
+        instance.file_size = file.size
+    except OSError:
+        logger.warning("document %s: its file %s is missing, no size stored", instance.pk, file.name)

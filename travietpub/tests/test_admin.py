@@ -88,3 +88,20 @@ def test_editor_creates_an_article_with_regions_topics_and_businesses(client, ed
     assert sorted(tag.name for tag in article.tags.all()) == ["Du lịch", "Vụ xuân"]
     assert list(article.businesses.all()) == [business]
     assert list(article.regions.all()) == [business.region]
+
+
+def test_the_page_chooser_lists_the_issues_newest_first(client, editor, magazine):
+    """#20: choosing an issue, the newest is on top (not the first one made)."""
+    import datetime
+
+    from django.urls import reverse
+
+    for number, year in [(3, 2024), (1, 2022), (5, 2026), (2, 2023)]:
+        MagazineIssuePageFactory(
+            parent=magazine, number=number, title=f"Trà Việt số {number}", issue_date=datetime.date(year, 6, 1)
+        )
+    client.force_login(editor)
+    url = reverse("wagtailadmin_choose_page_child", args=[magazine.pk])
+    html = client.get(url, {"page_type": "travietpub.magazineissuepage"}).json()["html"]
+    positions = [html.index(f"Trà Việt số {number}") for number in (5, 3, 2, 1)]
+    assert positions == sorted(positions)

@@ -105,12 +105,18 @@ def test_a_second_run_changes_nothing(tmp_path, magazine, media_root):
 def test_a_changed_pdf_updates_the_issue_in_place(tmp_path, magazine, media_root, django_capture_on_commit_callbacks):
     write_folder(tmp_path, [GOOD])
     run(tmp_path, magazine, publish=True)
-    issue_id = MagazineIssuePage.objects.get(number=12).pk
+    issue_id, page_count = MagazineIssuePage.objects.values_list("pk", "page_count").get(number=12)
     changed = [("Trang mới", ["Một trang mới về chè Khe Cốc."])] * 2
     write_folder(tmp_path, [{**GOOD, "pages": changed, "articles": GOOD["articles"][:1]}])
     # The old cover, PDF and page files are removed once the issue's transaction commits.
+    # Without --update the issue already imported is not replaced: the row fails and says why.
+    report = run(tmp_path, magazine, publish=True)
+    assert [o.status for o in report.outcomes] == ["failed"]
+    assert "issue 12 already exists (published)" in report.outcomes[0].detail
+    assert "--update" in report.outcomes[0].detail
+    assert MagazineIssuePage.objects.get(number=12).page_count == page_count != 3
     with django_capture_on_commit_callbacks(execute=True):
-        report = run(tmp_path, magazine, publish=True)
+        report = run(tmp_path, magazine, publish=True, update=True)
     assert [o.status for o in report.outcomes] == ["updated"]
     issue = MagazineIssuePage.objects.get(number=12)
     assert issue.pk == issue_id and issue.page_count == 3
@@ -218,7 +224,7 @@ def test_ocr_makes_the_scanned_issue_searchable(tmp_path, magazine, media_root):
     assert issue.needs_ocr
     assert not MagazineIssuePage.objects.live().search("giống").count()
 
-    report = run(tmp_path, magazine, publish=True, ocr=True)
+    report = run(tmp_path, magazine, publish=True, ocr=True, update=True)
     assert [o.status for o in report.outcomes] == ["updated"]
     issue = MagazineIssuePage.objects.get(number=4)
     assert not issue.needs_ocr

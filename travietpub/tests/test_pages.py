@@ -96,6 +96,29 @@ def test_issue_shows_the_real_size_of_its_pdf(client, magazine_tree):
     assert "0\xa0byte" not in html
 
 
+def test_a_document_saved_in_code_stores_its_size_and_the_page_never_writes_it(client, magazine_tree):
+    """#20: the size is stored when the document is saved (not left for the first render to write)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    Document = get_document_model()
+    content = b"%PDF-1.4\n" + b"%" * 5_000
+    document = Document(title="Đặc san Trà Việt số 5 (PDF)")
+    document.file.save("dac-san-tra-viet-so-5.pdf", ContentFile(content), save=False)
+    document.save()
+    assert Document.objects.get(pk=document.pk).file_size == len(content)
+    latest = magazine_tree["latest"]
+    latest.pdf = document
+    publish(latest)
+    # A document of before the fix, with no size: the page shows none, and rendering it writes nothing.
+    Document.objects.filter(pk=document.pk).update(file_size=None)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(latest.url).content.decode()
+    assert "Tải bản PDF</a></li>" in html
+    assert not [q["sql"] for q in queries if q["sql"].startswith("UPDATE") and "wagtaildocs_document" in q["sql"]]
+    assert Document.objects.get(pk=document.pk).file_size is None
+
+
 def test_reader_turns_pages_and_gives_the_text(client, magazine_tree):
     latest = magazine_tree["latest"]
     response = client.get(f"{latest.url}doc/3/")

@@ -1,6 +1,8 @@
-"""manage.py import_traviet DIR [--publish] [--ocr] [--index PAGE_ID]: digitise Trà Việt back issues.
+"""manage.py import_traviet DIR [--publish] [--update] [--ocr] [--index PAGE_ID]: digitise Trà Việt back issues.
 
-See travietpub/importer.py for the manifest's format. Exits with status 1 when an issue failed.
+See travietpub/importer.py for the manifest's format. The issues are drafts the magazine's editor publishes in the
+admin (unless --publish); an issue already imported is not replaced without --update. Exits with status 1, after a
+report per issue, when an issue failed.
 """
 
 import sys
@@ -20,13 +22,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("directory", help="The folder with the PDFs and manifest.json or manifest.csv.")
         parser.add_argument("--publish", action="store_true", help="Publish the issues (drafts by default).")
+        parser.add_argument(
+            "--update", action="store_true", help="Replace issues already imported whose PDF or row changed."
+        )
         parser.add_argument("--ocr", action="store_true", help="Read scanned pages with Tesseract (Vietnamese).")
         parser.add_argument("--index", type=int, help="The id of the magazine index page (the first by default).")
 
-    def handle(self, directory, publish=False, ocr=False, index=None, **options):
+    def handle(self, directory, publish=False, ocr=False, index=None, update=False, **options):
         self.verbosity = options.get("verbosity", 1)
         index_page = self._index(index)
-        importer = TravietImporter(directory, index_page, publish=publish, ocr=ocr, progress=self._progress)
+        importer = TravietImporter(
+            directory, index_page, publish=publish, ocr=ocr, progress=self._progress, update=update
+        )
         started = time.perf_counter()
         try:
             report = importer.run()
