@@ -12,6 +12,7 @@ urlpatterns = [
         views.GlossaryCheckView.as_view(results_only=True),
         name="glossary_check_results",
     ),
+    path("ready-for-review/<int:page_id>/", views.ready_for_review, name="ready_for_review"),
     path("to-translate/", views.UntranslatedPagesView.as_view(), name="untranslated"),
     path(
         "to-translate/results/",
