@@ -105,3 +105,33 @@ def test_a_changed_segment_offers_its_previous_english(draft, people, locales):
 
     html = logged_in(people.translator).get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Previous English" in html and "EN Mở đầu." in html
+
+
+def test_after_the_hand_off_a_second_translator_and_an_english_editor_approve_and_it_goes_live(
+    draft, people, locales, django_capture_on_commit_callbacks
+):
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.roles import TRANSLATORS
+
+    _, page, translation = draft
+    translate_all(translation, locales.en)
+    logged_in(people.translator).post(reverse("translation:ready_for_review", args=[page.pk]))
+
+    def approve(user):
+        state = WorkflowState.objects.get(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+        task_state = state.current_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            response = logged_in(user).post(url, {"comment": ""})
+        assert response.status_code in (200, 302)
+        return task_state.task.name
+
+    # The submitter does not approve their own work; another translator does.
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    assert state.current_task_state.task.specific.get_actions(page, people.translator) == []
+    assert approve(UserFactory(username="biendich2", role=TRANSLATORS)) == "Biên dịch"
+    assert [row.task for row in reports.awaiting_review()] == ["Duyệt bản tiếng Anh"]
+    assert approve(people.english_editor) == "Duyệt bản tiếng Anh"
+    page.refresh_from_db()
+    assert page.live and page.title == "EN Bài bàn giao"
+    assert reports.awaiting_review() == []
