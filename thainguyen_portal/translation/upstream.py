@@ -3,12 +3,14 @@
 wagtail-localize keeps every ``StringTranslation`` keyed by the source string it translates and by its context
 (the object and the field path). When a Vietnamese text changes, its segment gets a new ``String`` and comes back
 blank in the editor; the English of the old string is still stored under the same context. ``previous_english``
-finds it, so the editor can show the translator the previous English of each changed segment.
+finds it, so the editor can show the translator the previous English of each changed segment, and
+``reuse_previous`` stores it as the new translation when the translator chooses to.
 
 Relied on (checked against the installed wagtail-localize by ``tests/test_upstream.py``):
 
 - ``StringSegment``: ``source``, ``string`` (``String.data``), ``context``, ``order``;
-- ``StringTranslation``: ``translation_of``, ``locale``, ``context``, ``data``, ``has_error``, ``updated_at``;
+- ``StringTranslation``: ``translation_of``, ``locale``, ``context``, ``data``, ``has_error``, ``field_error``,
+  ``translation_type`` (``TRANSLATION_TYPE_MANUAL``), ``tool_name``, ``last_translated_by``, ``updated_at``;
 - ``Translation``: ``source`` (``TranslationSource.object_id``), ``target_locale``, ``enabled``, ``get_progress()``
   returning (segments, translated segments).
 """
@@ -19,7 +21,18 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 RELIED_ON = {
     StringSegment: ("source", "string", "context", "order"),
-    StringTranslation: ("translation_of", "locale", "context", "data", "has_error", "updated_at"),
+    StringTranslation: (
+        "translation_of",
+        "locale",
+        "context",
+        "data",
+        "has_error",
+        "field_error",
+        "translation_type",
+        "tool_name",
+        "last_translated_by",
+        "updated_at",
+    ),
     Translation: ("source", "target_locale", "enabled"),
 }
 
@@ -42,9 +55,18 @@ def missing_segments(translation):
 
 
 @dataclass
+class Previous:
+    source_text: str  # the Vietnamese that was translated
+    english: str  # its English
+    pk: int  # the StringTranslation that holds it
+
+
+@dataclass
 class ChangedSegment:
     source_text: str  # the segment's Vietnamese now, not yet translated
-    previous: list = field(default_factory=list)  # [(the previous Vietnamese, its English)], the latest first
+    string_id: int
+    context_id: int
+    previous: list = field(default_factory=list)  # [Previous], the latest first
 
 
 def previous_english(translation):
@@ -74,9 +96,35 @@ def previous_english(translation):
         if item.translation_of_id in current[item.context_id]:
             translated.add((item.translation_of_id, item.context_id))
         else:
-            old.setdefault(item.context_id, []).append((item.translation_of.data, item.data))
+            old.setdefault(item.context_id, []).append(Previous(item.translation_of.data, item.data, item.pk))
     return [
-        ChangedSegment(segment.string.data, old[segment.context_id])
+        ChangedSegment(segment.string.data, segment.string_id, segment.context_id, old[segment.context_id])
         for segment in segments
         if (segment.string_id, segment.context_id) not in translated and segment.context_id in old
     ]
+
+
+def reuse_previous(translation, string_id, previous_pk, user):
+    """The translator takes a previous English as the translation of a changed segment (their choice, in the
+    editor). Returns False when the segment is not one of `translation`'s changed segments or `previous_pk` is not
+    one of its previous translations."""
+    for segment in previous_english(translation):
+        if segment.string_id != string_id:
+            continue
+        for previous in segment.previous:
+            if previous.pk == previous_pk:
+                StringTranslation.objects.update_or_create(
+                    translation_of_id=string_id,
+                    locale_id=translation.target_locale_id,
+                    context_id=segment.context_id,
+                    defaults={
+                        "data": previous.english,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "tool_name": "",
+                        "last_translated_by": user,
+                        "has_error": False,
+                        "field_error": "",
+                    },
+                )
+                return True
+    return False

@@ -3,7 +3,8 @@
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -265,3 +267,28 @@ def ready_for_review(request, page_id):
             % {"title": page.title, "workflow": workflow.name},
         )
     return redirect(back)
+
+
+@require_POST
+def reuse_previous_english(request, translation_id):
+    """The translator takes the previous English of a changed segment as its translation (from the editor)."""
+    translation = get_object_or_404(Translation.objects.select_related("source"), pk=translation_id, enabled=True)
+    try:
+        page = translation.source.get_translated_instance(translation.target_locale)
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    if (
+        not can_translate(request.user)
+        or not isinstance(page, Page)
+        or not page.permissions_for_user(request.user).can_edit()
+    ):
+        raise PermissionDenied
+    try:
+        string_id, previous_pk = int(request.POST.get("string", "")), int(request.POST.get("previous", ""))
+    except ValueError:
+        string_id = previous_pk = None
+    if string_id and upstream.reuse_previous(translation, string_id, previous_pk, request.user):
+        messages.success(request, _("The previous English is now the translation of the segment: check it."))
+    else:
+        messages.error(request, _("That segment has no such previous English."))
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -100,11 +100,28 @@ def test_a_changed_segment_offers_its_previous_english(draft, people, locales):
     source.update_from_db()
     [changed] = upstream.previous_english(translation)
     assert changed.source_text == "Mở đầu đã sửa."
-    assert changed.previous == [("Mở đầu.", "EN Mở đầu.")]
+    [previous] = changed.previous
+    assert (previous.source_text, previous.english) == ("Mở đầu.", "EN Mở đầu.")
     assert reports.unfinished_translation(page) == 1  # still to translate: the previous English is only offered
 
-    html = logged_in(people.translator).get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    translator = logged_in(people.translator)
+    html = translator.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Previous English" in html and "EN Mở đầu." in html
+    reuse_url = reverse("translation:reuse_previous_english", args=[translation.pk])
+    assert reuse_url in html
+
+    # A reporter cannot, a wrong pair is refused, the translator's choice makes it the segment's translation.
+    form = {"string": changed.string_id, "previous": previous.pk}
+    assert logged_in(people.reporter).post(reuse_url, form).status_code in (302, 403)
+    assert reports.unfinished_translation(page) == 1
+    translator.post(reuse_url, {"string": changed.string_id, "previous": previous.pk + 1000})
+    assert reports.unfinished_translation(page) == 1
+    response = translator.post(reuse_url, form)
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert reports.unfinished_translation(page) == 0
+    reused = StringTranslation.objects.get(translation_of_id=changed.string_id, locale=locales.en)
+    assert reused.data == "EN Mở đầu." and reused.last_translated_by == people.translator
+    assert upstream.previous_english(translation) == []
 
 
 def test_after_the_hand_off_a_second_translator_and_an_english_editor_approve_and_it_goes_live(
