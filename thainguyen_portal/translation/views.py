@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -235,10 +236,14 @@ def ready_for_review(request, page_id):
     translation = upstream.translation_of_page(page)
     workflow = page.get_workflow()
     if page.workflow_in_progress:
-        messages.info(request, _("“%(title)s” is already waiting for review.") % {"title": page.title})
+        messages.info(
+            request, _("“%(title)s” is already waiting for review.") % {"title": page.get_admin_display_title()}
+        )
     elif translation is None or page.locale_id == reports.default_locale().pk:
         messages.error(
-            request, _("“%(title)s” is not a translation made in the translation editor.") % {"title": page.title}
+            request,
+            _("“%(title)s” is not a translation made in the translation editor.")
+            % {"title": page.get_admin_display_title()},
         )
     elif upstream.missing_segments(translation):
         missing = upstream.missing_segments(translation)
@@ -252,19 +257,23 @@ def ready_for_review(request, page_id):
             % {"count": missing},
         )
     elif workflow is None:
-        messages.error(request, _("No workflow reviews “%(title)s”: ask an administrator.") % {"title": page.title})
+        messages.error(
+            request,
+            _("No workflow reviews “%(title)s”: ask an administrator.") % {"title": page.get_admin_display_title()},
+        )
     else:
         try:
-            translation.save_target(user=request.user, publish=False)
+            with transaction.atomic():
+                translation.save_target(user=request.user, publish=False)
+                page = Page.objects.get(pk=page.pk).specific
+                workflow.start(page, request.user)
         except ValidationError:
             messages.error(request, _("Not submitted: the translation does not validate. Check it in the editor."))
             return redirect(back)
-        page = Page.objects.get(pk=page.pk).specific
-        workflow.start(page, request.user)
         messages.success(
             request,
             _("“%(title)s” is ready for review: submitted to “%(workflow)s”.")
-            % {"title": page.title, "workflow": workflow.name},
+            % {"title": page.get_admin_display_title(), "workflow": workflow.name},
         )
     return redirect(back)
 
