@@ -49,3 +49,21 @@ def test_an_untranslated_correction_counts_as_untranslated(english_tree, locales
     source = TranslationSource.objects.get(object_id=article.translation_key)
     assert unfinished_translation(draft) == StringSegment.objects.filter(source=source).count()
     assert StringSegment.objects.filter(source=source, string__data=CORRECTION).exists()
+
+
+def test_the_migration_gives_a_translation_the_key_of_its_source_correction(english_tree, locales):
+    """news.0008 matches the corrections of an article and of its translation by position."""
+    import importlib
+    import uuid
+
+    from django.apps import apps
+
+    migration = importlib.import_module("news.migrations.0008_translatable_corrections")
+    article = article_with_correction(english_tree)
+    english = translate_with_localize(article, locales.en)
+    ArticleCorrection.objects.filter(page=english).update(translation_key=uuid.uuid4())
+    migration.give_locales_and_keys(apps, None)
+    source = ArticleCorrection.objects.get(page_id=article.pk)
+    translated = ArticleCorrection.objects.get(page_id=english.pk)
+    assert source.translation_key == translated.translation_key
+    assert (source.locale, translated.locale) == (locales.vi, locales.en)
