@@ -454,6 +454,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         TranslatableField("authors"),
         TranslatableField("source"),
         TranslatableField("excerpt"),
+        TranslatableField("corrections"),
         SynchronizedField("kind"),
         SynchronizedField("featured_image"),
         SynchronizedField("date"),
@@ -644,16 +645,21 @@ class ArticlePage(RoutablePageMixin, BasePage):
         return article_json_ld(request, self, ancestors) if ancestors is not None else None
 
 
-class ArticleCorrection(Orderable):
-    """A public correction (đính chính): what was wrong, and when it was put right."""
+class ArticleCorrection(TranslatableMixin, Orderable):
+    """A public correction (đính chính): what was wrong, and when it was put right.
+
+    Translatable (the article's `TranslatableField("corrections")`): wagtail-localize gives its text to the
+    translator as a segment, and the English article shows the English correction.
+    """
 
     page = ParentalKey(ArticlePage, related_name="corrections", on_delete=models.CASCADE)
     time = models.DateTimeField(_("time"), default=timezone.now)
     text = models.TextField(_("correction"))
 
     panels = [FieldPanel("time"), FieldPanel("text")]
+    translatable_fields = [TranslatableField("text"), SynchronizedField("time")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("correction")
         verbose_name_plural = _("corrections")
 

@@ -91,3 +91,69 @@ def test_translator_translates_and_publishes_reader_switches_languages(browser, 
     finally:
         reader.close()
     assert errors == []
+
+
+def sign_in(context, url, user):
+    page = context.new_page()
+    page.goto(f"{url}/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def test_translator_hands_off_english_editor_sees_it_waiting(browser, demo_site, settings):
+    """The hand-off: a translator translates and marks the page "Ready for review" in wagtail-localize's editor;
+    the English editor's dashboard lists it as waiting for review."""
+    from home.factories import StandardPageFactory
+    from home.models import HomePage
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.roles import ENGLISH_EDITORS, TRANSLATORS
+    from thainguyen_portal.editorial.setup import setup_newsroom
+    from thainguyen_portal.settings.base import machine_translator_from_env
+
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
+    code = uuid.uuid4().hex[:6]
+    home = HomePage.objects.get(locale__language_code="vi")
+    source = StandardPageFactory(
+        parent=home,
+        title=f"Du lịch hồ Núi Cốc {code}",
+        slug=f"du-lich-ho-nui-coc-{code}",
+        intro="Hồ Núi Cốc đón khách quanh năm.",
+    )
+    source.save_revision().publish()
+    setup_newsroom()
+    translator = UserFactory(username=f"biendich{code}", role=TRANSLATORS, password=PASSWORD)
+    editor = UserFactory(username=f"bientapanh{code}", role=ENGLISH_EDITORS, password=PASSWORD)
+    for user in (translator, editor):
+        UserProfile.get_for_user(user)
+        UserProfile.objects.filter(user=user).update(preferred_language="en")
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = sign_in(context, demo_site.url, translator)
+        page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
+        page.locator("tr", has_text=source.title).get_by_role("link", name="Translate into English").click()
+        page.wait_for_url("**/admin/localize/submit/page/*/**")
+        page.get_by_role("button", name="Submit").click()
+        page.wait_for_url("**/admin/pages/*/edit/")
+        page.wait_for_selector(".js-translation-editor button")
+        page.get_by_role("button", name="Translate with Dummy translator").click()
+        page.wait_for_load_state("load")
+        page.locator("[data-translation-handoff]").get_by_role("button", name="Ready for review").click()
+        page.wait_for_url("**/admin/pages/*/edit/")
+        assert "is ready for review" in page.content()
+    finally:
+        context.close()
+
+    english = source.get_translation(source.locale.__class__.objects.get(language_code="en"))
+    assert not english.live and english.workflow_in_progress
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = sign_in(context, demo_site.url, editor)
+        waiting = page.locator("[data-translation-awaiting-review]")
+        assert english.get_admin_display_title() in waiting.inner_text()
+    finally:
+        context.close()

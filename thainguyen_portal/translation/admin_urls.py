@@ -12,6 +12,8 @@ urlpatterns = [
         views.GlossaryCheckView.as_view(results_only=True),
         name="glossary_check_results",
     ),
+    path("ready-for-review/<int:page_id>/", views.ready_for_review, name="ready_for_review"),
+    path("reuse-previous/<int:translation_id>/", views.reuse_previous_english, name="reuse_previous_english"),
     path("to-translate/", views.UntranslatedPagesView.as_view(), name="untranslated"),
     path(
         "to-translate/results/",

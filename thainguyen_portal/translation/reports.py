@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 
+from . import upstream
 from .glossary import all_terms, missing_renderings, translatable_text
 
 SOURCE_CHANGED = "source_changed"
@@ -171,17 +173,8 @@ class Untranslated:
 
 def unfinished_translation(page):
     """How many of the segments of `page`'s wagtail-localize translation have no translation yet (0 when none)."""
-    translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source")
-        .first()
-    )
-    if translation is None:
-        return 0
-    total, translated = translation.get_progress()
-    return total - translated
+    translation = upstream.translation_of_page(page)
+    return 0 if translation is None else upstream.missing_segments(translation)
 
 
 def untranslated_pages(limit=200):
@@ -196,3 +189,54 @@ def untranslated_pages(limit=200):
         .order_by("-last_published_at")[:limit]
     )
     return [Untranslated(page) for page in pages]
+
+
+@dataclass
+class Handoff:
+    page: Page  # the English page
+    task: str = ""  # the workflow step it waits in ("" when not submitted yet)
+
+    @property
+    def edit_url(self):
+        return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
+
+
+def awaiting_review(limit=None):
+    """English pages submitted to a workflow and waiting in one of its steps (two queries)."""
+    states = (
+        WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .select_related("current_task_state__task")
+        .order_by("-created_at")
+    )
+    tasks = {int(state.object_id): state.current_task_state for state in states}
+    pages = Page.objects.exclude(locale=default_locale()).filter(pk__in=tasks).order_by("-latest_revision_created_at")
+    rows = [Handoff(page, tasks[page.pk].task.name if tasks[page.pk] else "") for page in pages]
+    return rows[:limit] if limit else rows
+
+
+def ready_to_submit(limit=None):
+    """English drafts (or unpublished changes) made by wagtail-localize, every segment translated, not submitted.
+
+    One query for the candidates, then one per candidate translation (its progress): drafts are few.
+    """
+    default = default_locale()
+    in_workflow = (
+        WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    candidates = (
+        Page.objects.exclude(locale=default)
+        .filter(depth__gt=2, alias_of__isnull=True, has_unpublished_changes=True)
+        .exclude(pk__in=[int(pk) for pk in in_workflow])
+        .order_by("-latest_revision_created_at")
+    )
+    rows = []
+    for page in candidates:
+        translation = upstream.translation_of_page(page)
+        if translation is not None and upstream.missing_segments(translation) == 0:
+            rows.append(Handoff(page))
+            if limit and len(rows) >= limit:
+                break
+    return rows

@@ -3,18 +3,25 @@
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from . import reports
+from . import reports, upstream
 
 TRANSLATOR_PERMISSION = "wagtail_localize.submit_translation"
 
@@ -213,3 +220,84 @@ class CompleteOnlyUpdateTranslationsView(UpdateTranslationsView):
                         % {"locale": translation.target_locale.get_display_name()},
                     )
         return response
+
+
+@require_POST
+def ready_for_review(request, page_id):
+    """The translator's hand-off: the translation, every segment translated, is saved as the page's latest draft
+    and submitted to the English tree's workflow ("Biên dịch tiếng Anh"), whose last step the English editors
+    approve (publishing it). wagtail-localize's editor has no workflow actions: this is its "ready for review"."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not can_translate(request.user) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    back = request.POST.get("next")
+    if not back or not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("wagtailadmin_home")
+    translation = upstream.translation_of_page(page)
+    workflow = page.get_workflow()
+    if page.workflow_in_progress:
+        messages.info(
+            request, _("“%(title)s” is already waiting for review.") % {"title": page.get_admin_display_title()}
+        )
+    elif translation is None or page.locale_id == reports.default_locale().pk:
+        messages.error(
+            request,
+            _("“%(title)s” is not a translation made in the translation editor.")
+            % {"title": page.get_admin_display_title()},
+        )
+    elif upstream.missing_segments(translation):
+        missing = upstream.missing_segments(translation)
+        messages.error(
+            request,
+            ngettext(
+                "Not submitted: %(count)s segment is not translated yet.",
+                "Not submitted: %(count)s segments are not translated yet.",
+                missing,
+            )
+            % {"count": missing},
+        )
+    elif workflow is None:
+        messages.error(
+            request,
+            _("No workflow reviews “%(title)s”: ask an administrator.") % {"title": page.get_admin_display_title()},
+        )
+    else:
+        try:
+            with transaction.atomic():
+                translation.save_target(user=request.user, publish=False)
+                page = Page.objects.get(pk=page.pk).specific
+                workflow.start(page, request.user)
+        except ValidationError:
+            messages.error(request, _("Not submitted: the translation does not validate. Check it in the editor."))
+            return redirect(back)
+        messages.success(
+            request,
+            _("“%(title)s” is ready for review: submitted to “%(workflow)s”.")
+            % {"title": page.get_admin_display_title(), "workflow": workflow.name},
+        )
+    return redirect(back)
+
+
+@require_POST
+def reuse_previous_english(request, translation_id):
+    """The translator takes the previous English of a changed segment as its translation (from the editor)."""
+    translation = get_object_or_404(Translation.objects.select_related("source"), pk=translation_id, enabled=True)
+    try:
+        page = translation.source.get_translated_instance(translation.target_locale)
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    if (
+        not can_translate(request.user)
+        or not isinstance(page, Page)
+        or not page.permissions_for_user(request.user).can_edit()
+    ):
+        raise PermissionDenied
+    try:
+        string_id, previous_pk = int(request.POST.get("string", "")), int(request.POST.get("previous", ""))
+    except ValueError:
+        string_id = previous_pk = None
+    if string_id and upstream.reuse_previous(translation, string_id, previous_pk, request.user):
+        messages.success(request, _("The previous English is now the translation of the segment: check it."))
+    else:
+        messages.error(request, _("That segment has no such previous English."))
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -1,6 +1,9 @@
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment
 
+from .. import upstream
 from ..glossary import all_terms, terms_in
 
 register = template.Library()
@@ -11,3 +14,20 @@ def glossary_for_source(translation_source):
     """The glossary terms a wagtail-localize source uses (from its string segments: two queries)."""
     texts = StringSegment.objects.filter(source=translation_source).values_list("string__data", flat=True)
     return [finding.term for finding in terms_in("\n".join(texts), all_terms())]
+
+
+@register.simple_tag
+def translation_handoff(translation):
+    """For the translation editor: the English page, whether it can be handed off for review, and the previous
+    English of the segments whose Vietnamese changed since they were translated."""
+    try:
+        target = translation.source.get_translated_instance(translation.target_locale)
+    except ObjectDoesNotExist:
+        target = None
+    page = target if isinstance(target, Page) else None
+    return {
+        "page": page,
+        "waiting": bool(page and page.workflow_in_progress),
+        "missing": upstream.missing_segments(translation),
+        "changed": upstream.previous_english(translation),
+    }
