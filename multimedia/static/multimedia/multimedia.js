@@ -75,7 +75,17 @@
           if (!entry.isIntersecting) { return; }
           Object.keys(links).forEach(function (id) { links[id].removeAttribute("aria-current"); });
           var current = links[entry.target.id];
-          if (current) { current.setAttribute("aria-current", "location"); }
+          if (current) {
+            current.setAttribute("aria-current", "location");
+            // On a narrow screen the menu is one line that scrolls sideways: bring the chapter being read into it.
+            var list = current.closest("ol");
+            if (list && list.scrollWidth > list.clientWidth) {
+              var box = current.getBoundingClientRect(), frame = list.getBoundingClientRect();
+              if (box.left < frame.left || box.right > frame.right) {
+                list.scrollLeft += box.left - frame.left - 24;
+              }
+            }
+          }
         });
       }, { rootMargin: "-30% 0px -60% 0px" });
       Array.prototype.forEach.call(chapters, function (chapter) { observer.observe(chapter); });
