@@ -178,7 +178,24 @@
     dialog.addEventListener("click", function (event) { if (event.target === dialog) { close(); } });
   }
 
+  /* ---- Map: the card (place, coordinates, link) stays; the interactive map loads only on request ------------ */
+  function setupMap(map) {
+    var show = map.querySelector("[data-map-show]");
+    var frame = map.querySelector("template[data-map-frame]");
+    if (!show || !frame) { return; }
+    show.hidden = false;
+    show.addEventListener("click", function () {
+      var iframe = frame.content.querySelector("iframe").cloneNode(true);
+      map.appendChild(iframe);
+      map.classList.add("mm-map--interactive");
+      show.hidden = true;
+      iframe.setAttribute("tabindex", "0");
+      iframe.focus();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-map]"), setupMap);
     Array.prototype.forEach.call(document.querySelectorAll("[data-layered-story]"), setupStory);
     Array.prototype.forEach.call(document.querySelectorAll("[data-gallery]"), setupGallery);
   });
