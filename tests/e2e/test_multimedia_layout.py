@@ -28,11 +28,13 @@ def text_box(page, selector):
     )
 
 
-def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site):
+@pytest.mark.parametrize("text_size", ["0", "2"])
+def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site, text_size):
     context = browser.new_context(viewport=VIEWPORTS["1280"], locale="vi-VN")
     page = context.new_page()
     try:
         page.goto(f"{demo_site.url}{STORY}")
+        page.evaluate(f"document.documentElement.dataset.textSize = '{text_size}'")  # A+ A+: the menu goes above
         intro = text_box(page, ".mm-story__header")
         essentials = box(page, ".mm-essentials")
         chapter = box(page, ".mm-chapter")
@@ -44,6 +46,8 @@ def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site)
         beside = menu["right"] <= chapter["left"] and chapter["left"] - menu["right"] <= 48
         above = menu["bottom"] <= chapter["top"] and menu["left"] >= intro["left"] - 1
         assert beside or above, f"the chapter menu {menu} is neither against the column {chapter} nor above it"
+        menu_text = page.locator("[data-chapter-menu] a").first.evaluate(BOX)
+        assert menu_text["width"] >= 100, f"the chapter menu is squeezed: {menu_text}"
     finally:
         context.close()
 
