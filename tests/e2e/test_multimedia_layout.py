@@ -29,7 +29,7 @@ def text_box(page, selector):
 
 
 @pytest.mark.parametrize("text_size", ["0", "2"])
-def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site, text_size):
+def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site, screenshots, text_size):
     context = browser.new_context(viewport=VIEWPORTS["1280"], locale="vi-VN")
     page = context.new_page()
     try:
@@ -48,6 +48,8 @@ def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site,
         assert beside or above, f"the chapter menu {menu} is neither against the column {chapter} nor above it"
         menu_text = page.locator("[data-chapter-menu] a").first.evaluate(BOX)
         assert menu_text["width"] >= 100, f"the chapter menu is squeezed: {menu_text}"
+        page.locator(".mm-essentials").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / f"story-1280-text-size-{text_size}.png"))
     finally:
         context.close()
 
