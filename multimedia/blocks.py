@@ -1,5 +1,8 @@
 """StreamField blocks of the multimedia area: our own media chooser and the blocks of layered stories."""
 
+import re
+from urllib.parse import parse_qs, urlencode, urlsplit
+
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
@@ -133,7 +136,48 @@ def validate_map_url(value):
         raise ValidationError(_("Use an embed address of Google Maps or OpenStreetMap."))
 
 
+OSM_MAP = "https://www.openstreetmap.org/"
+_OSM_FRAGMENT = re.compile(r"map=(\d+)/(-?\d+(?:\.\d+)?)/(-?\d+(?:\.\d+)?)")
+
+
+def _number(text):
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def map_place(url, link=""):
+    """The point a map embed shows, read from its addresses without any request: (latitude, longitude, zoom), or
+    None. Understands OpenStreetMap's ``#map=zoom/lat/lon`` and ``mlat``/``mlon`` links and the ``marker`` and
+    ``bbox`` (its centre) of its embed address."""
+    for address in (link, url):
+        if not address:
+            continue
+        parts = urlsplit(address)
+        query = parse_qs(parts.query)
+        found = _OSM_FRAGMENT.search(parts.fragment)
+        if found:
+            return _number(found[2]), _number(found[3]), int(found[1])
+        lat, lon = _number(query.get("mlat", [None])[0]), _number(query.get("mlon", [None])[0])
+        if lat is not None and lon is not None:
+            return lat, lon, 15
+        marker = query.get("marker", [""])[0].split(",")
+        if len(marker) == 2 and None not in (point := [_number(value) for value in marker]):
+            return point[0], point[1], 15
+        box = [_number(value) for value in query.get("bbox", [""])[0].split(",")]
+        if len(box) == 4 and None not in box:
+            west, south, east, north = box
+            return round((south + north) / 2, 5), round((west + east) / 2, 5), 14
+    return None
+
+
 class MapEmbedBlock(blocks.StructBlock):
+    """A map that costs the reader nothing until asked for: the place, its coordinates and a link to the full map
+    are on the page (no request elsewhere, so they show on a slow link or none); the interactive map, an iframe of
+    the embed address, loads only when the reader asks for it (multimedia.js). Without a script the card and its
+    link are the map."""
+
     title = blocks.CharBlock(
         label=_("title"), max_length=200, help_text=_("What the map shows (read by screen readers).")
     )
@@ -144,6 +188,19 @@ class MapEmbedBlock(blocks.StructBlock):
         icon = "site"
         label = _("map")
         template = "multimedia/blocks/map.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        place = map_place(value.get("url"), value.get("link"))
+        full_map = value.get("link")
+        if place:
+            latitude, longitude, zoom = place
+            context["latitude"], context["longitude"] = f"{latitude:.4f}", f"{longitude:.4f}"
+            if not full_map:
+                query = urlencode({"mlat": latitude, "mlon": longitude})
+                full_map = f"{OSM_MAP}?{query}#map={zoom}/{latitude}/{longitude}"
+        context["full_map"] = full_map or value.get("url")
+        return context
 
 
 class BeforeAfterBlock(blocks.StructBlock):

@@ -1,5 +1,5 @@
 """Screenshots of the pages a reader judges the portal by, at a phone's and a desktop's width (issue 19):
-var/screenshots/{home,article,story,video,podcast,magazine-reader}-{375,1280}.png, whole pages, to be looked at.
+var/screenshots/{home,article,story,hub,video,podcast,magazine-reader}-{375,1280}.png, whole pages, to be looked at.
 
 The test only checks that each file is written and is a picture of a page (a PNG, the width asked, not blank);
 whether it looks right is for a person to see."""
@@ -8,7 +8,7 @@ import struct
 
 import pytest
 
-from multimedia.models import LayeredStoryPage, PodcastPage, VideoPage
+from multimedia.models import LayeredStoryPage, MultimediaIndexPage, PodcastPage, VideoPage
 from news.models import ArticlePage
 from travietpub.models import MagazineIssuePage
 
@@ -35,6 +35,7 @@ def pages():
         "home": "/",
         "article": first_live(ArticlePage).url,
         "story": first_live(LayeredStoryPage).url,
+        "hub": first_live(MultimediaIndexPage).url,
         "video": first_live(VideoPage).url,
         "podcast": first_live(PodcastPage).url,
         "magazine-reader": first_live(MagazineIssuePage).url + "doc/1/",

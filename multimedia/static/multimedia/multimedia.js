@@ -75,7 +75,17 @@
           if (!entry.isIntersecting) { return; }
           Object.keys(links).forEach(function (id) { links[id].removeAttribute("aria-current"); });
           var current = links[entry.target.id];
-          if (current) { current.setAttribute("aria-current", "location"); }
+          if (current) {
+            current.setAttribute("aria-current", "location");
+            // On a narrow screen the menu is one line that scrolls sideways: bring the chapter being read into it.
+            var list = current.closest("ol");
+            if (list && list.scrollWidth > list.clientWidth) {
+              var box = current.getBoundingClientRect(), frame = list.getBoundingClientRect();
+              if (box.left < frame.left || box.right > frame.right) {
+                list.scrollLeft += box.left - frame.left - 24;
+              }
+            }
+          }
         });
       }, { rootMargin: "-30% 0px -60% 0px" });
       Array.prototype.forEach.call(chapters, function (chapter) { observer.observe(chapter); });
@@ -168,7 +178,24 @@
     dialog.addEventListener("click", function (event) { if (event.target === dialog) { close(); } });
   }
 
+  /* ---- Map: the card (place, coordinates, link) stays; the interactive map loads only on request ------------ */
+  function setupMap(map) {
+    var show = map.querySelector("[data-map-show]");
+    var frame = map.querySelector("template[data-map-frame]");
+    if (!show || !frame) { return; }
+    show.hidden = false;
+    show.addEventListener("click", function () {
+      var iframe = frame.content.querySelector("iframe").cloneNode(true);
+      map.appendChild(iframe);
+      map.classList.add("mm-map--interactive");
+      show.hidden = true;
+      iframe.setAttribute("tabindex", "0");
+      iframe.focus();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-map]"), setupMap);
     Array.prototype.forEach.call(document.querySelectorAll("[data-layered-story]"), setupStory);
     Array.prototype.forEach.call(document.querySelectorAll("[data-gallery]"), setupGallery);
   });
