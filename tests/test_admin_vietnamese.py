@@ -278,22 +278,20 @@ def test_translation_editor_is_vietnamese(client, newsroom_vi, locales):
 
 SUCCESS_MESSAGES = (
     "Page '%(page_title)s' has been updated.",
-    "Page '%(page_title)s' has been created.",
     "Page '%(page_title)s' has been submitted for moderation.",
     "Page '%(page_title)s' has been published.",
     "Page '%(page_title)s' has been scheduled for publishing.",
-    "Page '%(page_title)s' has been unpublished.",
-    "Page '%(page_title)s' has been replaced with version from %(revision_date)s.",
+    "Page '%(page_title)s' created and scheduled for publishing.",
+    "Page '%(page_title)s' unpublished.",
     "Image '%(image_title)s' added.",
     "Image '%(image_title)s' updated.",
     "Document '%(document_title)s' updated",
-    "%(snippet_type)s '%(instance)s' created.",
-    "%(snippet_type)s '%(instance)s' updated.",
 )
 
 
 @pytest.mark.parametrize("message", SUCCESS_MESSAGES)
 def test_success_messages_are_vietnamese(message):
+    assert message in english_msgids()[1] or message in english_msgids()[0], "Wagtail's msgid changed"
     with translation.override("vi"):
         vietnamese = translation.gettext(message)
     assert vietnamese != message
