@@ -16,7 +16,6 @@ import polib
 import pytest
 from django.core import mail
 from django.utils import translation
-from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 pytestmark = pytest.mark.django_db
@@ -147,9 +146,7 @@ def english_strings(text, is_html=True, content=()):
         if not string or string in ALLOWED or string in content:
             continue
         candidates = {string, string.rstrip(":").strip(), string.rstrip(".…").strip()}
-        if candidates & exact:
-            found.append(string)
-        elif re.search(r"[A-Za-z]{3}", string) and any(p.match(string) for p in patterns.values()):
+        if candidates & exact or re.search(r"[A-Za-z]{3}", string) and any(p.match(string) for p in patterns.values()):
             found.append(string)
     return sorted(set(found))
 
@@ -185,10 +182,17 @@ def newsroom_vi(settings, site_tree):
     assert workflow is not None
     workflow.start(moderated, users["reporters"])
     legal = LegalDocumentFactory()
-    return dict(
-        section=section, live=live, draft=draft, moderated=moderated, revision=revision, users=users, legal=legal,
-        news_index=news_index, site_tree=site_tree,
-    )
+    return {
+        "section": section,
+        "live": live,
+        "draft": draft,
+        "moderated": moderated,
+        "revision": revision,
+        "users": users,
+        "legal": legal,
+        "news_index": news_index,
+        "site_tree": site_tree,
+    }
 
 
 def screens(n):
@@ -244,6 +248,8 @@ def walk(client, n):
             continue  # the role has no access to that library (its permissions are tested in editorial)
         assert response.status_code == 200, f"{role} {url}: {response.status_code}"
         strings = english_strings(response.content.decode())
+        if os.environ.get("ADMIN_VI_DUMP") and strings:
+            Path(os.environ["ADMIN_VI_DUMP"], f"{role}-{name}.html".replace(" ", "_")).write_bytes(response.content)
         if strings:
             found[f"{role}: {name} ({url})"] = strings
     return found

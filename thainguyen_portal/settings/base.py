@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
+    "django.contrib.humanize",  # its Vietnamese: Wagtail's "6 phút trước" in the status panel and history
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
