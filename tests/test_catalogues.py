@@ -188,3 +188,35 @@ def test_upstream_mistakes_are_corrected():
         assert translation.gettext("Edit this document") == "Sửa tài liệu này"
         assert translation.gettext("Save draft") == "Lưu bản nháp"
         assert "văn bản" not in translation.gettext("Delete document").lower()
+
+
+# The newsroom glossary (docs/glossary.md), as Wagtail's screens show it.
+GLOSSARY = {
+    "Pages": "Trang",
+    "Save draft": "Lưu bản nháp",
+    "Publish": "Xuất bản",
+    "Unpublish": "Gỡ xuống",
+    "Delete": "Xóa",
+    "Submit for moderation": "Gửi duyệt",
+    "Workflow": "Quy trình duyệt",
+    "Task": "Bước duyệt",
+    "Approve": "Duyệt",
+    "Request changes": "Yêu cầu sửa",
+    "Set schedule": "Hẹn giờ",
+    "Locked": "Đã khóa",
+    "Edit": "Sửa",
+    "Comments": "Bình luận",
+    "Images": "Ảnh",
+    "Documents": "Tài liệu",
+    "Media": "Video và âm thanh",
+    "Snippets": "Dữ liệu dùng chung",
+    "Settings": "Cài đặt",
+    "Locale": "Ngôn ngữ",
+}
+
+
+@pytest.mark.parametrize("english", GLOSSARY)
+def test_wagtails_words_follow_the_glossary(english):
+    with translation.override("vi"):
+        assert translation.gettext(english) == GLOSSARY[english]
+    assert GLOSSARY[english] in (BASE_DIR / "docs/glossary.md").read_text()
