@@ -204,6 +204,15 @@ def newsroom_vi(settings, site_tree):
     workflow = moderated.get_workflow()
     assert workflow is not None
     workflow.start(moderated, users["reporters"])
+    # One at the approvers' step (the editors passed it), one sent back to its author.
+    at_approvers = ArticlePageFactory(parent=section, title="Bài chờ lãnh đạo", slug="bai-cho-lanh-dao", live=False)
+    at_approvers.save_revision(user=users["reporters"])
+    workflow.start(at_approvers, users["reporters"])
+    at_approvers.current_workflow_task_state.approve(user=users["editors"])
+    sent_back = ArticlePageFactory(parent=section, title="Bài cần sửa", slug="bai-can-sua", live=False)
+    sent_back.save_revision(user=users["reporters"])
+    workflow.start(sent_back, users["reporters"])
+    sent_back.current_workflow_task_state.reject(user=users["editors"], comment="Cần thêm nguồn tin.")
     legal = LegalDocumentFactory()
     return {
         "section": section,
@@ -213,6 +222,8 @@ def newsroom_vi(settings, site_tree):
         "revision": revision,
         "users": users,
         "legal": legal,
+        "at_approvers": at_approvers,
+        "sent_back": sent_back,
         "news_index": news_index,
         "site_tree": site_tree,
     }
@@ -246,6 +257,9 @@ def screens(n):
     yield ("editors", "schedule", "/admin/newsroom/schedule/")
     yield ("approvers", "dashboard", "/admin/")
     yield ("approvers", "edit in moderation", f"/admin/pages/{moderated.pk}/edit/")
+    yield ("approvers", "edit at their step", f"/admin/pages/{n['at_approvers'].pk}/edit/")
+    yield ("approvers", "workflow history", f"/admin/pages/{n['at_approvers'].pk}/workflow_history/")
+    yield ("reporters", "edit sent back", f"/admin/pages/{n['sent_back'].pk}/edit/")
     yield ("approvers", "explorer", f"/admin/pages/{section.pk}/")
     yield ("collaborators", "field report", "/admin/newsroom/reports/new/")
     yield ("gazette_officers", "dashboard", "/admin/")
@@ -332,6 +346,12 @@ def test_workflow_emails_are_in_the_recipients_language(client, newsroom_vi):
     messages = list(mail.outbox)
     assert messages, "submitting for moderation e-mails the editors"
     for message in messages:
-        found = english_strings(message.subject + "\n" + message.body, is_html=False, content={"Bài chờ duyệt"})
+        text = message.subject + "\n" + message.body
+        found = english_strings(text, is_html=False)
         assert not found, f"English in the e-mail to {message.to}: {found}"
-        assert "Bài chờ duyệt" in message.subject + message.body
+        if message.alternatives:
+            assert not english_strings(message.alternatives[0][0]), f"English in the HTML e-mail to {message.to}"
+    subjects = [message.subject for message in messages]
+    assert any("Bài chờ duyệt" in subject for subject in subjects)  # submitted
+    assert any("Bài chờ lãnh đạo" in subject for subject in subjects)  # approved at a step
+    assert any("Bài cần sửa" in subject for subject in subjects)  # sent back
