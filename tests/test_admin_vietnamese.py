@@ -270,6 +270,10 @@ def screens(n):
     yield ("magazine_editors", "dashboard", "/admin/")
     yield ("translators", "dashboard", "/admin/")
     yield ("english_editors", "dashboard", "/admin/")
+    yield ("english_editors", "pages to translate", "/admin/english-edition/to-translate/")
+    yield ("english_editors", "out-of-date translations", "/admin/english-edition/out-of-date/")
+    yield ("translators", "glossary", "/admin/snippets/translation/glossaryterm/")
+    yield ("editors", "page search", "/admin/pages/search/?q=b%C3%A0i")
     yield ("english_editors", "explorer", f"/admin/pages/{n['site_tree'].home_en.pk}/")
 
 
