@@ -364,3 +364,31 @@ def test_workflow_emails_are_in_the_recipients_language(client, newsroom_vi):
     assert any("Bài chờ duyệt" in subject for subject in subjects)  # submitted
     assert any("Bài chờ lãnh đạo" in subject for subject in subjects)  # approved at a step
     assert any("Bài cần sửa" in subject for subject in subjects)  # sent back
+
+
+def test_comment_emails_are_in_the_recipients_language(newsroom_vi):
+    """The e-mail Wagtail sends a page's comment subscribers, rendered as for a Vietnamese reporter."""
+    from types import SimpleNamespace
+
+    from wagtail.admin.mail import send_notification
+
+    mail.outbox.clear()
+    comment = SimpleNamespace(text="Ảnh thiếu chú thích.")
+    send_notification(
+        [newsroom_vi["users"]["reporters"]],
+        "updated_comments",
+        {
+            "page": newsroom_vi["draft"],
+            "editor": newsroom_vi["users"]["editors"],
+            "new_comments": [comment],
+            "resolved_comments": [comment],
+            "deleted_comments": [comment],
+            "replied_comments": [SimpleNamespace(comment=comment, replies=[comment])],
+        },
+    )
+    (message,) = mail.outbox
+    assert "đã cập nhật bình luận" in message.subject
+    assert "Bình luận mới:" in message.body and "Bạn có thể sửa trang tại đây:" in message.body
+    assert not english_strings(message.subject + "\n" + message.body, is_html=False)
+    for html, _mimetype in message.alternatives:  # when WAGTAILADMIN_NOTIFICATION_USE_HTML
+        assert not english_strings(html)
