@@ -16,7 +16,9 @@ import polib
 import pytest
 from django.core import mail
 from django.utils import translation
+from wagtail.models import Collection
 from wagtail.users.models import UserProfile
+from wagtail_factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -214,6 +216,7 @@ def newsroom_vi(settings, site_tree):
     workflow.start(sent_back, users["reporters"])
     sent_back.current_workflow_task_state.reject(user=users["editors"], comment="Cần thêm nguồn tin.")
     legal = LegalDocumentFactory()
+    image = ImageFactory(title="Đồi chè Tân Cương", collection=Collection.get_first_root_node())
     return {
         "section": section,
         "live": live,
@@ -222,6 +225,7 @@ def newsroom_vi(settings, site_tree):
         "revision": revision,
         "users": users,
         "legal": legal,
+        "image": image,
         "at_approvers": at_approvers,
         "sent_back": sent_back,
         "news_index": news_index,
@@ -260,6 +264,11 @@ def screens(n):
     yield ("approvers", "edit at their step", f"/admin/pages/{n['at_approvers'].pk}/edit/")
     yield ("approvers", "workflow history", f"/admin/pages/{n['at_approvers'].pk}/workflow_history/")
     yield ("reporters", "edit sent back", f"/admin/pages/{n['sent_back'].pk}/edit/")
+    yield ("approvers", "unpublish", f"/admin/pages/{live.pk}/unpublish/")
+    yield ("approvers", "delete", f"/admin/pages/{live.pk}/delete/")
+    yield ("approvers", "move", f"/admin/pages/{live.pk}/move/")
+    yield ("editors", "copy", f"/admin/pages/{live.pk}/copy/")
+    yield ("editors", "image edit", f"/admin/images/{n['image'].pk}/")
     yield ("approvers", "explorer", f"/admin/pages/{section.pk}/")
     yield ("collaborators", "field report", "/admin/newsroom/reports/new/")
     yield ("gazette_officers", "dashboard", "/admin/")
