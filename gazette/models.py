@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -563,7 +564,10 @@ class DocumentRelation(Orderable):
     source = ParentalKey(LegalDocument, related_name="relations", on_delete=models.CASCADE)
     kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
     target = models.ForeignKey(
-        LegalDocument, verbose_name=_("document"), on_delete=models.CASCADE, related_name="incoming_relations"
+        LegalDocument,
+        verbose_name=pgettext_lazy("legal document", "document"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
     )
 
     panels = [FieldPanel("kind"), FieldPanel("target")]

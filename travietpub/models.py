@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -552,7 +552,8 @@ class MagazinePrintPage(models.Model):
     image = models.ImageField(_("image"), upload_to=_page_upload, width_field="width", height_field="height")
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
-    thumbnail = models.ImageField(_("thumbnail"), upload_to=_page_upload)
+    # Not Wagtail's "thumbnail" (wagtailmedia's poster image): a context of its own.
+    thumbnail = models.ImageField(pgettext_lazy("magazine page", "thumbnail"), upload_to=_page_upload)
     text = models.TextField(_("text"), blank=True)
     has_text_layer = models.BooleanField(_("has a text layer"), default=True)
     ocr = models.BooleanField(_("text from OCR"), default=False)
