@@ -101,7 +101,10 @@ def test_gallery_lightbox_by_keyboard_alone(browser, demo_site, screenshots):
         assert dialog.locator(".mm-lightbox__caption").inner_text().startswith("Mặt hồ Núi Cốc buổi sớm.")
         page.keyboard.press("ArrowRight")
         assert count.inner_text() == "2/4"
-        assert dialog.locator(".mm-lightbox__image").get_attribute("alt") == "Minh họa: mặt hồ giữa những dãy núi – Hồ Núi Cốc giữa trưa"
+        assert (
+            dialog.locator(".mm-lightbox__image").get_attribute("alt")
+            == "Minh họa: mặt hồ giữa những dãy núi – Hồ Núi Cốc giữa trưa"
+        )
         page.keyboard.press("ArrowLeft")
         page.keyboard.press("ArrowLeft")
         assert count.inner_text() == "4/4"  # it wraps round
