@@ -40,7 +40,7 @@ def test_reporter_uploads_a_video_in_the_chooser_and_submits_the_page(browser, d
         assert page.locator("select[name=video]").count() == 0
         page.get_by_role("button", name="Chọn video").first.click()
         modal = page.locator(".modal-dialog")
-        upload_tab = modal.get_by_role("tab", name="Đăng tải video")
+        upload_tab = modal.get_by_role("tab", name="Tải lên video")
         upload_tab.wait_for()
         upload_tab.click()
         modal.locator("#id_media-chooser-upload-file").wait_for()
