@@ -524,7 +524,10 @@ def seed(builder):
         "Podcast: Chuyện trà",
         summary="Những câu chuyện về trà và người làm trà Thái Nguyên.",
         cover_image=cover,
-        intro="<p>Mỗi tháng một câu chuyện về trà Thái Nguyên, kể bằng giọng người trong nghề.</p>",
+        intro=(
+            "<p>Mỗi tháng một câu chuyện về trà Thái Nguyên và người làm trà. Các tập mẫu của bản trình diễn "
+            "được đọc bằng giọng đọc tổng hợp tiếng Việt, kèm bản ghi lời đầy đủ.</p>"
+        ),
         episodes=episodes,
     )
 

@@ -611,6 +611,10 @@ class PodcastPage(RoutablePageMixin, MultimediaPage):
 
     def episode_list(self):
         episodes = [{"id": block.id, **block.value} for block in self.episodes if block.value.get("audio")]
+        for episode in episodes:  # shown before play too (the players load nothing until then)
+            seconds = round(episode["audio"].duration or 0)
+            episode["duration_seconds"] = seconds
+            episode["duration_display"] = f"{seconds // 60}:{seconds % 60:02d}"
         return sorted(episodes, key=lambda episode: episode["published"], reverse=True)
 
     def search_date(self):

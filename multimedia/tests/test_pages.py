@@ -348,6 +348,8 @@ def test_podcast_page_lists_episodes_newest_first(client, hub):
     assert html.index("Tập 2:") < html.index("Tập 1:")
     assert html.count('<audio class="player player--audio" controls preload="none"') == 2
     assert f'href="{page.url}feed/"' in html
+    # Each episode says how long it is before anything is loaded (the players load nothing until play).
+    assert html.count('<time datetime="PT1S">0:01</time>') == 2
 
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
