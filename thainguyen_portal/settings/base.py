@@ -78,7 +78,7 @@ INSTALLED_APPS = [
     # PurgeBatch, after the commit (core/pagecache.py, renew_after_commit).
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "thainguyen_portal.editorial.users_app.PortalUsersAppConfig",  # wagtail.users with the admin language on its forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
