@@ -43,7 +43,12 @@ def inbox(request):
     status = request.GET.get("status", FieldReport.Status.NEW)
     if status not in FieldReport.Status.values and status != "all":
         status = FieldReport.Status.NEW
-    reports = FieldReport.objects.select_related("sender", "draft_page").annotate(photo_count=Count("photos"))
+    # Newest first, said again: Django drops Meta.ordering from a query with GROUP BY (the photo count).
+    reports = (
+        FieldReport.objects.select_related("sender", "draft_page")
+        .annotate(photo_count=Count("photos"))
+        .order_by("-created_at", "-pk")
+    )
     if status != "all":
         reports = reports.filter(status=status)
     page = Paginator(reports, PER_PAGE).get_page(request.GET.get("p"))

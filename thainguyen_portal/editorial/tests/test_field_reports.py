@@ -1,10 +1,13 @@
 """Field reports: the phone form (good and bad uploads), the inbox, turning a report into a draft article."""
 
 import io
+import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.paginator import UnorderedObjectListWarning
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
@@ -169,6 +172,19 @@ def test_inbox_lists_new_reports_for_editors(client, newsroom, django_assert_num
     held = client.get("/admin/newsroom/reports/?status=held&p=99")
     assert "Tin từ người lạ" in held.content.decode()
     assert client.get("/admin/newsroom/reports/?status=%3Cscript%3E").status_code == 200
+
+
+def test_inbox_lists_the_newest_report_first_on_every_page(client, newsroom):
+    """The photo count's GROUP BY made Django drop the model's ordering: the inbox's pages were in no order."""
+    older = FieldReportFactory(text="Tin cũ hơn", sender=newsroom.users["collaborators"])
+    newer = FieldReportFactory(text="Tin mới hơn", sender=newsroom.users["collaborators"])
+    FieldReport.objects.filter(pk=older.pk).update(created_at=newer.created_at - timedelta(hours=1))
+    client.force_login(newsroom.users["editors"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnorderedObjectListWarning)
+        response = client.get("/admin/newsroom/reports/")
+    reports = list(response.context["reports"])
+    assert [r.pk for r in reports] == [newer.pk, older.pk]
 
 
 def test_editor_turns_a_report_into_a_draft_with_text_photos_and_credit(client, newsroom):
