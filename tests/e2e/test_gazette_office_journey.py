@@ -148,7 +148,7 @@ def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, sc
         assert not document.is_published
 
         page.goto(issue_edit_url)
-        footer_button(page, "Thực hiện Công báo").click()
+        footer_button(page, "Gửi duyệt (Công báo)").click()
         page.wait_for_url("**/admin/pages/*/")
         issue = GazetteIssuePage.objects.get(title=ISSUE_TITLE)
         assert not issue.live
