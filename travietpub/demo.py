@@ -401,15 +401,19 @@ def _drawing(subject):
     return "tranh minh họa " + what.split(": ", 1)[1] if ": " in what else what[:1].lower() + what[1:]
 
 
+ALT_MAX = 255  # an image's description (wagtailimages), enforced by PostgreSQL
+
+
 def cover_alt(issue):
     """What the generated cover shows, for its alt text."""
     lines = ", ".join(f"“{line}”" for line in cover_lines(issue))
     scan = " (bản quét đen trắng)" if issue["scanned"] else ""
-    return (
+    alt = (
         f"Bìa Đặc san Trà Việt số {issue['number']}, {issue['date_label'].lower()}{scan}: tên tạp chí TRÀ VIỆT, "
         f"{_drawing(COVER_SUBJECTS[issue['number']])}, tên số “{issue['title']}”"
-        + (f" và các tít bài {lines}." if lines else ".")
     )
+    with_lines = f"{alt} và các tít bài {lines}."
+    return with_lines if lines and len(with_lines) <= ALT_MAX else f"{alt}."
 
 
 def _pages(issue):

@@ -40,7 +40,7 @@ from wagtail.models import Collection
 from wagtail.rich_text import RichText
 from wagtail.search import index as search_index
 
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.text import excerpt, vietnamese_slugify
 
 from .models import MagazineArticlePage, MagazineIssuePage, MagazinePrintPage, TeaRegion
 
@@ -524,10 +524,13 @@ class TravietImporter:
 
     def _cover(self, spec, image):
         Image = get_image_model()
+        description = (
+            spec.cover_alt or f"Bìa Đặc san Trà Việt số {spec.number}, tháng {spec.date.month}/{spec.date.year}"
+        )
         cover = Image(
             title=f"Bìa Đặc san Trà Việt số {spec.number}",
-            description=spec.cover_alt
-            or f"Bìa Đặc san Trà Việt số {spec.number}, tháng {spec.date.month}/{spec.date.year}",
+            # The image's description holds 255 characters (PostgreSQL refuses more; SQLite would keep them).
+            description=excerpt(description, Image._meta.get_field("description").max_length),
             collection=self._collection(),
         )
         cover.file = ImageFile(io.BytesIO(_jpeg(image, 85)), name=f"dac-san-tra-viet-so-{spec.number}-bia.jpg")

@@ -82,15 +82,33 @@ def test_the_importer_takes_the_covers_alt_text_from_the_manifest(tmp_path, maga
     assert cover.description == rows["issues"][0]["cover_alt"]
 
 
+def test_a_long_alt_text_is_cut_to_what_an_image_holds(tmp_path, magazine, media_root):
+    """An image's description holds 255 characters; PostgreSQL refused the demo's longer ones (SQLite kept them)."""
+    issue = {"number": 13, "date": "2026-12", "title": "Hương chè", "file": "so-13.pdf", "articles": []}
+    write_folder(tmp_path, [issue])
+    manifest = tmp_path / "manifest.json"
+    rows = json.loads(manifest.read_text("utf-8"))
+    rows["issues"][0]["cover_alt"] = "Bìa tạp chí Trà Việt số 13: " + "đồi chè, " * 60
+    manifest.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    report = TravietImporter(tmp_path, magazine).run()
+    assert not report.of("failed")
+    description = MagazineIssuePage.objects.get(number=13).cover.description
+    assert description.startswith("Bìa tạp chí Trà Việt số 13: đồi chè,") and len(description) <= 255
+
+
 def test_the_demo_covers_alt_texts_say_what_is_drawn():
     for issue in magazine_demo.ISSUES:
         alt = magazine_demo.cover_alt(issue)
+        assert len(alt) <= 255  # what an image's description holds
         assert alt.startswith(f"Bìa Đặc san Trà Việt số {issue['number']}, ")
         assert "TRÀ VIỆT" in alt and issue["title"] in alt
         drawn = demo_art.SUBJECTS[magazine_demo.COVER_SUBJECTS[issue["number"]]].split(": ", 1)[-1]
         assert drawn in alt
-        for line in magazine_demo.cover_lines(issue):
-            assert f"“{line}”" in alt
+        lines = magazine_demo.cover_lines(issue)
+        if "các tít bài" in alt:  # the headlines, where they fit in an image's 255 characters
+            assert all(f"“{line}”" in alt for line in lines)
+        else:
+            assert len(alt) + len(" và các tít bài ") + sum(len(line) + 4 for line in lines) > 255
         assert magazine_demo.cover_lines(issue)  # every cover has its headlines
     assert "không phải biểu trưng thật" in magazine_demo.logo_alt("Hợp tác xã Chè La Bằng")
     assert set(magazine_demo.PAGE_SUBJECTS.values()) <= set(demo_art.SUBJECTS)
