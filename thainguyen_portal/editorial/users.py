@@ -17,6 +17,7 @@ from wagtail.users.views.users import UserViewSet
 
 class AdminLanguageMixin(forms.Form):
     admin_language = forms.ChoiceField(
+        required=False,  # a form posted without it (a script, an older client): the default, or no change
         label=_("Admin language"),
         help_text=_("The language of the admin for this user (and of the e-mails the admin sends them)."),
     )
@@ -37,9 +38,14 @@ class AdminLanguageMixin(forms.Form):
         return user
 
     def save_admin_language(self, user):
+        language = self.cleaned_data.get("admin_language") or ""
+        profile = UserProfile.get_for_user(user)
+        if not language:
+            if profile.preferred_language:
+                return  # an edit that did not send the field changes nothing
+            language = settings.LANGUAGE_CODE  # a new user: the portal's language
         with transaction.atomic():
-            profile = UserProfile.get_for_user(user)
-            profile.preferred_language = self.cleaned_data["admin_language"]
+            profile.preferred_language = language
             profile.save(update_fields=["preferred_language"])
 
 

@@ -63,3 +63,23 @@ def test_the_edit_form_shows_and_changes_the_admin_language(client, site_tree):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert UserProfile.get_for_user(user).preferred_language == "vi"
+
+
+def test_a_user_added_without_the_field_gets_the_portals_language(client, site_tree):
+    setup_newsroom()
+    client.force_login(UserFactory(username="quantri", role="administrators"))
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "username": "congtacvien.minh",
+            "email": "minh@thainguyen.gov.vn",
+            "first_name": "Minh",
+            "last_name": "Lê Văn",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "groups": [Group.objects.get(name="Cộng tác viên").pk],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    user = get_user_model().objects.get(username="congtacvien.minh")
+    assert UserProfile.get_for_user(user).preferred_language == "vi"
