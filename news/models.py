@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core import renditions, routing
 from thainguyen_portal.core.blocks import DocumentLinkBlock
+from thainguyen_portal.core.embargo import EmbargoMixin
 from thainguyen_portal.core.forms import ArticlePageForm
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage
@@ -339,7 +340,7 @@ class SectionPage(FeedMixin, ListingMixin, BasePage):
 UPDATE_AFTER = datetime.timedelta(minutes=5)
 
 
-class ArticlePage(RoutablePageMixin, BasePage):
+class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
     """A news article; its kind (news, direction, statement, press coverage) adds fields and changes the display."""
 
     class Kind(models.TextChoices):
@@ -419,7 +420,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption")], heading=_("Image")),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("date")],
+            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("date"), FieldPanel("embargo_until")],
             heading=_("Byline and dates"),
         ),
         MultiFieldPanel([FieldPanel("leader"), FieldPanel("attachments")], heading=_("Direction and administration")),
@@ -459,6 +460,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         SynchronizedField("featured_image"),
         SynchronizedField("date"),
         SynchronizedField("updated_at"),
+        SynchronizedField("embargo_until"),
         SynchronizedField("featured"),
         SynchronizedField("leader"),
         SynchronizedField("attachments"),
