@@ -33,15 +33,16 @@ def run(args, env, **kwargs):
     return subprocess.run(args, cwd=BASE_DIR, env=env, check=True, **kwargs)
 
 
-def environment(port, page_cache):
+def environment(port, page_cache, var=VAR):
+    """Production settings on 127.0.0.1:`port`, the site's files under `var`; shared by soak.py and lighthouse.py."""
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="thainguyen_portal.settings.production",
-        SECRET_KEY="bench-" + "k3y!" * 16,
+        SECRET_KEY=os.environ.get("SECRET_KEY") or "bench-" + "k3y!" * 16,
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
         SERVE_MEDIA="true",
-        PORTAL_VAR_DIR=str(VAR),
+        PORTAL_VAR_DIR=str(var),
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
         PAGE_CACHE_ENABLED="true" if page_cache else "false",
         GUNICORN_ACCESS_LOG="/dev/null",
@@ -52,10 +53,10 @@ def environment(port, page_cache):
     return env
 
 
-def prepare(port):
-    env = environment(port, page_cache=True)
+def prepare(env):
+    """Migrate and seed the demo site of `env` (development settings, as `make run` does), collect static files."""
     dev = {**env, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev", "DEBUG": "false"}
-    VAR.mkdir(parents=True, exist_ok=True)
+    Path(env["PORTAL_VAR_DIR"]).mkdir(parents=True, exist_ok=True)
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], dev)
     run([PYTHON, "manage.py", "seed_demo", "-v0"], dev, stdout=subprocess.DEVNULL)
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
@@ -92,23 +93,28 @@ print(json.dumps({k: v for k, v in urls.items() if v}))
 
 
 class Server:
-    def __init__(self, port, workers, page_cache):
+    """gunicorn serving the portal with `env` on 127.0.0.1:`port`, its output in `log_path` (by default gunicorn.log
+    in the site's folder). Workers are not recycled during a run (GUNICORN_MAX_REQUESTS=0): the memory read at the
+    end is that of workers that served every request, and a leak shows as growth."""
+
+    def __init__(self, env, port, workers, threads=1, log_path=None):
         self.port = port
-        env = environment(port, page_cache)
-        # No recycling of workers during the run: the memory printed at the end is that of workers that served
-        # every request of the phase.
-        env.update(
-            GUNICORN_WORKERS=str(workers),
-            GUNICORN_THREADS="1",
-            GUNICORN_BIND=f"127.0.0.1:{port}",
-            GUNICORN_MAX_REQUESTS="0",
-        )
+        env = {
+            **env,
+            "GUNICORN_WORKERS": str(workers),
+            "GUNICORN_THREADS": str(threads),
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_MAX_REQUESTS": "0",
+        }
+        self.log_path = log_path or Path(env["PORTAL_VAR_DIR"]) / "gunicorn.log"
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self.log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
             cwd=BASE_DIR,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         deadline = time.time() + 60
@@ -118,17 +124,29 @@ class Server:
                 return
             except OSError:
                 if self.process.poll() is not None:
-                    raise SystemExit("gunicorn did not start:\n" + self.process.stderr.read().decode()) from None
+                    raise SystemExit("gunicorn did not start:\n" + self.log_path.read_text()[-4000:]) from None
                 time.sleep(0.3)
+        self.stop()
         raise SystemExit("gunicorn did not answer within 60 s")
 
-    def worker_rss_mb(self):
+    def worker_rss_by_pid(self):
+        """Resident memory (MB) of each worker, by process id (a worker that has just gone is left out)."""
         children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout.split()
-        sizes = []
+        sizes = {}
         for pid in children:
-            status = Path(f"/proc/{pid}/status").read_text()
-            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except FileNotFoundError:
+                continue
+            sizes[int(pid)] = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
         return sizes
+
+    def worker_rss_mb(self):
+        return list(self.worker_rss_by_pid().values())
+
+    def logged_errors(self):
+        text = self.log_path.read_text(errors="replace")
+        return [line for line in text.splitlines() if " ERROR " in line or "Traceback" in line or "[CRITICAL]" in line]
 
     def worker_cpu_seconds(self):
         """CPU time (user + system) the workers have used so far: unlike req/s, hardly changed by other load."""
@@ -147,6 +165,7 @@ class Server:
         except subprocess.TimeoutExpired:  # never hide the error that stopped the run behind this one
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+        self.log.close()
 
 
 def wrk(url, duration, connections, server=None):
@@ -195,12 +214,12 @@ def main():
     cache = "Redis" if os.environ.get("REDIS_URL") else "local memory"
     if not args.no_seed:
         print(f"Preparing the demo site ({database}, {cache}) …", flush=True)
-        prepare(args.port)
+        prepare(environment(args.port, page_cache=True))
     urls = discover_urls(args.port)
 
     rows, memory = [], {}
     for phase, page_cache in (("cold", False), ("warm", True)):
-        server = Server(args.port, args.workers, page_cache)
+        server = Server(environment(args.port, page_cache), args.port, args.workers)
         try:
             base = f"http://127.0.0.1:{args.port}"
             ceiling = wrk(base + "/ping", args.duration, args.connections, server)

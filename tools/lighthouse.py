@@ -23,7 +23,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -45,49 +44,16 @@ NOT_COUNTED = {"gazette lookup": {"seo": {"is-crawlable"}}}
 
 
 def environment(port):
-    env = bench.environment(port, page_cache=True)
-    env.update(PORTAL_VAR_DIR=str(SITE), GUNICORN_ACCESS_LOG="/dev/null")
-    return env
+    return bench.environment(port, page_cache=True, var=SITE)
 
 
 def prepare(port, seed):
     env = environment(port)
-    dev = {**env, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev", "DEBUG": "false"}
-    SITE.mkdir(parents=True, exist_ok=True)
     if seed or not (SITE / ".seeded").exists():
-        bench.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], dev)
-        bench.run([PYTHON, "manage.py", "seed_demo", "-v0"], dev, stdout=subprocess.DEVNULL)
+        bench.prepare(env)
         (SITE / ".seeded").touch()
     bench.run([PYTHON, "manage.py", "set_site_url"], env, stdout=subprocess.DEVNULL)
     bench.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
-
-
-class Server(bench.Server):
-    """tools/bench.py's gunicorn, with this run's environment and its log in var/lighthouse/gunicorn.log."""
-
-    def __init__(self, port):
-        self.port = port
-        env = environment(port)
-        env.update(GUNICORN_WORKERS="2", GUNICORN_THREADS="2", GUNICORN_BIND=f"127.0.0.1:{port}")
-        with open(OUT / "gunicorn.log", "w") as log:
-            self.process = subprocess.Popen(
-                [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
-                cwd=BASE_DIR,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2).read()
-                return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise SystemExit(f"gunicorn did not start: see {OUT / 'gunicorn.log'}") from None
-                time.sleep(0.3)
-        raise SystemExit("gunicorn did not answer within 60 s")
 
 
 def discover_urls(port):
@@ -178,7 +144,7 @@ def main():
     urls = discover_urls(args.port)
     if args.only:
         urls = {name: url for name, url in urls.items() if name in args.only.split(",")}
-    server = Server(args.port)
+    server = bench.Server(environment(args.port), args.port, workers=2, threads=2, log_path=OUT / "gunicorn.log")
     rows, failures = [], []
     try:
         for name, path in urls.items():

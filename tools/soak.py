@@ -23,7 +23,6 @@ import html
 import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -33,38 +32,17 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench  # noqa: E402  (tools/bench.py: the production environment and the gunicorn server)
+
+BASE_DIR = bench.BASE_DIR
+PYTHON = bench.PYTHON
 VAR = BASE_DIR / "var" / "soak"
 
 
 def environment(port):
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="thainguyen_portal.settings.production",
-        SECRET_KEY=os.environ.get("SECRET_KEY") or "soak-" + "k3y!" * 16,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SERVE_MEDIA="true",
-        PORTAL_VAR_DIR=str(VAR),
-        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
-        PAGE_CACHE_ENABLED="true",
-        GUNICORN_ACCESS_LOG="/dev/null",
-        LOG_LEVEL="WARNING",
-        # All the load comes from one address: the search's per-client limit (60 a minute) would answer 429s.
-        RATE_LIMIT_SEARCH="1000000/m",
-    )
-    return env
-
-
-def prepare(env):
-    dev = {**env, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev", "DEBUG": "false"}
-    VAR.mkdir(parents=True, exist_ok=True)
-    subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=BASE_DIR, env=dev, check=True)
-    subprocess.run(
-        [PYTHON, "manage.py", "seed_demo", "-v0"], cwd=BASE_DIR, env=dev, check=True, stdout=subprocess.DEVNULL
-    )
-    subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=BASE_DIR, env=env, check=True)
+    return bench.environment(port, page_cache=True, var=VAR)
 
 
 def public_paths():
@@ -97,57 +75,6 @@ def public_paths():
             if url and url.startswith("/") and url not in paths:
                 paths.append(url)
     return paths
-
-
-class Server:
-    def __init__(self, env, port, workers):
-        env = {
-            **env,
-            "GUNICORN_WORKERS": str(workers),
-            "GUNICORN_THREADS": "1",
-            "GUNICORN_BIND": f"127.0.0.1:{port}",
-            "GUNICORN_MAX_REQUESTS": "0",
-        }
-        self.log_path = VAR / "gunicorn.log"
-        self.log = self.log_path.open("w")
-        self.process = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "thainguyen_portal.wsgi"],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2).read()
-                return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise SystemExit("gunicorn did not start:\n" + self.log_path.read_text()) from None
-                time.sleep(0.3)
-        raise SystemExit("gunicorn did not answer within 60 s")
-
-    def worker_rss_mb(self):
-        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout.split()
-        sizes = {}
-        for pid in children:
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except FileNotFoundError:
-                continue
-            sizes[int(pid)] = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
-        return sizes
-
-    def logged_errors(self):
-        text = self.log_path.read_text(errors="replace")
-        return [line for line in text.splitlines() if " ERROR " in line or "Traceback" in line or "[CRITICAL]" in line]
-
-    def stop(self):
-        os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(timeout=30)
-        self.log.close()
 
 
 def wrk_script(paths):
@@ -356,7 +283,7 @@ def main():
     env = environment(args.port)
     database = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
     print(f"Preparing the demo site ({database}, Redis) …", flush=True)
-    prepare(env)
+    bench.prepare(env)
     os.environ.update(env)
     sys.path.insert(0, str(BASE_DIR))
     import django
@@ -366,7 +293,7 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     duration = int(args.minutes * 60)
 
-    server = Server(env, args.port, args.workers)
+    server = bench.Server(env, args.port, args.workers)
     samples = []
     publisher = Publisher(base)
     try:
@@ -374,7 +301,7 @@ def main():
             status, _body, _cache = fetch(base + path)
             if status != 200:
                 print(f"warning: {path} answered {status} before the load", flush=True)
-        samples.append((0.0, server.worker_rss_mb()))
+        samples.append((0.0, server.worker_rss_by_pid()))
         print(
             f"Soaking for {duration} s: {len(paths)} URLs, {args.connections} connections, {args.workers} workers, "
             f"an article every {args.publish_every:g} s …",
@@ -392,7 +319,7 @@ def main():
 
         def sample():
             while not stop.wait(args.sample_every):
-                samples.append((time.monotonic() - started, server.worker_rss_mb()))
+                samples.append((time.monotonic() - started, server.worker_rss_by_pid()))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -406,7 +333,7 @@ def main():
         output = load.communicate()[0]
         stop.set()
         sampler.join()
-        samples.append((time.monotonic() - started, server.worker_rss_mb()))
+        samples.append((time.monotonic() - started, server.worker_rss_by_pid()))
         errors = server.logged_errors()
     finally:
         server.stop()
