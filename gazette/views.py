@@ -3,7 +3,6 @@
 Each view takes the index page first (``GazetteIndexPage`` calls them from its routes, see models.py).
 """
 
-
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
