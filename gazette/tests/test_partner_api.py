@@ -41,6 +41,8 @@ def test_the_lookups_own_parameters_filter_the_list(client, documents):
     assert numbers == ["12/2024/CT-UBND"]
     numbers = [item["number"] for item in client.get(API, {"section": "dat-dai"}).json()["results"]]
     assert numbers == ["15/2026/QĐ-UBND", "12/2024/CT-UBND"]
+    numbers = [item["number"] for item in client.get(API, {"q": "15/2026"}).json()["results"]]
+    assert numbers == ["15/2026/QĐ-UBND"]
 
 
 def test_detail_by_id_or_slug_with_files_appearances_and_full_text(client, documents):
@@ -68,3 +70,11 @@ def test_a_bad_parameter_through_the_old_address_ends_in_the_same_400(client, do
     response = client.get("/cong-bao/api/van-ban/?on=hom-nay", follow=True)
     assert response.redirect_chain == [(f"{API}?on=hom-nay", 301)]
     assert response.status_code == 400 and "“on”" in response.json()["error"]
+
+
+def test_the_apis_index_describes_the_gazettes_own_parameters(client, documents):
+    resources = {resource["name"]: resource for resource in client.get("/api/v1/").json()["resources"]}
+    parameters = resources["gazette-documents"]["parameters"]
+    assert set(parameters) == {"q", "body", "signer", "status", "year", "effective_from", "effective_to", "on"}
+    assert parameters["signer"] == "tên người ký"
+    assert resources["articles"]["parameters"] == {}
