@@ -155,13 +155,14 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
     def feed_atom(self, request):
         return views.feed(self, request, "atom")
 
+    # The JSON addresses before the partner API: permanent redirects to /api/v1/gazette-documents/.
     @path("api/van-ban/")
     def api_list(self, request):
-        return views.api_list(self, request)
+        return views.api_moved(request)
 
     @path("api/van-ban/<slug:slug>/")
     def api_detail(self, request, slug):
-        return views.api_detail(self, request, slug)
+        return views.api_moved(request, slug)
 
     def document_url(self, document):
         return self.url + self.reverse_subpage("document_detail", args=[document.slug])

@@ -3,18 +3,16 @@
 Each view takes the index page first (``GazetteIndexPage`` calls them from its routes, see models.py).
 """
 
-import datetime
-import json
-
-from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
+
+from thainguyen_portal.core import structured_data as ld
+from thainguyen_portal.core.feeds import PortalFeed, local_moment
 
 from .models import (
     INVERSE_RELATION_LABELS,
@@ -25,14 +23,12 @@ from .models import (
     DocumentType,
     ForceStatus,
     GazetteIssuePage,
-    IssuingBody,
     LegalDocument,
 )
 from .numbers import InvalidNumber, parse_number
 
 ISSUES_PER_PAGE = 20
 RESULTS_PER_PAGE = 20
-API_PER_PAGE = 50
 FEED_SIZE = 30
 LATEST_DOCUMENTS = 8
 
@@ -202,7 +198,7 @@ def document_detail(index, request, slug, print_view=False):
     url = index.document_url(document)
     full_url = request.build_absolute_uri(url)
     files = [
-        {"item": item, "url": url + f"tai-ve/{item.pk}/", "name": _download_name(document, item)}
+        {"item": item, "url": url + f"tai-ve/{item.pk}/", "name": download_name(document, item)}
         for item in document.files.all()
     ]
     relations = [(rel.get_kind_display(), rel.target) for rel in document.relations.all()]
@@ -217,16 +213,17 @@ def document_detail(index, request, slug, print_view=False):
         "status": status,
         "status_label": ForceStatus(status).label,
         "issuing_body_name": ISSUING_BODY_NAMES.get(document.issuing_body, document.get_issuing_body_display()),
-        "jsonld": _jsonld(document, full_url, files, request, status),
+        "jsonld": ld.json_script(_legislation(document, full_url, files, request, status)),
         "print_url": url + "ban-in/",
     }
     template = "gazette/document_print.html" if print_view else "gazette/document_detail.html"
     return index.render(request, template=template, context_overrides=context)
 
 
-def _jsonld(document, full_url, files, request, status):
+def _legislation(document, full_url, files, request, status):
+    """The document as a schema.org Legislation (serialised by core/structured_data.py's ``json_script``)."""
     data = {
-        "@context": "https://schema.org",
+        "@context": ld.SCHEMA,
         "@type": "Legislation",
         "name": document.summary,
         "legislationIdentifier": document.number,
@@ -252,10 +249,7 @@ def _jsonld(document, full_url, files, request, status):
             for f in files
         ],
     }
-    data = {key: value for key, value in data.items() if value is not None}
-    text = json.dumps(data, ensure_ascii=False)
-    # Safe inside <script>: no "</script>" or "<!--" can close or confuse it.
-    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return {key: value for key, value in data.items() if value is not None}
 
 
 def _mime(extension):
@@ -266,7 +260,7 @@ def _mime(extension):
     }.get(extension, "application/octet-stream")
 
 
-def _download_name(document, item):
+def download_name(document, item):
     siblings = [f for f in document.files.all() if f.extension == item.extension]
     suffix = f"-{siblings.index(item) + 1}" if len(siblings) > 1 else ""
     return f"{document.download_filename_base}{suffix}.{item.extension}"
@@ -287,7 +281,7 @@ def document_download(index, request, slug, file_id):
     except FileNotFoundError:
         raise Http404 from None
     return FileResponse(
-        handle, as_attachment=True, filename=_download_name(document, item), content_type=_mime(item.extension)
+        handle, as_attachment=True, filename=download_name(document, item), content_type=_mime(item.extension)
     )
 
 
@@ -295,26 +289,21 @@ def document_download(index, request, slug, file_id):
 def signing_datetime(document):
     """The day the document was signed (its issue date), at noon in the portal's time zone, so that it stays on
     its day in every reader's time zone."""
-    return datetime.datetime.combine(document.issue_date, datetime.time(12), tzinfo=timezone.get_default_timezone())
+    return local_moment(document.issue_date, 12)
 
 
-class DocumentFeed(Feed):
-    feed_type = Rss201rev2Feed
+class DocumentFeed(PortalFeed):
+    """New legal documents, optionally of one type (``?type=``) or field (``?field=``)."""
 
-    def __init__(self, index, request, feed_type):
-        super().__init__()
-        self.index = index
-        self.request = request
-        if feed_type == "atom":
-            self.feed_type = Atom1Feed
+    item_guid_is_permalink = True
+
+    def __init__(self, index, request, flavour="rss"):
+        super().__init__(index, request, flavour)
         self.doc_type = request.GET.get("type", "")
         self.field = request.GET.get("field", "")
 
     def title(self):
-        return _("New legal documents – %(title)s") % {"title": self.index.title}
-
-    def link(self):
-        return self.index.url
+        return _("New legal documents – %(title)s") % {"title": self.page.title}
 
     def description(self):
         return _("Legal documents newly published in the gazette of Thai Nguyen province.")
@@ -336,12 +325,7 @@ class DocumentFeed(Feed):
         return item.citation
 
     def item_link(self, item):
-        return self.index.document_url(item)
-
-    def item_guid(self, item):
-        return self.request.build_absolute_uri(self.index.document_url(item))
-
-    item_guid_is_permalink = True
+        return self.absolute(self.page.document_url(item))
 
     def item_pubdate(self, item):
         """The document's own date, the day it was signed (not the day it was imported or published)."""
@@ -359,79 +343,21 @@ def feed(index, request, kind):
     return DocumentFeed(index, request, kind)(request)
 
 
-# --- JSON API ------------------------------------------------------------------------------------------------
-def _api_item(index, request, document, status):
-    return {
-        "number": document.number,
-        "slug": document.slug,
-        "url": request.build_absolute_uri(index.document_url(document)),
-        "type": document.doc_type,
-        "type_label": str(DocumentType(document.doc_type).label),
-        "issuing_body": document.issuing_body,
-        "issuing_body_label": str(IssuingBody(document.issuing_body).label),
-        "signer": document.signer,
-        "signer_position": document.signer_position,
-        "issue_date": document.issue_date.isoformat(),
-        "effective_date": document.effective_date.isoformat() if document.effective_date else None,
-        "expiry_date": document.expiry_date.isoformat() if document.expiry_date else None,
-        "status": status,
-        "fields": [{"slug": f.slug, "name": f.name} for f in document.fields.all()],
-        "summary": document.summary,
-        "citation": document.citation,
-    }
+# --- the old JSON addresses ---------------------------------------------------------------------------------
+API_RESOURCE = "gazette-documents"
+# The lookup's parameters the partner API names otherwise.
+API_PARAMETER_NAMES = {"field": "section", "issued_from": "from", "issued_to": "to"}
 
 
-def api_list(index, request):
-    from .lookup import Lookup
-
-    search = Lookup(request.GET, cache_path=request.path_info)
-    if search.form.errors:
-        return JsonResponse({"errors": {k: [str(e) for e in v] for k, v in search.form.errors.items()}}, status=400)
-    page_obj = search.page(request.GET.get("page"), API_PER_PAGE, with_fields=True)
-    return JsonResponse(
-        {
-            "count": page_obj.paginator.count,
-            "page": page_obj.number,
-            "pages": page_obj.paginator.num_pages,
-            "results": [_api_item(index, request, d, d.force_status) for d in page_obj.object_list],
-        },
-        json_dumps_params={"ensure_ascii": False},
-    )
-
-
-def api_detail(index, request, slug):
-    document = _document_queryset().filter(slug=slug).first()
-    if document is None:
-        return JsonResponse({"error": "not found"}, status=404)
-    data = _api_item(index, request, document, document.status())
-    url = index.document_url(document)
-    data["files"] = [
-        {
-            "name": _download_name(document, item),
-            "format": item.extension,
-            "url": request.build_absolute_uri(url + f"tai-ve/{item.pk}/"),
-        }
-        for item in document.files.all()
-    ]
-    data["appearances"] = [
-        {
-            "issue": a.issue.number,
-            "issue_date": a.issue.publication_date.isoformat(),
-            "issue_url": request.build_absolute_uri(a.issue.url),
-            "pages": a.pages,
-        }
-        for a in document.appearances.all()
-    ]
-    data["relations"] = [
-        {"relation": r.kind, "number": r.target.number, "url": request.build_absolute_uri(index.document_url(r.target))}
-        for r in document.relations.all()
-    ] + [
-        {
-            "relation": f"{r.kind}-by",
-            "number": r.source.number,
-            "url": request.build_absolute_uri(index.document_url(r.source)),
-        }
-        for r in document.incoming_relations.all()
-    ]
-    data["full_text"] = document.full_text
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+def api_moved(request, slug=None):
+    """``api/van-ban/`` and ``api/van-ban/<slug>/``, the gazette's JSON addresses before the partner API: permanent
+    redirects to its ``gazette-documents`` resource (syndication/api.py, docs/syndication.md), the query string
+    kept (``field``, ``issued_from`` and ``issued_to`` under the API's names ``section``, ``from`` and ``to``)."""
+    args = [API_RESOURCE] if slug is None else [API_RESOURCE, slug]
+    url = reverse("syndication:api-list" if slug is None else "syndication:api-detail", args=args)
+    params = request.GET.copy()
+    for old, new in API_PARAMETER_NAMES.items():
+        if old in params and new not in params:
+            params.setlist(new, params.pop(old))
+    query = params.urlencode()
+    return HttpResponsePermanentRedirect(url + (f"?{query}" if query else ""))

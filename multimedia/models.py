@@ -7,8 +7,6 @@ image's alt text is missing (:mod:`multimedia.checks`, enforced by :class:`multi
 
 import mimetypes
 import re
-from datetime import datetime, time
-from email.utils import format_datetime
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
@@ -17,8 +15,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -664,17 +660,9 @@ class PodcastPage(RoutablePageMixin, MultimediaPage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        episodes = self.episode_list()
-        for episode in episodes:
-            published = datetime.combine(episode["published"], time(6), tzinfo=timezone.get_current_timezone())
-            episode["pub_date"] = format_datetime(published)  # RFC 822, English names whatever the language
-            episode["enclosure_url"] = request.build_absolute_uri(episode["audio"].url)
-        return render(
-            request,
-            "multimedia/podcast_feed.xml",
-            {"page": self, "episodes": episodes, "base_url": request.build_absolute_uri("/")[:-1]},
-            content_type="application/rss+xml; charset=utf-8",
-        )
+        from .feeds import PodcastFeed
+
+        return PodcastFeed(self, request)(request)
 
 
 MULTIMEDIA_MODELS = [LayeredStoryPage, VideoPage, GalleryPage, InfographicPage, PodcastPage]

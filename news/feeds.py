@@ -1,10 +1,9 @@
-"""RSS 2.0 and Atom feeds of all news (the news index) and of each section: absolute URLs, images as enclosures."""
+"""RSS 2.0 and Atom feeds of all news (the news index) and of each section: absolute URLs, images as enclosures
+(on the portal's feed base, core/feeds.py)."""
 
-from django.http import HttpResponse
-from django.utils import feedgenerator
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from thainguyen_portal.core.feeds import PortalFeed
 from thainguyen_portal.core.frame import public
 
 FEED_SIZE = 30
@@ -23,37 +22,44 @@ def feed_items(page, request=None):
     )
 
 
+class NewsFeed(PortalFeed):
+    """The articles of a news index or a section (its subsections included)."""
+
+    item_guid_is_permalink = True
+
+    def description(self):
+        return self.page.search_description or _("The latest news of Thai Nguyen province.")
+
+    def items(self):
+        return feed_items(self.page, self.request)
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.sapo
+
+    def item_link(self, article):
+        return article.get_full_url(self.request)
+
+    def item_pubdate(self, article):
+        return article.date
+
+    def item_updateddate(self, article):
+        return article.updated_at or article.date
+
+    def item_author_name(self, article):
+        return article.authors or None
+
+    def item_categories(self, article):
+        return [self.page.title] + [item.tag.name for item in article.tagged_items.all()]
+
+    def item_enclosures(self, article):
+        if article.featured_image is None:
+            return []
+        rendition = article.featured_image.get_rendition(ENCLOSURE_RENDITION)
+        return [self.enclosure(self.absolute(rendition.url), 0, "image/jpeg")]
+
+
 def feed_response(request, page, flavour):
-    generator = feedgenerator.Rss201rev2Feed if flavour == "rss" else feedgenerator.Atom1Feed
-    page_url = page.get_full_url(request)
-    feed = generator(
-        title=page.seo_title or page.title,
-        link=page_url,
-        description=page.search_description or _("The latest news of Thai Nguyen province."),
-        language=get_language(),
-        feed_url=request.build_absolute_uri(),
-        feed_guid=page_url,
-    )
-    section_title = page.title
-    for article in feed_items(page, request):
-        url = article.get_full_url(request)
-        enclosures = []
-        if article.featured_image is not None:
-            rendition = article.featured_image.get_rendition(ENCLOSURE_RENDITION)
-            enclosures.append(feedgenerator.Enclosure(request.build_absolute_uri(rendition.url), "0", "image/jpeg"))
-        categories = [section_title] + [item.tag.name for item in article.tagged_items.all()]
-        feed.add_item(
-            title=article.title,
-            link=url,
-            description=article.sapo,
-            unique_id=url,
-            unique_id_is_permalink=True,
-            pubdate=article.date,
-            updateddate=article.updated_at or article.date,
-            author_name=article.authors or None,
-            categories=categories,
-            enclosures=enclosures,
-        )
-    response = HttpResponse(content_type=f"{feed.content_type}")
-    feed.write(response, "utf-8")
-    return response
+    return NewsFeed(page, request, flavour)(request)

@@ -136,6 +136,16 @@ def test_dublin_core_and_schema_org_legislation(client, documents):
     assert data["legislationDate"] == "2026-01-15"
 
 
+def test_legislation_json_ld_cannot_be_broken_out_of(client, documents):
+    documents.land.summary = "Quy định </script><script>alert(1)</script> & <!-- đất đai"
+    documents.land.save()
+    html = client.get("/cong-bao/van-ban/15-2026-qd-ubnd/").content.decode()
+    assert "<script>alert(1)" not in html and "<!-- đất" not in html
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert "\\u003c/script\\u003e" in block and "\\u0026" in block
+    assert json.loads(block)["name"] == documents.land.summary
+
+
 def test_variant_addresses_redirect_to_the_permanent_one(client, documents):
     response = client.get("/cong-bao/van-ban/05-2026-nq-hdnd/")
     assert response.status_code == 301

@@ -184,21 +184,6 @@ RANKED_PAGE = 5
 DATED_PAGE = 1
 
 
-def test_api_list_and_detail(client, documents):
-    data = client.get("/cong-bao/api/van-ban/?type=nghi-quyet").json()
-    assert data["count"] == 1
-    item = data["results"][0]
-    assert item["number"] == "05/2026/NQ-HĐND"
-    assert item["url"] == "http://testserver/cong-bao/van-ban/5-2026-nq-hdnd/"
-    detail = client.get("/cong-bao/api/van-ban/5-2026-nq-hdnd/").json()
-    assert detail["appearances"][0]["pages"] == "1–2"
-    assert detail["citation"].startswith("Nghị quyết số 05/2026/NQ-HĐND")
-    assert client.get("/cong-bao/api/van-ban/khong-co/").status_code == 404
-    bad = client.get("/cong-bao/api/van-ban/?on=hom-nay")
-    assert bad.status_code == 400
-    assert "on" in bad.json()["errors"]
-
-
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_feeds_filter_by_type_and_field(client, documents, kind):
     response = client.get(f"/cong-bao/{kind}/?field=dat-dai")

@@ -377,6 +377,21 @@ def test_podcast_feed_has_enclosures_of_the_right_type_and_length(client, hub):
     assert downloaded.status_code == 200
 
 
+def test_podcast_feed_has_the_itunes_tags(client, hub):
+    page = PodcastPageFactory(parent=hub)
+    channel = ET.fromstring(client.get(f"{page.url}feed/").content).find("channel")
+    assert channel.findtext(f"{ITUNES}author") == page.author
+    assert channel.findtext(f"{ITUNES}explicit") == "false"
+    artwork = channel.find(f"{ITUNES}image").get("href")
+    assert artwork.startswith("http://testserver/") and artwork.endswith(".jpg")
+    assert channel.findtext("language") == "vi"
+    items = channel.findall("item")
+    assert [item.findtext(f"{ITUNES}duration") for item in items] == ["1", "1"]
+    guid = items[0].find("guid")
+    assert guid.get("isPermaLink") == "false" and guid.text == f"{page.translation_key}:{page.episodes[1].id}"
+    assert items[0].findtext("link") == f"http://testserver{page.url}#tap-{page.episodes[1].id}"
+
+
 def test_podcast_feed_parses_with_feedparser_without_bozo(client, hub):
     import feedparser
 
@@ -401,9 +416,9 @@ def test_podcast_query_counts_are_fixed(client, hub, django_assert_num_queries):
 
 
 # Frame, then every episode's audio in one bulk query. The feed has no frame: routing (2), the audio files (one
-# bulk query), the page's locale, the cover image.
+# bulk query), the cover image (the language is the request's).
 PODCAST_QUERIES = 4
-PODCAST_FEED_QUERIES = 5
+PODCAST_FEED_QUERIES = 4
 
 
 # --- the tree and the home page -----------------------------------------------------------------------------

@@ -75,3 +75,12 @@ def test_english_feed_is_english(client, news_tree):
     response = client.get("/en/news/rss/")
     assert response.status_code == 200
     assert ET.fromstring(response.content).find("channel").findtext("language") == "en"
+
+
+def test_feed_answers_304_to_a_reader_that_has_it(client, news_tree, tagged_article):
+    first = client.get("/tin-tuc/kinh-te/rss/")
+    assert first["ETag"] and first["Last-Modified"]
+    again = client.get("/tin-tuc/kinh-te/rss/", headers={"if-none-match": first["ETag"]})
+    assert again.status_code == 304 and again.content == b""
+    since = client.get("/tin-tuc/kinh-te/rss/", headers={"if-modified-since": first["Last-Modified"]})
+    assert since.status_code == 304

@@ -126,6 +126,11 @@ def filtered(resource, request):
             queryset = resource.section(queryset, section[:100])
         except ValueError:
             raise BadRequest(_("Unknown section “%(value)s”.") % {"value": section[:40]}) from None
+    if resource.filters is not None:
+        try:
+            queryset = resource.filters(queryset, request.GET)
+        except ValueError as exc:
+            raise BadRequest(str(exc)) from None
     start = _moment_param(request, "from")
     end = _moment_param(request, "to", end_of_day=True)
     if start and end and start > end:
@@ -186,9 +191,15 @@ def listing(resource, request, fmt="json"):
 
 
 def detail(resource, request, pk, fmt="json"):
-    if not str(pk).isdigit() or len(str(pk)) > 18:
+    """One item by its id (or by its slug, for a resource with a ``slug_field``), or None."""
+    pk = str(pk)
+    if pk.isdigit() and len(pk) <= 18:
+        lookup = {"pk": int(pk)}
+    elif resource.slug_field and len(pk) <= 255:
+        lookup = {resource.slug_field: pk}
+    else:
         return None
-    obj = filtered(resource, request).filter(pk=int(pk)).first()
+    obj = filtered(resource, request).filter(**lookup).first()
     if obj is None:
         return None
     item = resource.items([obj], request, True)[0]
@@ -285,6 +296,7 @@ def root(request):
                 else None,
                 "types": [{"value": value, "label": str(label)} for value, label in r.types],
                 "sections": r.section is not None,
+                "parameters": {name: str(text) for name, text in r.parameters.items()},
             }
             for r in resources
         ],

@@ -16,6 +16,9 @@ function registered in its ``wagtail_hooks.py`` (see docs/syndication.md)::
             "types": ArticlePage.Kind.choices,
             "section": filter_by_section,        # (queryset, value) -> queryset; ValueError: unknown section
             "items": to_dicts,                   # (objects, request, detail) -> list of plain dicts (public fields)
+            "filters": extra_filters,            # optional: (queryset, params) -> queryset for the resource's own
+            "parameters": {"q": _("words")},     #   parameters (described in the API's index); ValueError: 400
+            "slug_field": "slug",                # optional: the detail also answers at /<resource>/<slug>/
             "ninjs": "text",                     # the ninjs type, when the resource is served in ninjs too
             "order": 10,                         # where it comes in the API's index
         }
@@ -48,6 +51,9 @@ class Resource:
     section: object = None
     ninjs: str | None = None
     order: int = 100
+    filters: object = None
+    parameters: dict = field(default_factory=dict)
+    slug_field: str | None = None
 
     @property
     def type_values(self):
