@@ -5,12 +5,18 @@ subsection. Here the pages of the URL are found at once by their ``url_path`` (w
 routing, for the breadcrumbs), then the deepest one is fetched as its specific type. Routable pages
 (RoutablePageMixin) keep their precedence: a page whose own routes match the rest of the URL takes it, as in
 Wagtail. The ancestors are kept on the request (``trail``) for the breadcrumbs and the JSON-LD.
+
+It re-implements Wagtail's ``Page.route`` (Wagtail 8.0.1): ``core/tests/test_upstream_parity.py`` checks that it gives
+Wagtail's result for every page of a representative tree, and ``PORTAL_FAST_ROUTING = False`` falls back to Wagtail's
+own routing (docs/upstream.md).
 """
 
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from .upstream.wagtail import set_cached_parent
 
 # At most this many URL components are looked up at once; a deeper URL continues from the deepest page found.
 MAX_COMPONENTS = 12
@@ -59,7 +65,7 @@ def route_by_url_path(page, request, path_components):
     queryset = model.routing_queryset() if hasattr(model, "routing_queryset") else model.objects.all()
     target = queryset.get(pk=row.pk)
     parent = chain[stop - 1] if stop else page
-    target._cached_parent_obj = parent
+    set_cached_parent(target, parent)
     # The next component is not a child of the target (or there is none): its own routes or a 404 decide.
     target._portal_children_known = stop == len(chain) - 1 and len(components) == len(path_components)
     request._portal_trail = ancestors + [page] + chain[:stop]

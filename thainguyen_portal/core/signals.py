@@ -19,6 +19,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from . import frame, pagecache, renditions
+from .upstream.wagtail import site_root_paths
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def _old_url(page, url_path_before, url_path_after):
     new_url = page.get_full_url()
     if not new_url or not url_path_before or not url_path_after:
         return None
-    for _site_id, root_path, _root_url, _language in page._get_site_root_paths():
+    for _site_id, root_path, _root_url, _language in site_root_paths(page):
         if url_path_after.startswith(root_path) and url_path_before.startswith(root_path):
             new_tail, old_tail = url_path_after[len(root_path) :], url_path_before[len(root_path) :]
             if new_url.endswith(new_tail):

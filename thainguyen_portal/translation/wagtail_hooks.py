@@ -10,28 +10,27 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from thainguyen_portal.core.upstream.wagtail_localize import SHADOWED_URLS, localize_admin_route
+
 from . import admin_urls, views
 from .models import GlossaryTerm
 from .panels import EnglishEditionPanel
 from .reports import unfinished_translation
 
 
-@hooks.register("register_admin_urls")
+# Registered before every other admin URL (order), whatever the INSTALLED_APPS order: the portal's views are served
+# at wagtail-localize's own routes, read from its URL patterns by their names (core/upstream/wagtail_localize.py).
+@hooks.register("register_admin_urls", order=-100)
 def register_translation_urls():
-    return [
-        path("english-edition/", include(admin_urls, namespace="translation")),
-        # Same URL as wagtail-localize's own view, matched first (this app comes before wagtail_localize in
-        # INSTALLED_APPS): the form offers only the locales the user may edit.
-        path(
-            "localize/submit/page/<int:page_id>/",
-            views.LocaleScopedSubmitPageTranslationView.as_view(),
-            name="translation_submit_page",
-        ),
-        path(
-            "localize/update/<int:translation_source_id>/",
-            views.CompleteOnlyUpdateTranslationsView.as_view(),
-            name="translation_update_translations",
-        ),
+    replacements = {
+        # The form offers only the locales the user may edit: translators cannot create Vietnamese pages.
+        "submit_page_translation": views.LocaleScopedSubmitPageTranslationView,
+        # "Sync translated pages" completes only.
+        "update_translations": views.CompleteOnlyUpdateTranslationsView,
+    }
+    return [path("english-edition/", include(admin_urls, namespace="translation"))] + [
+        path(localize_admin_route(name), view.as_view(), name=SHADOWED_URLS[name])
+        for name, view in replacements.items()
     ]
 
 
@@ -73,11 +72,11 @@ class GlossaryViewSet(SnippetViewSet):
 register_snippet(GlossaryViewSet)
 
 
-@hooks.register("before_edit_page")
+@hooks.register("before_edit_page", order=-100)
 def refuse_to_publish_an_unfinished_translation(request, page):
     """wagtail-localize publishes a translation with untranslated segments in the source language: Vietnamese
     text under /en/. Publishing from its editor waits until every segment is translated (runs before
-    wagtail-localize's own hook: this app comes first in INSTALLED_APPS)."""
+    wagtail-localize's own hook: registered with a lower order)."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     missing = unfinished_translation(page)
