@@ -136,7 +136,7 @@ def _read_body(response, sock, timeout, max_bytes, deadline, total):
         if remaining <= 0:
             raise FetchError(f"timed out after {total:g} s (response too slow)")
         sock.settimeout(min(timeout, remaining))  # no read may outlast the deadline
-        chunk = response.read(min(CHUNK, max_bytes + 1 - size))
+        chunk = response.read1(min(CHUNK, max_bytes + 1 - size))  # what has come, not a full chunk
         if not chunk:
             break
         chunks.append(chunk)
