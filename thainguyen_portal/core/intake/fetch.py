@@ -191,6 +191,7 @@ def exchange(
             target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             connection.request(method, target, body=body, headers=headers)
             sock = connection.sock  # kept: the connection hands it to the response (and forgets it) when it closes
+            sock.settimeout(min(timeout, max(ends - time.monotonic(), 0.01)))  # the headers too, within the deadline
             response = connection.getresponse()
             location = response.getheader("Location")
             if method == "GET" and response.status in REDIRECT_STATUSES and location:
@@ -199,6 +200,8 @@ def exchange(
             data = _read_body(response, sock, timeout, max_bytes, ends, total)
             return Response(response.status, response.headers.get_content_type(), data, url)
         except TimeoutError:
+            if time.monotonic() >= ends - 0.05:
+                raise FetchError(f"timed out after {total:g} s (response too slow)") from None
             raise FetchError(f"timed out after {timeout:g} s") from None
         except ssl.SSLError as exc:
             raise FetchError(f"network error: {exc}") from None
