@@ -13,7 +13,6 @@ the five column facets plus one for the fields, rolled up in Python, and are kep
 until the gazette's page-cache generation moves; the results page reads no full text.
 """
 
-import datetime
 import hashlib
 import json
 import logging
@@ -33,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.filters import QueryDateField
 from thainguyen_portal.core.fulltext import engine
 from thainguyen_portal.core.fulltext.query import parse_query
 from thainguyen_portal.core.models import TextEntry
@@ -43,7 +43,6 @@ from .numbers import InvalidNumber, parse_number, parse_partial_number
 
 logger = logging.getLogger(__name__)
 
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 SORTS = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("relevance", _("Most relevant"))]
 SOURCE = "gazette.legaldocument"  # gazette/searching.py
 # In the relevance order, the newest RANKED matches are ranked; the others follow, newest first.
@@ -71,11 +70,11 @@ class LookupForm(forms.Form):
         label=_("Status of force"), required=False, choices=[("", _("Any status"))] + ForceStatus.choices
     )
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
-    issued_from = forms.DateField(label=_("Issued from"), required=False, input_formats=DATE_INPUT_FORMATS)
-    issued_to = forms.DateField(label=_("Issued until"), required=False, input_formats=DATE_INPUT_FORMATS)
-    effective_from = forms.DateField(label=_("In effect from"), required=False, input_formats=DATE_INPUT_FORMATS)
-    effective_to = forms.DateField(label=_("In effect until"), required=False, input_formats=DATE_INPUT_FORMATS)
-    on = forms.DateField(label=_("In force on"), required=False, input_formats=DATE_INPUT_FORMATS)
+    issued_from = QueryDateField(label=_("Issued from"))
+    issued_to = QueryDateField(label=_("Issued until"))
+    effective_from = QueryDateField(label=_("In effect from"))
+    effective_to = QueryDateField(label=_("In effect until"))
+    on = QueryDateField(label=_("In force on"))
     sort = forms.ChoiceField(label=_("Order"), required=False, choices=SORTS)
 
     def clean(self):
@@ -522,12 +521,3 @@ class LookupPaginator(Paginator):
     @cached_property
     def count(self):
         return self.lookup.count()
-
-
-def parse_date(value):
-    for fmt in DATE_INPUT_FORMATS:
-        try:
-            return datetime.datetime.strptime(value, fmt).date()
-        except (TypeError, ValueError):
-            continue
-    return None

@@ -10,8 +10,17 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from thainguyen_portal.core.blocks import ChartBlock, DocumentLinkBlock, QuoteBlock, TableWithCaptionBlock
+from thainguyen_portal.core.blocks import (
+    CaptionedImageBlock,
+    ChartBlock,
+    DocumentLinkBlock,
+    GalleryBlock,
+    QuoteBlock,
+    TableWithCaptionBlock,
+)
 
+# A captioned image drawn the multimedia way (core's CaptionedImageBlock, this template).
+PHOTO_TEMPLATE = "multimedia/blocks/photo.html"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 # Map embeds are iframes of these services only (no script from anywhere else on our pages).
@@ -43,17 +52,6 @@ class MediaChooserBlock(AbstractMediaChooserBlock):
         icon = "media"
 
 
-class PhotoBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
-    credit = blocks.CharBlock(label=_("credit"), required=False, max_length=200, help_text=_("Photo: …"))
-
-    class Meta:
-        icon = "image"
-        label = _("photo")
-        template = "multimedia/blocks/photo.html"
-
-
 class VideoBlock(blocks.StructBlock):
     video = MediaChooserBlock(label=_("video"), media_type="video")
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
@@ -72,16 +70,6 @@ class AudioBlock(blocks.StructBlock):
         icon = "media"
         label = _("audio")
         template = "multimedia/blocks/media.html"
-
-
-class GalleryBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
-    photos = blocks.ListBlock(PhotoBlock(), label=_("photos"), min_num=2)
-
-    class Meta:
-        icon = "image"
-        label = _("gallery")
-        template = "multimedia/blocks/gallery.html"
 
 
 class InfographicBlock(blocks.StructBlock):
@@ -236,10 +224,10 @@ class DataTableBlock(TableWithCaptionBlock):
 
 class ChapterBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("paragraph"), features=RICH_TEXT_FEATURES)
-    image = PhotoBlock(label=_("full-width image"))
+    image = CaptionedImageBlock(label=_("full-width image"), template=PHOTO_TEMPLATE)
     video = VideoBlock()
     audio = AudioBlock()
-    gallery = GalleryBlock()
+    gallery = GalleryBlock(list_name="photos", list_label=_("photos"), template="multimedia/blocks/gallery.html")
     infographic = InfographicBlock()
     chart = ChartBlock()
     quote = QuoteBlock()

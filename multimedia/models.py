@@ -28,15 +28,15 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from wagtailmedia.models import AbstractMedia
 
 from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.blocks import ChartBlock
+from thainguyen_portal.core.blocks import CaptionedImageBlock, ChartBlock
 from thainguyen_portal.core.models import BasePage
 
 from .blocks import (
+    PHOTO_TEMPLATE,
     RICH_TEXT_FEATURES,
     ChapterBlock,
     EpisodeBlock,
     KeyFigureBlock,
-    PhotoBlock,
     SourceBlock,
 )
 from .checks import accessibility_problems
@@ -507,7 +507,9 @@ class GalleryPage(MultimediaPage):
     format_label = _("Photo galleries")
 
     intro = models.TextField(_("introduction"), blank=True)
-    photos = StreamField([("photo", PhotoBlock())], min_num=1, verbose_name=_("photos"))
+    photos = StreamField(
+        [("photo", CaptionedImageBlock(label=_("photo"), template=PHOTO_TEMPLATE))], min_num=1, verbose_name=_("photos")
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -542,7 +544,7 @@ class InfographicPage(MultimediaPage):
     format_label = _("Infographics")
 
     images = StreamField(
-        [("image", PhotoBlock()), ("chart", ChartBlock())],
+        [("image", CaptionedImageBlock(label=_("photo"), template=PHOTO_TEMPLATE)), ("chart", ChartBlock())],
         min_num=1,
         verbose_name=_("images and charts"),
         help_text=_("In reading order. A chart is drawn from the figures you type in, and they are its text."),

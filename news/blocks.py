@@ -4,17 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from thainguyen_portal.core.blocks import BaseBodyBlock, CaptionedImageBlock
-
-
-class GalleryBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
-    images = blocks.ListBlock(CaptionedImageBlock(), label=_("images"), min_num=2)
-
-    class Meta:
-        icon = "image"
-        label = _("image gallery")
-        template = "news/blocks/gallery.html"
+from thainguyen_portal.core.blocks import BaseBodyBlock, GalleryBlock
 
 
 class FactBoxBlock(blocks.StructBlock):
@@ -62,6 +52,6 @@ class RelatedLinksBlock(blocks.StructBlock):
 class ArticleBodyBlock(BaseBodyBlock):
     """The shared body blocks (paragraph, heading, image, embed, quote, table, document) and the news ones."""
 
-    gallery = GalleryBlock()
+    gallery = GalleryBlock(label=_("image gallery"), template="news/blocks/gallery.html")
     fact_box = FactBoxBlock()
     related_links = RelatedLinksBlock()

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from thainguyen_portal.core import renditions, routing
 from thainguyen_portal.core.blocks import DocumentLinkBlock
 from thainguyen_portal.core.embargo import EmbargoMixin
+from thainguyen_portal.core.filters import ISO_ONLY, query_dates
 from thainguyen_portal.core.forms import ArticlePageForm
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage
@@ -179,16 +180,6 @@ class ArticleTag(TaggedItemBase):
 # --- Listings ---------------------------------------------------------------------------------------------------
 
 
-def parse_date(value):
-    """A YYYY-MM-DD string as a date, or None when it is not one."""
-    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def article_cards(queryset, request):
     """Live, public articles ready for cards: no body, the image joined and its card rendition prefetched."""
     Rendition = get_image_model().get_rendition_model()
@@ -221,16 +212,12 @@ class ListingMixin:
     def listing_context(self, request, queryset=None):
         queryset = self.articles() if queryset is None else queryset
         context = {}
-        raw_date = request.GET.get("date", "")
-        if raw_date:
-            day = parse_date(raw_date)
-            if day is None:
-                context["date_error"] = gettext("“%(value)s” is not a date: use the form YYYY-MM-DD.") % {
-                    "value": raw_date[:20]
-                }
-            else:
-                context["date_filter"] = day
-                queryset = queryset.filter(date__date=day)
+        days, problems = query_dates(request.GET, "date", formats=ISO_ONLY)
+        if problems:
+            context["date_error"] = problems[0]
+        elif "date" in days:
+            context["date_filter"] = days["date"]
+            queryset = queryset.filter(date__date=days["date"])
         context["page_obj"] = Paginator(article_cards(queryset, request), PAGE_SIZE).get_page(request.GET.get("page"))
         return context
 
@@ -976,7 +963,7 @@ class PressDigestPage(BasePage):
         raw = request.GET.get("date", "")
         day = None
         if raw:
-            day = parse_date(raw)
+            day = query_dates(request.GET, "date", formats=ISO_ONLY)[0].get("date")
             if day is not None and not DIGEST_FIRST_DAY <= day <= DIGEST_LAST_DAY:
                 day = None  # the day's bounds in UTC would overflow at the ends of the calendar
             if day is None:

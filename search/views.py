@@ -18,6 +18,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from thainguyen_portal.core.filters import query_dates
 from thainguyen_portal.core.fulltext.engine import find, max_results, order, suggest
 from thainguyen_portal.core.fulltext.indexing import kind_choices
 from thainguyen_portal.core.fulltext.query import MAX_QUERY_LENGTH, MAX_TERMS, parse_query
@@ -81,20 +82,11 @@ def _popular_queries(words, limit=3):
     return [query for query, hits, zero in rows if zero < hits and fold(query).startswith(typed)][:limit]
 
 
-def _parse_date(value, end=False):
-    value = (value or "").strip()
-    if not value:
-        return None, False
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            day = datetime.datetime.strptime(value[:10], pattern).date()
-        except ValueError:
-            continue
-        if not 1900 <= day.year <= 2999:
-            break
-        moment = datetime.datetime.combine(day, datetime.time.max if end else datetime.time.min)
-        return timezone.make_aware(moment), False
-    return None, True
+def _moment(day, end=False):
+    """The first (or last) moment of a day, in the portal's time zone; None for no day."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max if end else datetime.time.min))
 
 
 def _sections(locale_id, restricted):
@@ -156,9 +148,9 @@ def results_page(request):
     sort = request.GET.get("sort", "relevance")
     if sort not in SORTS:
         sort = "relevance"
-    date_from, bad_from = _parse_date(request.GET.get("from"))
-    date_to, bad_to = _parse_date(request.GET.get("to"), end=True)
-    if bad_from or bad_to:
+    days, bad_dates = query_dates(request.GET, "from", "to")
+    date_from, date_to = _moment(days.get("from")), _moment(days.get("to"), end=True)
+    if bad_dates:
         messages.append(_("Dates are written like 26/11/2026; the malformed date was ignored."))
     if date_from and date_to and date_from > date_to:
         messages.append(_("The start date was after the end date; the two have been swapped."))

@@ -30,7 +30,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -40,6 +39,7 @@ from wagtail.models import Collection
 from wagtail.rich_text import RichText
 from wagtail.search import index as search_index
 
+from thainguyen_portal.core.intake.pdf import PdfError, read_pages, render_page, render_pages
 from thainguyen_portal.core.text import excerpt, vietnamese_slugify
 
 from .models import MagazineArticlePage, MagazineIssuePage, MagazinePrintPage, TeaRegion
@@ -247,41 +247,19 @@ def read_pdf(path):
     except OSError as error:
         raise ImportFailure(f"cannot read {Path(path).name}: {error.strerror}") from error
     try:
-        document = pdfium.PdfDocument(content)
-    except pdfium.PdfiumError as error:
+        pages = read_pages(content)
+    except PdfError as error:
         raise ImportFailure(f"corrupt PDF {Path(path).name}: {error}") from error
-    try:
-        if len(document) == 0:
-            raise ImportFailure(f"corrupt PDF {Path(path).name}: it has no pages")
-        texts, sizes = [], []
-        for page in document:
-            textpage = page.get_textpage()
-            texts.append(_clean_text(textpage.get_text_bounded()))
-            sizes.append(page.get_size())
-            textpage.close()
-            page.close()
-    finally:
-        document.close()
+    if not pages:
+        raise ImportFailure(f"corrupt PDF {Path(path).name}: it has no pages")
+    texts = [_clean_text(text) for text, _size in pages]
+    sizes = [size for _text, size in pages]
     return ParsedPdf(hashlib.sha256(content).hexdigest(), content, texts, sizes)
 
 
 def _clean_text(text):
     lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
     return "\n".join(line for line in lines if line)
-
-
-def render_pages(content, scale_for):
-    """Yield (page number, PIL image) for every page; `scale_for(width_in_points)` gives the scale."""
-    document = pdfium.PdfDocument(content)
-    try:
-        for number, page in enumerate(document, start=1):
-            bitmap = page.render(scale=scale_for(page.get_width()))
-            image = bitmap.to_pil().convert("RGB")
-            bitmap.close()
-            page.close()
-            yield number, image
-    finally:
-        document.close()
 
 
 def ocr_available():
@@ -576,15 +554,6 @@ class TravietImporter:
             if name and storage.exists(name):
                 storage.delete(name)
         self._written = []
-
-
-def render_page(content, number, scale):
-    """One page as a PIL image at `scale` (OCR wants more pixels than the reader)."""
-    document = pdfium.PdfDocument(content)
-    try:
-        return document[number - 1].render(scale=scale).to_pil().convert("RGB")
-    finally:
-        document.close()
 
 
 def magazine_collection():

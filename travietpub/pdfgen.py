@@ -7,40 +7,15 @@ back issue. The output is deterministic (fixed creation date), so importing it t
 
 import datetime
 import io
-import logging
-import os
 from pathlib import Path
 
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
-# fontTools logs every font subset at INFO level; that is noise in the commands' output.
-logging.getLogger("fontTools").setLevel(logging.WARNING)
+from thainguyen_portal.core.intake.pdf import font_path
 
-FONT_CANDIDATES = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/TTF/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-    "/usr/share/fonts/noto/NotoSans-Regular.ttf",
-]
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 TEA_GREEN = (11, 93, 59)
-
-
-class FontNotFound(RuntimeError):
-    pass
-
-
-def unicode_font():
-    """A TTF font that covers Vietnamese: $TRAVIET_PDF_FONT, else DejaVu Sans or Noto Sans from the system."""
-    candidates = [os.environ.get("TRAVIET_PDF_FONT", "")] + FONT_CANDIDATES
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    raise FontNotFound(
-        "No Unicode TTF font found for Vietnamese text: install fonts-dejavu-core or set TRAVIET_PDF_FONT."
-    )
 
 
 def _sibling(font, suffix):
@@ -64,7 +39,7 @@ def make_issue_pdf(path, *, title, number, date_label, pages, scanned=False, cov
     its articles). Each page is a (heading, [paragraphs]) pair, or (heading, [paragraphs], JPEG bytes) for a page
     with a picture; its text runs in two columns under a running head.
     """
-    font = unicode_font()
+    font = font_path()
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_creator("Đặc san Trà Việt")

@@ -50,6 +50,21 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "core/blocks/captioned_image.html"
 
 
+class GalleryBlock(blocks.StructBlock):
+    """A title and at least two captioned images. Areas give it their label and template; multimedia stored its list
+    as ``photos`` (``list_name``), news as ``images``: the names stay, so stored pages stay valid."""
+
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+
+    def __init__(self, local_blocks=None, *, list_name="images", list_label=None, **kwargs):
+        images = blocks.ListBlock(CaptionedImageBlock(), label=list_label or _("images"), min_num=2)
+        super().__init__([*(local_blocks or []), (list_name, images)], **kwargs)
+
+    class Meta:
+        icon = "image"
+        label = _("gallery")
+
+
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("quote"))
     attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)

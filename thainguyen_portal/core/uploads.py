@@ -3,10 +3,9 @@
 - Images: Wagtail's image field already opens and verifies every upload with Pillow, checks that the content's format
   matches the extension (``WAGTAILIMAGES_EXTENSIONS``), and enforces ``WAGTAILIMAGES_MAX_UPLOAD_SIZE`` and
   ``WAGTAILIMAGES_MAX_IMAGE_PIXELS``. What it keeps is the photo's EXIF: a phone's photo carries where it was taken.
-  ``strip_image_metadata`` (connected to the image model's ``pre_save``) re-encodes every new original without EXIF,
-  XMP or comments, turned upright first (the EXIF orientation is applied to the pixels), keeping the ICC profile:
-  every frame of an animation, and a phone's multi-picture JPEG (MPO) as its first picture. Petition attachments and
-  field-report photos go through the same cleaning.
+  ``strip_image_metadata`` (connected to the image model's ``pre_save``) re-encodes every new original without EXIF
+  with :func:`core.intake.images.stripped`, as petition attachments and media thumbnails are; a thumbnail is checked
+  by :func:`core.intake.images.check_image`, the portal's one image check.
 - Documents (``WAGTAILDOCS_DOCUMENT_FORM_BASE``) and audio/video (wagtailmedia's ``MEDIA_FORM_BASE``): the first bytes
   must be those of the format the extension names (``%PDF-`` for .pdf, a ZIP with the right parts for .docx, …), so
   a program renamed to .pdf is refused with a message saying so, and nothing is stored.
@@ -22,11 +21,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from PIL import Image, UnidentifiedImageError
-from PIL.JpegImagePlugin import get_sampling
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.utils.file import hash_filelike
 from wagtailmedia.forms import BaseMediaForm
+
+from .intake.images import check_image, stripped
 
 logger = logging.getLogger(__name__)
 
@@ -228,113 +227,14 @@ class PortalMediaForm(_OneFileMessage, BaseMediaForm):
         thumbnail = self.cleaned_data.get("thumbnail")
         if thumbnail and "thumbnail" in self.changed_data:
             data = _read(thumbnail)
-            try:
-                with Image.open(io.BytesIO(data)) as image:
-                    image.verify()
-                    if image.format not in {"JPEG", "MPO", "PNG", "WEBP"}:  # MPO: a phone's multi-picture JPEG
-                        raise ValueError(image.format)
-            except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-                raise ValidationError(_("The thumbnail must be a JPEG, PNG or WebP image."), code="thumbnail") from exc
+            check_image(
+                thumbnail.name, data, not_an_image=gettext_lazy("The thumbnail must be a JPEG, PNG or WebP image.")
+            )
             # A thumbnail is a plain file under /media/: it loses its EXIF (GPS) as the image library's originals do.
             clean = stripped(data)
             if clean is not None:
                 thumbnail = ContentFile(clean, name=PurePosixPath(thumbnail.name).name)
         return thumbnail
-
-
-# --- EXIF ---------------------------------------------------------------------------------------------------
-
-_SAVE_OPTIONS = {
-    "JPEG": {"quality": 90, "optimize": True},
-    "WEBP": {"quality": 90},
-    "PNG": {"optimize": True},
-    "AVIF": {"quality": 80},
-    "GIF": {},
-}
-# What a frame's ``info`` may keep: how it is drawn and timed. Everything else (EXIF, XMP, comments, PNG text) goes,
-# because Pillow writes some of it back when the image is saved (a JPEG's comment, from ``info``).
-_KEEP_INFO = {"transparency", "background", "duration", "loop", "disposal", "blend"}
-# The EXIF orientation tag's value -> the transposition that turns the pixels upright (as ImageOps.exif_transpose).
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-
-
-def _has_metadata(image):
-    info = image.info
-    if any(key in info for key in ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop")):
-        return True
-    if image.format == "PNG" and any(isinstance(value, str) for value in info.values()):
-        return True  # tEXt/iTXt chunks
-    return bool(image.getexif())
-
-
-def _any_frame_has_metadata(image):
-    for index in range(getattr(image, "n_frames", 1)):
-        image.seek(index)
-        if _has_metadata(image):
-            image.seek(0)
-            return True
-    image.seek(0)
-    return False
-
-
-def _clean_frames(image, count, turn):
-    frames, durations = [], []
-    for index in range(count):
-        image.seek(index)
-        frame = image.copy()
-        frame.info = {key: value for key, value in frame.info.items() if key in _KEEP_INFO}
-        if turn is not None:
-            frame = frame.transpose(turn)
-        frames.append(frame)
-        durations.append(image.info.get("duration", 0))
-    image.seek(0)
-    return frames, durations
-
-
-def stripped(data):
-    """The image re-encoded upright without metadata, or None when there is nothing to strip (or not an image).
-
-    Every frame is cleaned: an animated WebP, PNG, GIF or AVIF keeps its frames and timing, each without EXIF, XMP
-    or comments. A multi-picture JPEG (MPO, which many phones write: the photo plus a depth or preview picture, each
-    with its own EXIF and GPS) becomes its first picture, as a plain JPEG. The ICC colour profile is kept.
-    """
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            source_format = image.format
-            image_format = "JPEG" if source_format == "MPO" else source_format
-            if image_format not in _SAVE_OPTIONS:
-                return None
-            if source_format != "MPO" and not _any_frame_has_metadata(image):
-                return None
-            count = 1 if source_format == "MPO" else getattr(image, "n_frames", 1)
-            icc_profile = image.info.get("icc_profile")
-            turn = _UPRIGHT.get(image.getexif().get(0x0112))
-            options = dict(_SAVE_OPTIONS[image_format])
-            if image_format == "JPEG" and get_sampling(image) != -1:
-                options["subsampling"] = get_sampling(image)  # as the camera encoded it (4:4:4, 4:2:0...)
-            frames, durations = _clean_frames(image, count, turn)
-            if image_format == "JPEG" and frames[0].mode not in ("RGB", "L", "CMYK"):
-                frames[0] = frames[0].convert("RGB")
-            if icc_profile:
-                options["icc_profile"] = icc_profile
-            if len(frames) > 1:
-                options.update(
-                    save_all=True, append_images=frames[1:], duration=durations, loop=image.info.get("loop", 0)
-                )
-            out = io.BytesIO()
-            frames[0].save(out, image_format, **options)
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        logger.warning("image metadata not stripped: the file could not be re-encoded", exc_info=True)
-        return None
 
 
 def strip_image_metadata(sender, instance, **kwargs):

@@ -1,55 +1,16 @@
 from django import forms
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
-from .photos import check_photo
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
+from thainguyen_portal.core.intake.files import MultipleFileField
+from thainguyen_portal.core.intake.images import check_image
 
 
-class MultiplePhotoField(forms.FileField):
-    widget = MultipleFileInput
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": "image/*", "capture": "environment"}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
-        if not files:
-            if self.required:
-                raise ValidationError(self.error_messages["required"], code="required")
-            return []
-        limit = settings.EDITORIAL_FIELD_REPORT_MAX_PHOTOS
-        if len(files) > limit:
-            raise ValidationError(
-                ngettext(
-                    "You sent %(count)d photos; at most %(limit)d can be sent.",
-                    "You sent %(count)d photos; at most %(limit)d can be sent.",
-                    len(files),
-                ),
-                params={"count": len(files), "limit": limit},
-                code="too_many",
-            )
-        errors = []
-        cleaned = []
-        for upload in files:
-            upload.seek(0)
-            content = upload.read(settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE + 1)
-            try:
-                check_photo(upload.name, content, size=upload.size)
-            except ValidationError as error:
-                errors.extend(error.error_list)
-                continue
-            cleaned.append((upload.name, content))
-        if errors:
-            raise ValidationError(errors)
-        return cleaned
+def _checked_photo(name, data):
+    """(name, bytes) of a photo that passed core's image check (the field has checked its size)."""
+    check_image(name, data)
+    return name, data
 
 
 class FieldReportForm(forms.Form):
@@ -67,7 +28,23 @@ class FieldReportForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
         help_text=_("Leave empty for now."),
     )
-    photos = MultiplePhotoField(label=_("Photos"), required=False, help_text=_("Up to 10 photos."))
+    photos = MultipleFileField(
+        label=_("Photos"),
+        help_text=_("Up to 10 photos."),
+        check=_checked_photo,
+        max_files="EDITORIAL_FIELD_REPORT_MAX_PHOTOS",
+        max_size="EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE",
+        accept="image/*",
+        capture="environment",
+        error_messages={
+            "too_many": ngettext_lazy(
+                "You sent %(count)d photos; at most %(limit)d can be sent.",
+                "You sent %(count)d photos; at most %(limit)d can be sent.",
+                "count",
+            ),
+            "too_large": _("“%(name)s” is %(size)s; a photo may be at most %(limit)s."),
+        },
+    )
 
     def clean_happened_at(self):
         return self.cleaned_data.get("happened_at") or timezone.now()

@@ -1,65 +1,14 @@
-"""Checking and normalising photos sent from phones: by content (never by name), upright, no EXIF kept."""
+"""Normalising photos sent from phones (checked first by core's image check): upright, no EXIF kept, its GPS
+position read."""
 
 import io
-import warnings
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
-from thainguyen_portal.core.text import size_and_limit
-
-ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}  # MPO: a phone's multi-picture JPEG
 GPS_IFD = 0x8825
-
-
-def max_pixels():
-    return getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 60_000_000)
-
-
-def check_photo(name, data, size=None):
-    """Raise ValidationError with a clear message unless `data` is a photo we accept. `size`: the file's real size
-    when `data` holds only its first bytes (an upload is read up to the limit and one byte more)."""
-    limit = settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE
-    size = max(size or 0, len(data))
-    if size > limit:
-        size_text, limit_text = size_and_limit(size, limit)
-        raise ValidationError(
-            _("“%(name)s” is %(size)s; a photo may be at most %(limit)s."),
-            params={"name": name, "size": size_text, "limit": limit_text},
-            code="too_large",
-        )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image_format = image.format
-                width, height = image.size
-                image.verify()
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombWarning,
-        Image.DecompressionBombError,
-    ) as exc:
-        raise ValidationError(
-            _("“%(name)s” is not a photo (JPEG, PNG or WebP)."), params={"name": name}, code="not_an_image"
-        ) from exc
-    if image_format not in ACCEPTED_FORMATS:
-        raise ValidationError(
-            _("“%(name)s” is not a photo (JPEG, PNG or WebP)."), params={"name": name}, code="not_an_image"
-        )
-    if width * height > max_pixels():
-        raise ValidationError(
-            _("“%(name)s” has too many pixels (%(width)d×%(height)d)."),
-            params={"name": name, "width": width, "height": height},
-            code="too_many_pixels",
-        )
 
 
 def _degrees(values, ref):

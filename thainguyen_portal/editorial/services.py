@@ -24,7 +24,7 @@ FIELD_REPORT_COLLECTION = "Tin từ hiện trường"
 
 @transaction.atomic
 def create_report(*, text, photos=(), **fields):
-    """A field report with its photos; `photos` are (name, bytes) already checked by photos.check_photo."""
+    """A field report with its photos; `photos` are (name, bytes) already checked by core.intake.images.check_image."""
     report = FieldReport.objects.create(text=text, **fields)
     for order, (name, data) in enumerate(photos):
         content, position = normalise_photo(name, data)

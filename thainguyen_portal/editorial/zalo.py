@@ -17,14 +17,10 @@ only on the same host, through the same checks. A refused URL is logged and left
 
 import hashlib
 import hmac
-import http.client
-import ipaddress
 import json
 import logging
-import socket
-import ssl
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -35,14 +31,16 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_tasks import task
 
+from thainguyen_portal.core.intake.fetch import FetchError, RefusedURL, fetch
+from thainguyen_portal.core.intake.images import check_image
+
 from .models import FieldReport, FieldReportPhoto, ZaloSender
-from .photos import check_photo, normalise_photo
+from .photos import normalise_photo
 
 logger = logging.getLogger(__name__)
 
 MESSAGE_EVENTS = {"user_send_text", "user_send_image", "user_send_location"}
 MAX_REDIRECTS = 3
-REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
 def expected_signature(body: bytes, timestamp: str) -> str:
@@ -114,7 +112,7 @@ def webhook(request):
     ][: settings.EDITORIAL_FIELD_REPORT_MAX_PHOTOS]:
         try:
             check_photo_url(url)
-        except ValueError as error:
+        except RefusedURL as error:
             logger.warning("Zalo photo %.200s of message %s refused: %s", url, message_id, error)
             continue
         photo_urls.append(url)
@@ -151,10 +149,6 @@ def webhook(request):
     return JsonResponse({"stored": True, "report": report.pk})
 
 
-class RefusedPhotoURL(ValueError):
-    """A photo URL the portal will not fetch: not https, not one of Zalo's photo hosts, or not a public address."""
-
-
 def _host_allowed(host):
     host = host.lower().rstrip(".")
     for entry in settings.EDITORIAL_ZALO_PHOTO_HOSTS:
@@ -168,113 +162,36 @@ def _host_allowed(host):
 
 
 def check_photo_url(url):
-    """(scheme, host, port) of a URL Zalo's photos may be fetched from; RefusedPhotoURL saying why not. No DNS."""
+    """Nothing when `url` is one Zalo's photos may be fetched from; RefusedURL saying why not. No DNS."""
     try:
         parts = urlsplit(url)
-        port = parts.port
+        parts.port  # noqa: B018 (a bad port raises ValueError)
     except ValueError:
-        raise RefusedPhotoURL("not a web address") from None
+        raise RefusedURL("not a web address") from None
     schemes = ("https",) if settings.EDITORIAL_ZALO_PHOTO_HTTPS_ONLY else ("http", "https")
     if parts.scheme not in schemes:
-        raise RefusedPhotoURL(f"scheme {parts.scheme!r} is not allowed ({', '.join(schemes)} only)")
+        raise RefusedURL(f"scheme {parts.scheme!r} is not allowed ({', '.join(schemes)} only)")
     host = parts.hostname or ""
     if not host or parts.username is not None or parts.password is not None:
-        raise RefusedPhotoURL("not a plain web address")
+        raise RefusedURL("not a plain web address")
     if not _host_allowed(host):
-        raise RefusedPhotoURL(f"host {host!r} is not one of Zalo's photo hosts (EDITORIAL_ZALO_PHOTO_HOSTS)")
-    return parts.scheme, host, port or (443 if parts.scheme == "https" else 80)
-
-
-def _is_public(address):
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    return address.is_global and not (
-        address.is_loopback
-        or address.is_private
-        or address.is_link_local
-        or address.is_multicast
-        or address.is_reserved
-        or address.is_unspecified
-    )
-
-
-def _resolve(host, port):
-    """The (family, socket address) to connect to for host: resolved once; every address must be public."""
-    try:
-        answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as error:
-        raise OSError(f"cannot resolve {host}: {error}") from None
-    if not answers:
-        raise OSError(f"cannot resolve {host}")
-    if not settings.EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES:
-        for *_, sockaddr in answers:
-            address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
-            if not _is_public(address):
-                raise RefusedPhotoURL(f"{host} resolves to {address}, which is not a public address")
-    family, *_, sockaddr = answers[0]
-    return family, sockaddr
-
-
-def _connect(family, sockaddr, timeout):
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.settimeout(timeout)
-        sock.connect(sockaddr)
-    except OSError:
-        sock.close()
-        raise
-    return sock
-
-
-class _CheckedHTTPConnection(http.client.HTTPConnection):
-    """HTTP to the address already checked (Host header and, for https, certificate and SNI: the name)."""
-
-    def __init__(self, host, port, address, timeout):
-        super().__init__(host, port, timeout=timeout)
-        self.checked_address = address
-
-    def connect(self):
-        self.sock = _connect(*self.checked_address, self.timeout)
-
-
-class _CheckedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, host, port, address, timeout):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
-        self.checked_address = address
-
-    def connect(self):
-        sock = _connect(*self.checked_address, self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        raise RefusedURL(f"host {host!r} is not one of Zalo's photo hosts (EDITORIAL_ZALO_PHOTO_HOSTS)")
 
 
 def _download(url):
-    """The body of a photo URL (at most the size limit + 1 byte, so that a larger one is seen as too large)."""
-    limit = settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE
-    timeout = settings.EDITORIAL_ZALO_FETCH_TIMEOUT
-    first_host = None
-    for _hop in range(MAX_REDIRECTS + 1):
-        scheme, host, port = check_photo_url(url)
-        if first_host is None:
-            first_host = host
-        elif host != first_host:
-            raise RefusedPhotoURL(f"redirected to another host: {url}")
-        address = _resolve(host, port)
-        connection_class = _CheckedHTTPSConnection if scheme == "https" else _CheckedHTTPConnection
-        connection = connection_class(host, port, address, timeout)
-        try:
-            parts = urlsplit(url)
-            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-            connection.request("GET", target, headers={"User-Agent": "thainguyen-portal-newsroom", "Accept": "image/*"})
-            response = connection.getresponse()
-            if response.status in REDIRECT_STATUSES and response.getheader("Location"):
-                url = urljoin(url, response.getheader("Location"))
-                continue
-            if response.status != 200:
-                raise OSError(f"HTTP {response.status}")
-            return response.read(limit + 1)
-        finally:
-            connection.close()
-    raise OSError(f"more than {MAX_REDIRECTS} redirects")
+    """The body of a photo URL, through core's fetcher: Zalo's hosts only, public addresses only, same-host
+    redirects only, within the timeout, the overall deadline and the photo size limit."""
+    data, _content_type = fetch(
+        url,
+        settings.EDITORIAL_FIELD_REPORT_MAX_PHOTO_SIZE,
+        timeout=settings.EDITORIAL_ZALO_FETCH_TIMEOUT,
+        accept="image/*",
+        check_url=check_photo_url,
+        same_host=True,
+        public_only=not settings.EDITORIAL_ZALO_ALLOW_PRIVATE_ADDRESSES,
+        max_redirects=MAX_REDIRECTS,
+    )
+    return data
 
 
 @task()
@@ -287,8 +204,8 @@ def fetch_photos(report_id, urls):
     for order, url in enumerate(urls):
         try:
             data = _download(url)
-            check_photo(f"zalo-{report_id}-{order + 1}.jpg", data)
-        except (OSError, ValueError, ValidationError) as error:
+            check_image(f"zalo-{report_id}-{order + 1}.jpg", data)
+        except (FetchError, ValidationError) as error:
             logger.warning("Zalo photo %s of report %s left out: %s", url, report_id, error)
             continue
         content, position = normalise_photo(f"zalo-{report_id}-{order + 1}.jpg", data)

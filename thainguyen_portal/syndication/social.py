@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from .fetch import FetchError, post_json
+from thainguyen_portal.core.intake.fetch import FetchError, post_json
+
 from .models import SocialPost, SocialShare
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,9 @@ def facebook_configured():
 def send_to_facebook(post):
     url = f"{settings.SYNDICATION_FACEBOOK_GRAPH_URL}/{settings.SYNDICATION_FACEBOOK_PAGE_ID}/feed"
     status, data, text = post_json(
-        url, data={"message": post.message, "link": post.link, "access_token": settings.SYNDICATION_FACEBOOK_PAGE_TOKEN}
+        url,
+        timeout=settings.SYNDICATION_SOCIAL_TIMEOUT,
+        data={"message": post.message, "link": post.link, "access_token": settings.SYNDICATION_FACEBOOK_PAGE_TOKEN},
     )
     if not isinstance(data, dict):
         raise TemporaryError(f"HTTP {status}: the reply is not JSON: {text[:200]}")
@@ -88,6 +91,7 @@ def _zalo_call(endpoint, body):
     """POST to Zalo's article API; the answer's `data` on success, else TemporaryError or PermanentError."""
     status, data, text = post_json(
         f"{settings.SYNDICATION_ZALO_API_URL}/v2.0/article/{endpoint}",
+        timeout=settings.SYNDICATION_SOCIAL_TIMEOUT,
         json_body=body,
         headers={"access_token": settings.SYNDICATION_ZALO_ACCESS_TOKEN},
     )

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from ...fetch import FetchError
+from thainguyen_portal.core.intake.fetch import FetchError
+
 from ...ingest import SourceError, ingest_all, ingest_youtube
 
 
