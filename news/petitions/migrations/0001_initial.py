@@ -6,7 +6,8 @@ were the news app's. Their tables keep their names (`news_agency`, `news_petitio
 types in place (app label `news` -> `petitions`): the rows keep their ids, so everything that points to them stays
 valid: the pages' `content_type`, revisions, workflow states, log entries, the reference index, the search index,
 wagtail-localize's translatable objects and sources, and the permissions (`view_petitionsubmission`, ...), which
-hang off the content type and keep their ids and the groups that hold them.
+hang off the content type and keep their ids and the groups that hold them. The site search's entries of the
+petition pages move to the search kind `petitions` (the kind is the app label).
 
 On a new database no content type exists yet when this runs (they are made after `migrate`), and nothing is
 renamed.
@@ -50,12 +51,26 @@ def _move_content_types(apps, schema_editor, source, target):
     CurrentContentType.objects.clear_cache()
 
 
+def _move_search_entries(apps, schema_editor, source, target):
+    """The site search's filter by kind is the page's app label (core/fulltext/indexing.py): the petitions' entries
+    say so at once, rather than after the next `rebuild_search`."""
+    TextEntry = apps.get_model("core", "TextEntry")
+    TextEntry.objects.using(schema_editor.connection.alias).filter(
+        source="page",
+        kind=source,
+        page__content_type__app_label=target,  # the content types are renamed first
+        page__content_type__model__in=("petitionindexpage", "petitionpage"),
+    ).update(kind=target)
+
+
 def forwards(apps, schema_editor):
     _move_content_types(apps, schema_editor, "news", "petitions")
+    _move_search_entries(apps, schema_editor, "news", "petitions")
 
 
 def backwards(apps, schema_editor):
     _move_content_types(apps, schema_editor, "petitions", "news")
+    _move_search_entries(apps, schema_editor, "petitions", "news")
 
 
 class Migration(migrations.Migration):
@@ -67,6 +82,7 @@ class Migration(migrations.Migration):
         # its 0009_petitions_moved_to_their_app, which runs after this one.
         ('news', '0008_translatable_corrections'),
         ('contenttypes', '0002_remove_content_type_name'),
+        ('core', '0004_fulltext_index'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         ('wagtailimages', '0027_image_description'),

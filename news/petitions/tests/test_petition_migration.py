@@ -21,6 +21,7 @@ from news.factories import NewsIndexPageFactory
 from news.petitions.factories import AgencyFactory, PetitionIndexPageFactory, PetitionPageFactory
 from news.petitions.models import Agency, PetitionPage
 from news.petitions.submissions import PetitionSubmission
+from thainguyen_portal.core.models import TextEntry
 
 BEFORE = [("news", "0008_translatable_corrections"), ("petitions", None)]
 MODELS = ("agency", "petitionindexpage", "petitionpage", "petitionsubmission", "petitionattachment")
@@ -65,6 +66,11 @@ def test_the_move_keeps_the_pages_their_content_types_revisions_agencies_and_per
             name="Sở Y tế", locale_id=vi.pk, translation_key=uuid.uuid4()
         )
         assert old.get_model("news", "PetitionPage").objects.get(pk=petition.pk).agency_id == agency.pk
+        # The site search's entry of the petition, under the news app's kind as it was indexed then.
+        TextEntry.objects.filter(page_id=petition.pk).delete()
+        entry = TextEntry.objects.create(
+            source="page", object_key=str(petition.pk), page_id=petition.pk, locale=vi, kind="news", title="Đường"
+        )
     finally:
         executor = MigrationExecutor(connection)
         executor.migrate(executor.loader.graph.leaf_nodes())
@@ -85,3 +91,4 @@ def test_the_move_keeps_the_pages_their_content_types_revisions_agencies_and_per
     assert PetitionSubmission.objects.get(pk=submission.pk).petition_page_id == petition.pk
     assert Permission.objects.get(pk=permission.pk).content_type_id == moved["petitionsubmission"]
     assert list(desk.permissions.values_list("pk", flat=True)) == [permission.pk]
+    assert TextEntry.objects.get(pk=entry.pk).kind == "petitions"
