@@ -1,9 +1,10 @@
 """Demo content of the news area: sections, about sixty articles of every kind, leaders, press coverage over three
 days and its daily digest, spokesperson statements and the spokesperson's page, five weeks of the leaders' work
-calendar, answered petitions, and a few English translations (pages and snippets).
+calendar, and a few English translations (pages and snippets).
 
 The people are the demo's one cast (core/demo_people.py), the places and departments have their names of today; the
-articles' texts are in demo_articles.py, the calendar's in demo_calendar.py."""
+articles' texts are in demo_articles.py, the calendar's in demo_calendar.py. The petitions page and its answered
+petitions are the petitions app's demo (news/petitions/demo.py)."""
 
 import datetime
 
@@ -18,17 +19,12 @@ from thainguyen_portal.core.text import vietnamese_slugify
 from .demo_articles import ARTICLES, BODIES_EN, STATEMENTS
 from .demo_calendar import WEEKS
 from .models import (
-    Agency,
     ArticlePage,
     CalendarEntry,
     Leader,
     LeadersPage,
     NewsIndexPage,
     Outlet,
-    PetitionField,
-    PetitionIndexPage,
-    PetitionPage,
-    PetitionStatus,
     PressDigestPage,
     SectionPage,
     Spokesperson,
@@ -209,53 +205,10 @@ OUTLETS_EN = {
     "Báo Tuổi Trẻ": "Tuoi Tre newspaper",
     "Báo Thái Nguyên": "Thai Nguyen newspaper",
 }
-AGENCIES_EN = {
-    "Sở Xây dựng": "Department of Construction",
-    "Sở Nông nghiệp và Môi trường": "Department of Agriculture and Environment",
-    "UBND phường Phan Đình Phùng": "Phan Dinh Phung Ward People's Committee",
-}
 SPOKESPERSONS_EN = {
     SPOKESPERSON[0]: "Chief of the Office of the Provincial People's Committee",
     "Đỗ Minh Châu": "Deputy Chief of the Office of the Provincial People's Committee",
 }
-
-PETITIONS = [
-    (
-        "Đề nghị sửa chữa đường liên xóm Đồng Kiệm, xã Đại Phúc",
-        PetitionField.TRANSPORT,
-        "Sở Xây dựng",
-        "Đường liên xóm bị xuống cấp, nhiều ổ gà sau mùa mưa, gây nguy hiểm cho học sinh đi học.",
-        "UBND xã đã bố trí kinh phí 1,2 tỷ đồng sửa chữa tuyến đường, hoàn thành trước ngày 30/12.",
-    ),
-    (
-        "Phản ánh chậm cấp giấy chứng nhận quyền sử dụng đất",
-        PetitionField.LAND,
-        "Sở Nông nghiệp và Môi trường",
-        "Hồ sơ cấp giấy chứng nhận nộp từ tháng 6 đến nay chưa được giải quyết.",
-        "Hồ sơ của ông đã được thẩm định xong; giấy chứng nhận được trả ngày 25/11 tại Bộ phận một cửa.",
-    ),
-    (
-        "Kiến nghị lắp đèn chiếu sáng tổ dân phố số 5",
-        PetitionField.TRANSPORT,
-        "UBND phường Phan Đình Phùng",
-        "Tuyến đường nội tổ dài 500 m chưa có đèn chiếu sáng.",
-        "Phường đã lắp 20 bộ đèn LED trên tuyến đường, đưa vào sử dụng từ ngày 15/11.",
-    ),
-    (
-        "Doanh nghiệp kiến nghị rút ngắn thời gian cấp phép xây dựng",
-        PetitionField.BUSINESS,
-        "Sở Xây dựng",
-        "Thời gian cấp phép xây dựng nhà xưởng còn kéo dài so với quy định.",
-        "Sở Xây dựng đã rút ngắn thời gian giải quyết còn 10 ngày làm việc và tiếp nhận hồ sơ trực tuyến.",
-    ),
-    (
-        "Phản ánh ô nhiễm tiếng ồn từ cơ sở sản xuất",
-        PetitionField.LAND,
-        "Sở Nông nghiệp và Môi trường",
-        "Cơ sở sản xuất hoạt động ban đêm gây tiếng ồn ảnh hưởng đến khu dân cư.",
-        "Đoàn kiểm tra đã xử phạt vi phạm hành chính và yêu cầu cơ sở không hoạt động từ 22 giờ đến 6 giờ.",
-    ),
-]
 
 NEWS_INDEX_EN = {"title": "News", "slug": "news", "intro": "Official news of Thai Nguyen province."}
 
@@ -397,12 +350,6 @@ def seed(builder):
             "giả định để trình diễn cổng thông tin, không phải lãnh đạo thật của tỉnh."
         ),
     )
-    petitions_page = builder.page(
-        index,
-        PetitionIndexPage,
-        "Phản ánh – Kiến nghị",
-        intro="Phản ánh, kiến nghị của người dân, doanh nghiệp và trả lời của cơ quan có thẩm quyền.",
-    )
 
     _retire_old_cast()
     leaders = [_leader(builder, order, person) for order, person in enumerate(COMMITTEE_LEADERS, start=1)]
@@ -501,30 +448,9 @@ def seed(builder):
         intro="Báo chí trong nước viết về Thái Nguyên mỗi ngày, theo chủ đề và theo cơ quan báo chí.",
     )
     _calendar(leaders)
-    received = timezone.localdate()
-    for position, (title, field, agency_name, content, answer) in enumerate(PETITIONS):
-        agency = _snippet(Agency, {"name": agency_name})
-        builder.page(
-            petitions_page,
-            PetitionPage,
-            title,
-            sender_kind=PetitionPage.SenderKind.BUSINESS
-            if field == PetitionField.BUSINESS
-            else PetitionPage.SenderKind.CITIZEN,
-            sender_name="Nguyễn Văn An",
-            show_sender_name=False,
-            received_date=received - datetime.timedelta(days=20 + position * 3),
-            field=field,
-            content=content,
-            agency=agency,
-            status=PetitionStatus.ANSWERED,
-            answer=f"<p>{answer}</p>",
-            answer_date=received - datetime.timedelta(days=position * 2),
-            answering_agency=agency,
-        )
     _english(builder, index, sections)
     _english_snippets()
-    return index, leaders_page, petitions_page
+    return index, leaders_page
 
 
 def _calendar(leaders):
@@ -582,10 +508,6 @@ def _english_snippets():
         outlet = Outlet.objects.filter(name=name, locale__language_code="vi").first()
         if outlet is not None:
             _snippet_translation(outlet, "en", name=english)
-    for name, english in AGENCIES_EN.items():
-        agency = Agency.objects.filter(name=name, locale__language_code="vi").first()
-        if agency is not None:
-            _snippet_translation(agency, "en", name=english)
     for name, position in SPOKESPERSONS_EN.items():
         spokesperson = Spokesperson.objects.filter(name=name, locale__language_code="vi").first()
         if spokesperson is not None:

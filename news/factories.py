@@ -11,7 +11,6 @@ from wagtail.rich_text import RichText
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
-    Agency,
     ArticleCorrection,
     ArticlePage,
     CalendarEntry,
@@ -20,9 +19,6 @@ from .models import (
     NewsIndexPage,
     NewsTag,
     Outlet,
-    PetitionIndexPage,
-    PetitionPage,
-    PetitionStatus,
     PressDigestPage,
     RelatedArticle,
     SectionPage,
@@ -57,13 +53,6 @@ class OutletFactory(DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Báo Điện tử số {n}")
     site = "https://bao.example.vn/"
-
-
-class AgencyFactory(DjangoModelFactory):
-    class Meta:
-        model = Agency
-
-    name = factory.Sequence(lambda n: f"Sở Nông nghiệp và Môi trường {n}")
 
 
 class NewsTagFactory(DjangoModelFactory):
@@ -136,28 +125,6 @@ class LeadersPageFactory(wagtail_factories.PageFactory):
 
     title = "Lãnh đạo tỉnh"
     slug = "lanh-dao-tinh"
-
-
-class PetitionIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = PetitionIndexPage
-
-    title = "Phản ánh – Kiến nghị"
-    slug = "phan-anh-kien-nghi"
-
-
-class PetitionPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = PetitionPage
-
-    title = factory.Sequence(lambda n: f"Đề nghị sửa đường liên xóm số {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
-    sender_name = "Nguyễn Văn An"
-    content = "Đường liên xóm bị hư hỏng nặng sau mưa lũ, đề nghị sớm sửa chữa."
-    status = PetitionStatus.ANSWERED
-    answer = "<p>Ủy ban nhân dân xã đã bố trí kinh phí sửa chữa trong quý IV.</p>"
-    answer_date = factory.LazyFunction(datetime.date.today)
-    agency = factory.SubFactory(AgencyFactory)
 
 
 class SpokespersonPageFactory(wagtail_factories.PageFactory):

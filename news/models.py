@@ -1,4 +1,6 @@
-"""The newsroom: the news index, sections (chuyên mục), articles and their kinds, leaders, outlets, petitions."""
+"""The newsroom: the news index, sections (chuyên mục), articles and their kinds, leaders, outlets.
+
+Readers' petitions and their answers are the petitions app's (news/petitions/)."""
 
 import datetime
 import math
@@ -37,7 +39,6 @@ from thainguyen_portal.core.text import vietnamese_slugify
 
 from .blocks import ArticleBodyBlock
 from .localization import in_locale, translations
-from .petition_routes import PetitionRoutesMixin
 
 PAGE_SIZE = 20
 # A card shows its image as <picture>: WebP with a JPEG fallback (both made ahead, see core/renditions.py).
@@ -136,24 +137,6 @@ class Outlet(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("press outlet")
         verbose_name_plural = _("press outlets")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Agency(TranslatableMixin, models.Model):
-    """An agency that handles citizens' petitions (a department, a commune People's Committee...)."""
-
-    name = models.CharField(_("name"), max_length=300)
-
-    panels = [FieldPanel("name")]
-
-    translatable_fields = [TranslatableField("name")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("agency")
-        verbose_name_plural = _("agencies")
         ordering = ["name"]
 
     def __str__(self):
@@ -261,7 +244,7 @@ class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
         "news.SpokespersonPage",
         "news.WorkCalendarPage",
         "news.PressDigestPage",
-        "news.PetitionIndexPage",
+        "petitions.PetitionIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -1007,227 +990,3 @@ class PressDigestPage(BasePage):
             }
         )
         return context
-
-
-# --- Petitions ---------------------------------------------------------------------------------------------------
-
-
-class PetitionField(models.TextChoices):
-    LAND = "land", _("Land and environment")
-    TRANSPORT = "transport", _("Transport and construction")
-    ADMINISTRATION = "administration", _("Administrative procedures")
-    HEALTH = "health", _("Health and education")
-    BUSINESS = "business", _("Business and investment")
-    OTHER = "other", _("Other")
-
-
-class PetitionStatus(models.TextChoices):
-    RECEIVED = "received", _("Received")
-    FORWARDED = "forwarded", _("Forwarded")
-    ANSWERED = "answered", _("Answered")
-
-
-class PetitionIndexPage(PetitionRoutesMixin, BasePage):
-    """Phản ánh – Kiến nghị: the published petitions and their answers, filterable."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = ["news.PetitionPage"]
-
-    class Meta:
-        verbose_name = _("petitions page")
-        verbose_name_plural = _("petitions pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        petitions = (
-            public(PetitionPage.objects.child_of(self).live(), request)
-            .select_related("agency")
-            .only(
-                "id",
-                "title",
-                "url_path",
-                "depth",
-                "path",
-                "locale_id",
-                "received_date",
-                "status",
-                "field",
-                "agency__name",
-                "agency__locale",
-                "agency__translation_key",
-                "sender_kind",
-            )
-            .order_by("-received_date", "-pk")
-        )
-        filters = {}
-        errors = []
-        status = request.GET.get("status", "")
-        if status:
-            if status in PetitionStatus.values:
-                petitions = petitions.filter(status=status)
-                filters["status"] = status
-            else:
-                errors.append(gettext("Unknown status: showing every status."))
-        field = request.GET.get("field", "")
-        if field:
-            if field in PetitionField.values:
-                petitions = petitions.filter(field=field)
-                filters["field"] = field
-            else:
-                errors.append(gettext("Unknown field: showing every field."))
-        agency = request.GET.get("agency", "")
-        if agency:
-            if agency.isdigit() and len(agency) < 10:
-                petitions = petitions.filter(agency_id=int(agency))
-                filters["agency"] = int(agency)
-            else:
-                errors.append(gettext("Unknown agency: showing every agency."))
-        context["filters"] = filters
-        context["filter_errors"] = errors
-        context["statuses"] = PetitionStatus.choices
-        context["fields"] = PetitionField.choices
-        context["agencies"] = in_locale(Agency.objects.all(), self.locale_id)
-        page_obj = Paginator(petitions, PAGE_SIZE).get_page(request.GET.get("page"))
-        # The agencies in the page's language (no query on Vietnamese pages).
-        agencies = translations([petition.agency for petition in page_obj], self.locale_id)
-        for petition in page_obj:
-            petition.agency_shown = agencies.get(petition.agency_id)
-        context["page_obj"] = page_obj
-        return context
-
-
-class PetitionPage(BasePage):
-    """A published petition (phản ánh, kiến nghị) and the answer of the agency responsible."""
-
-    class SenderKind(models.TextChoices):
-        CITIZEN = "citizen", _("Citizen")
-        BUSINESS = "business", _("Business")
-
-    sender_kind = models.CharField(_("sender"), max_length=20, choices=SenderKind.choices, default=SenderKind.CITIZEN)
-    sender_name = models.CharField(_("sender's name"), max_length=200, blank=True)
-    show_sender_name = models.BooleanField(
-        _("show the sender's name"), default=False, help_text=_("Only when the sender agreed to it.")
-    )
-    received_date = models.DateField(_("received"), default=datetime.date.today)
-    field = models.CharField(_("field"), max_length=20, choices=PetitionField.choices, default=PetitionField.OTHER)
-    content = models.TextField(_("content"))
-    agency = models.ForeignKey(
-        Agency,
-        verbose_name=_("agency responsible"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="petitions",
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=PetitionStatus.choices, default=PetitionStatus.RECEIVED
-    )
-    answer = RichTextField(_("answer"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
-    answer_date = models.DateField(_("answer date"), null=True, blank=True)
-    answering_agency = models.ForeignKey(
-        Agency,
-        verbose_name=_("answering agency"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="answered_petitions",
-    )
-    reply_document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("reply document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("sender_kind"), FieldPanel("sender_name"), FieldPanel("show_sender_name")],
-            heading=_("Sender"),
-        ),
-        FieldPanel("received_date"),
-        FieldPanel("field"),
-        FieldPanel("content"),
-        FieldPanel("agency"),
-        FieldPanel("status"),
-        MultiFieldPanel(
-            [
-                FieldPanel("answer"),
-                FieldPanel("answer_date"),
-                FieldPanel("answering_agency"),
-                FieldPanel("reply_document"),
-            ],
-            heading=_("Answer"),
-        ),
-    ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("content"),
-        index.SearchField("answer"),
-        index.FilterField("status"),
-    ]
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("content"),
-        TranslatableField("answer"),
-        SynchronizedField("sender_kind"),
-        SynchronizedField("sender_name"),
-        SynchronizedField("show_sender_name"),
-        SynchronizedField("received_date"),
-        SynchronizedField("field"),
-        SynchronizedField("agency"),
-        SynchronizedField("status"),
-        SynchronizedField("answer_date"),
-        SynchronizedField("answering_agency"),
-        SynchronizedField("reply_document"),
-    ]
-
-    parent_page_types = ["news.PetitionIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("petition")
-        verbose_name_plural = _("petitions")
-
-    def clean(self):
-        super().clean()
-        if self.status == PetitionStatus.ANSWERED and not self.answer:
-            raise ValidationError({"answer": _("An answered petition shows its answer.")})
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        shown = translations([self.agency, self.answering_agency], self.locale_id)
-        context["agency"] = shown.get(self.agency_id)
-        context["answering_agency"] = shown.get(self.answering_agency_id)
-        return context
-
-    def structured_data(self, request, context):
-        """A web page (the petition and its answer), dated as the page shows it."""
-        from thainguyen_portal.core.structured_data import creative_work
-
-        date = self.search_date()
-        return creative_work(request, self, "WebPage", dateModified=date.isoformat() if date else None)
-
-    def search_date(self):
-        """The answer's date once answered, else the day the petition was received (both shown on the page)."""
-        if self.status == PetitionStatus.ANSWERED and self.answer_date:
-            return self.answer_date
-        return self.received_date
-
-    @property
-    def public_sender(self):
-        if self.show_sender_name and self.sender_name:
-            return self.sender_name
-        return self.get_sender_kind_display()
-
-    def get_meta_description(self):
-        return self.search_description or self.content[:200]
-
-
-# Readers' submissions (the public form) and their attachments: news/submissions.py.
-from .submissions import PetitionAttachment, PetitionSubmission  # noqa: E402, F401

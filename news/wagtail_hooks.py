@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, FeedLink, HomeSlot
 
-from .models import Agency, ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
+from .models import ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import generation
 from .syndication_hooks import api_articles, feed_article_maker
 
@@ -36,13 +36,6 @@ class OutletViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class AgencyViewSet(SnippetViewSet):
-    model = Agency
-    icon = "group"
-    list_display = ["name"]
-    search_fields = ["name"]
-
-
 class CalendarEntryViewSet(SnippetViewSet):
     model = CalendarEntry
     icon = "date"
@@ -57,7 +50,7 @@ class NewsroomGroup(SnippetViewSetGroup):
     menu_label = gettext_lazy("Newsroom")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (LeaderViewSet, SpokespersonViewSet, OutletViewSet, AgencyViewSet, CalendarEntryViewSet)
+    items = (LeaderViewSet, SpokespersonViewSet, OutletViewSet, CalendarEntryViewSet)
 
 
 register_snippet(NewsroomGroup)
@@ -138,7 +131,3 @@ def direction_news(request, home_page):
         order=20,
         items=items,
     )
-
-
-# The newsroom's list of readers' petitions (its register_admin_viewset hook).
-from . import petition_admin  # noqa: E402, F401

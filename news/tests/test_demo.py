@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from news.models import ArticlePage, PetitionPage, PetitionStatus, SectionPage
+from news.models import ArticlePage, SectionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,6 @@ def counts():
     return {
         "articles": ArticlePage.objects.count(),
         "sections": SectionPage.objects.count(),
-        "petitions": PetitionPage.objects.count(),
     }
 
 
@@ -28,7 +27,6 @@ def test_seed_demo_makes_the_newsroom_once(client, demo):
     assert vi.filter(kind=ArticlePage.Kind.STATEMENT).count() == 5
     press = vi.filter(kind=ArticlePage.Kind.PRESS)
     assert press.count() == 10 and len({article.original_date for article in press}) == 3
-    assert PetitionPage.objects.filter(status=PetitionStatus.ANSWERED).count() == 5
     titles = set(SectionPage.objects.filter(locale__language_code="vi").values_list("title", flat=True))
     assert {
         "Thời sự",

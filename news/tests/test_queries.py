@@ -11,12 +11,10 @@ number only with a reason.
 import pytest
 
 from news.factories import (
-    AgencyFactory,
     ArticleCorrectionFactory,
     ArticlePageFactory,
     LeaderFactory,
     OutletFactory,
-    PetitionPageFactory,
     SpokespersonFactory,
 )
 from news.models import PAGE_SIZE, ArticlePage
@@ -120,34 +118,6 @@ def test_leaders_page(client, news_tree, django_assert_num_queries):
         LeaderFactory(photo=ImageFactory(), sort_order=n)
     response = count(client, news_tree.leaders.url, django_assert_num_queries, LEADERS_QUERIES)
     assert response.content.decode().count('class="leader"') == 4
-
-
-# Router (2) + alternates + count, petitions with their agencies, agencies for the filter (3).
-PETITIONS_QUERIES = 6
-
-
-def test_petitions_listing(client, news_tree, django_assert_num_queries):
-    agency = AgencyFactory()
-    for _ in range(5):
-        PetitionPageFactory(parent=news_tree.petitions, agency=agency)
-    count(client, news_tree.petitions.url, django_assert_num_queries, PETITIONS_QUERIES)
-    count(
-        client,
-        news_tree.petitions.url + f"?status=answered&agency={agency.pk}",
-        django_assert_num_queries,
-        PETITIONS_QUERIES,
-    )
-    count(client, news_tree.petitions.url + "?status=x&field=y&agency=z", django_assert_num_queries, PETITIONS_QUERIES)
-
-
-# Router (2) + alternates + agency, answering agency (2).
-PETITION_QUERIES = 5
-
-
-def test_petition_page(client, news_tree, django_assert_num_queries):
-    agency = AgencyFactory()
-    petition = PetitionPageFactory(parent=news_tree.petitions, agency=agency, answering_agency=agency)
-    count(client, petition.url, django_assert_num_queries, PETITION_QUERIES)
 
 
 # Router (2), then the feed: articles with their images, their tagged items, the tags (3). Enclosure renditions

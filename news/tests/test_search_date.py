@@ -1,5 +1,6 @@
-"""Search dates (issue 18): an article or a petition is found, sorted and filtered by its own date, not by the
-day it went into the CMS (`first_published_at`, the demo's seed day)."""
+"""Search dates (issue 18): an article is found, sorted and filtered by its own date, not by the
+day it went into the CMS (`first_published_at`, the demo's seed day). A petition's: the petitions app's
+news/petitions/tests/test_petition_search_date.py."""
 
 import datetime
 
@@ -9,12 +10,11 @@ from django.utils import timezone
 from news.factories import (
     ArticlePageFactory,
     OutletFactory,
-    PetitionPageFactory,
     PressDigestPageFactory,
     SpokespersonPageFactory,
     WorkCalendarPageFactory,
 )
-from news.models import ArticlePage, PetitionPage, PetitionStatus, PressDigestPage, SpokespersonPage, WorkCalendarPage
+from news.models import ArticlePage, PressDigestPage, SpokespersonPage, WorkCalendarPage
 
 pytestmark = pytest.mark.django_db
 
@@ -48,42 +48,8 @@ def test_press_coverage_gives_the_date_its_page_shows_not_the_outlets(news_tree)
     assert article.search_date() == ARTICLE_DATE
 
 
-def test_an_answered_petition_gives_the_answers_date(news_tree):
-    petition = published(
-        PetitionPageFactory(
-            parent=news_tree.petitions,
-            received_date=datetime.date(2025, 3, 1),
-            answer_date=datetime.date(2025, 4, 15),
-        )
-    )
-    assert petition.search_date() == datetime.date(2025, 4, 15)
-    assert petition.first_published_at.date() != datetime.date(2025, 4, 15)
-
-
-@pytest.mark.parametrize(
-    "status, answer, answer_date",
-    [
-        (PetitionStatus.RECEIVED, "", None),
-        (PetitionStatus.FORWARDED, "", None),
-        (PetitionStatus.ANSWERED, "<p>Đã trả lời.</p>", None),  # answered without the answer's date
-    ],
-)
-def test_a_petition_not_answered_or_undated_gives_the_day_it_was_received(news_tree, status, answer, answer_date):
-    petition = published(
-        PetitionPageFactory(
-            parent=news_tree.petitions,
-            received_date=datetime.date(2025, 3, 1),
-            status=status,
-            answer=answer,
-            answer_date=answer_date,
-        )
-    )
-    assert petition.search_date() == datetime.date(2025, 3, 1)
-
-
 def test_an_unsaved_page_with_empty_dates_gives_none():
     assert ArticlePage(date=None).search_date() is None
-    assert PetitionPage(received_date=None).search_date() is None
 
 
 def test_pages_that_list_other_pages_keep_their_first_publication(news_tree):

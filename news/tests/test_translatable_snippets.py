@@ -9,17 +9,15 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from news.factories import (
-    AgencyFactory,
     ArticlePageFactory,
     LeaderFactory,
     OutletFactory,
-    PetitionPageFactory,
     SpokespersonFactory,
 )
-from news.models import Agency, CalendarEntry, Leader, Outlet, Spokesperson
+from news.models import CalendarEntry, Leader, Outlet, Spokesperson
 from thainguyen_portal.core.demo import DemoBuilder
 
-PUBLIC_SNIPPETS = (Leader, Spokesperson, Outlet, Agency, CalendarEntry)
+PUBLIC_SNIPPETS = (Leader, Spokesperson, Outlet, CalendarEntry)  # and the petitions app's agencies
 
 
 def test_public_snippets_are_translatable():
@@ -175,30 +173,3 @@ def test_english_leaders_page_lists_each_leader_once(client, news_tree, english_
     ]
     vietnamese = client.get(news_tree.leaders.url).context["leaders"]
     assert [leader.locale.language_code for leader in vietnamese] == ["vi", "vi"]
-
-
-@pytest.mark.django_db
-def test_english_petitions_show_english_agencies(client, news_tree, english_news):
-    builder = english_news[0]
-    en = news_tree.home_en.locale
-    agency = AgencyFactory(name="Sở Xây dựng")
-    _translate(agency, en, name="Department of Construction")
-    AgencyFactory(name="Sở Y tế")  # not translated
-    petition = PetitionPageFactory(parent=news_tree.petitions, agency=agency, answering_agency=agency)
-    petitions_en = builder.translation(news_tree.petitions, "en", title="Petitions", slug="petitions")
-    petition_en = builder.translation(
-        petition,
-        "en",
-        title="Fix the village road",
-        slug="fix-the-road",
-        content="The road is damaged.",
-        answer="<p>Repaired.</p>",
-    )
-
-    response = client.get(petitions_en.url)
-    html = response.content.decode()
-    assert "Department of Construction" in html and "Sở Xây dựng" not in html
-    assert sorted(agency.name for agency in response.context["agencies"]) == ["Department of Construction", "Sở Y tế"]
-    html = client.get(petition_en.url).content.decode()
-    assert "Department of Construction" in html and "Sở Xây dựng" not in html
-    assert "Sở Xây dựng" in client.get(news_tree.petitions.url).content.decode()

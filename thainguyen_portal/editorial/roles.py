@@ -45,8 +45,8 @@ ADMINISTRATORS = "administrators"
 FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
 FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
 SCHEDULE = (("editorial", "view_schedule"),)
-# Petitions sent through the public form (news.submissions): the desk reads them, sets their status and agency.
-PETITION_INBOX = (("news", "view_petitionsubmission"), ("news", "change_petitionsubmission"))
+# Petitions sent through the public form (news/petitions/submissions.py): the desk reads them, sets their status and agency.
+PETITION_INBOX = (("petitions", "view_petitionsubmission"), ("petitions", "change_petitionsubmission"))
 # Legal documents of the gazette (snippets, gazette/models.py) and their fields: the gazette office prepares them,
 # the approving office also deletes a mistaken one.
 LEGAL_DOCUMENTS_WRITE = (

@@ -12,7 +12,7 @@ from wagtail.models import Page, get_page_models
 
 # Area key -> the page types whose topmost pages are that area's section roots.
 DEFAULT_SECTIONS = {
-    "news": ["news"],
+    "news": ["news", "petitions"],  # the petitions (news/petitions/) hang under the news index
     "multimedia": ["multimedia"],
     "gazette": ["gazette"],
     "magazine": ["travietpub"],

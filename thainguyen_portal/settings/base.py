@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "thainguyen_portal.core",
     "home",
     "news",
+    "news.petitions",  # readers' petitions and the answers (a package of the news area, app label "petitions")
     "multimedia",
     "gazette",
     "travietpub",
@@ -459,7 +460,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Area settings: each area keeps its settings in its own block below (one block per app, in this order). ---
 
 # news
-# Petitions sent through the public form (news/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
+# Petitions sent through the public form (news/petitions/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
 # most NEWS_PETITION_MAX_FILE_SIZE bytes each (JPEG, PNG, WebP or PDF, checked by content). They are kept outside
 # MEDIA_ROOT, in NEWS_PETITION_FILES_ROOT (no public URL; staff download them through the admin): on several
 # hosts, a volume they share.
@@ -468,7 +469,7 @@ NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 
 NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
 PORTAL_PRIVATE_FILE_ROOTS["petitions"] = {
     "setting": "NEWS_PETITION_FILES_ROOT",
-    "model": "news.PetitionAttachment",
+    "model": "petitions.PetitionAttachment",
     "count": "petition_attachments",
 }
 # Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).

@@ -56,7 +56,7 @@ def files_under(root):
 def petition_with_attachment(data=b"%PDF-1.4 don kien nghi"):
     from django.core.files.base import ContentFile
 
-    from news.submissions import PetitionAttachment, PetitionSubmission
+    from news.petitions.submissions import PetitionAttachment, PetitionSubmission
 
     submission = PetitionSubmission.objects.create(
         sender_name="Trần Thị Hoa",
@@ -131,7 +131,7 @@ def test_restore_refuses_a_directory_that_is_not_a_backup(tmp_path):
 
 
 def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root):
-    from news.submissions import PetitionAttachment, PetitionSubmission
+    from news.petitions.submissions import PetitionAttachment, PetitionSubmission
 
     submission, attachment = petition_with_attachment()
     submission_pk, stored_name = submission.pk, attachment.file.name

@@ -15,7 +15,7 @@ from django.test import override_settings
 from django.utils import translation
 from PIL import Image
 
-from news.petition_forms import check_attachment
+from news.petitions.forms import check_attachment
 from thainguyen_portal.editorial.forms import FieldReportForm
 
 BASE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))

@@ -30,9 +30,9 @@ pytestmark = pytest.mark.django_db
 )
 def test_petition_inbox_is_the_desks(client, newsroom, role, allowed):
     user = newsroom.users[role]
-    assert user.has_perm("news.view_petitionsubmission") is allowed
-    assert user.has_perm("news.change_petitionsubmission") is allowed
-    assert not user.has_perm("news.delete_petitionsubmission")
+    assert user.has_perm("petitions.view_petitionsubmission") is allowed
+    assert user.has_perm("petitions.change_petitionsubmission") is allowed
+    assert not user.has_perm("petitions.delete_petitionsubmission")
     client.force_login(user)
     response = client.get("/admin/petition-submissions/")
     if allowed:

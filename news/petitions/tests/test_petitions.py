@@ -2,8 +2,8 @@
 
 import pytest
 
-from news.factories import AgencyFactory, PetitionPageFactory
-from news.models import PetitionField, PetitionStatus
+from news.petitions.factories import AgencyFactory, PetitionPageFactory
+from news.petitions.models import PetitionField, PetitionStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_petition_page_hides_the_senders_name_unless_allowed(client, news_tree):
 def test_an_answered_petition_needs_its_answer(news_tree):
     from django.core.exceptions import ValidationError
 
-    from news.models import PetitionPage
+    from news.petitions.models import PetitionPage
 
     petition = PetitionPage(title="Thiếu trả lời", content="Nội dung", status=PetitionStatus.ANSWERED)
     with pytest.raises(ValidationError) as raised:

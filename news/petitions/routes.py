@@ -3,7 +3,7 @@
 Vietnamese URLs under the Vietnamese page (`/tin-tuc/phan-anh-kien-nghi/gui/`, `.../gui/cam-on/`,
 `.../tra-cuu/`), English ones under an English translation (`/en/.../submit/`, `.../submit/thanks/`,
 `.../track/`). Both spellings resolve everywhere; links use the one of the active language. The views are in
-news/petition_views.py (imported when called: this module is imported by news/models.py).
+views.py (imported when called: this module is imported by models.py).
 """
 
 from django.utils import translation
@@ -21,21 +21,21 @@ class PetitionRoutesMixin(RoutablePageMixin):
     @path(ROUTES["submit"][0], name="petition_submit")
     @path(ROUTES["submit"][1], name="petition_submit_en")
     def petition_submit(self, request):
-        from .petition_views import submit
+        from .views import submit
 
         return submit(request, self)
 
     @path(ROUTES["thanks"][0], name="petition_thanks")
     @path(ROUTES["thanks"][1], name="petition_thanks_en")
     def petition_thanks(self, request):
-        from .petition_views import thanks
+        from .views import thanks
 
         return thanks(request, self)
 
     @path(ROUTES["track"][0], name="petition_track")
     @path(ROUTES["track"][1], name="petition_track_en")
     def petition_track(self, request):
-        from .petition_views import track
+        from .views import track
 
         return track(request, self)
 

@@ -1,4 +1,4 @@
-"""The public petition views, routed by the petitions page (news/petition_routes.py).
+"""The public petition views, routed by the petitions page (routes.py).
 
 * the form (`gui/`): GET shows it, POST stores a `PetitionSubmission` and redirects to the thank-you page. A POST
   is rate-limited per client ("petition" scope); a filled honeypot looks like success and stores nothing. The
@@ -27,8 +27,8 @@ from django.utils.translation import gettext, gettext_lazy
 from thainguyen_portal.core.pagecache import never_page_cache
 from thainguyen_portal.core.ratelimit import ratelimit
 
+from .forms import PetitionSubmissionForm
 from .models import PetitionStatus
-from .petition_forms import PetitionSubmissionForm
 from .submissions import (
     PetitionAttachment,
     PetitionSubmission,
@@ -63,7 +63,7 @@ def _render_form(request, page, form, status=200):
     return _render(
         request,
         page,
-        "news/petition_submit.html",
+        "petitions/petition_submit.html",
         {
             "form": form,
             "track_url": page.petition_url("track", request),
@@ -156,7 +156,7 @@ def thanks(request, page):
     return _render(
         request,
         page,
-        "news/petition_thanks.html",
+        "petitions/petition_thanks.html",
         {"code": code, "track_url": page.petition_url("track", request), "code_param": CODE_PARAM},
         status=200 if code else 404,
     )
@@ -166,7 +166,9 @@ def track(request, page):
     raw = request.GET.get(CODE_PARAM, "").strip()
     if not raw:
         # The empty form is the same for everyone: it may be cached.
-        return _render(request, page, "news/petition_tracking.html", _tracking_context(request, page), private=False)
+        return _render(
+            request, page, "petitions/petition_tracking.html", _tracking_context(request, page), private=False
+        )
     return _lookup(request, page, raw)
 
 
@@ -198,7 +200,7 @@ def _lookup(request, page, raw):
             error=gettext("“%(code)s” is not a tracking code: a code looks like %(example)s.")
             % {"code": shown, "example": "PA-2026-7K3QX9"},
         )
-        return _render(request, page, "news/petition_tracking.html", context, status=200)
+        return _render(request, page, "petitions/petition_tracking.html", context, status=200)
     submission = (
         PetitionSubmission.objects.filter(code=code)
         .select_related("agency", "petition_page")
@@ -226,7 +228,7 @@ def _lookup(request, page, raw):
             error=gettext("No petition has the code %(code)s. Check the code you were given when you sent it.")
             % {"code": code},
         )
-        return _render(request, page, "news/petition_tracking.html", context, status=404)
+        return _render(request, page, "petitions/petition_tracking.html", context, status=404)
     published = submission.petition_page if submission.petition_page and submission.petition_page.live else None
     status = submission.status
     if published is not None and published.status == PetitionStatus.ANSWERED:
@@ -246,4 +248,4 @@ def _lookup(request, page, raw):
             "answer_url": published.get_url(request) if published is not None else "",
         },
     )
-    return _render(request, page, "news/petition_tracking.html", context)
+    return _render(request, page, "petitions/petition_tracking.html", context)

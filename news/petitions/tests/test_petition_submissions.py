@@ -13,9 +13,9 @@ from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image
 
-from news.factories import AgencyFactory, PetitionPageFactory
-from news.models import PetitionField, PetitionPage, PetitionStatus
-from news.submissions import (
+from news.petitions.factories import AgencyFactory, PetitionPageFactory
+from news.petitions.models import PetitionField, PetitionPage, PetitionStatus
+from news.petitions.submissions import (
     CODE_ALPHABET,
     PetitionAttachment,
     PetitionSubmission,
@@ -431,7 +431,7 @@ def test_a_bad_thank_you_link_gives_a_message_not_an_error(client, news_tree):
 def test_contact_details_never_appear_in_public_html(client, news_tree, admin_user):
     submission = submit(client, news_tree, show_sender_name="")
     thanks_url = client.post(submit_url(news_tree), form_data()).get("Location")
-    from news.petition_admin import draft_petition_page
+    from news.petitions.admin_views import draft_petition_page
 
     page, _ = draft_petition_page(submission, admin_user)
     page.save_revision().publish()

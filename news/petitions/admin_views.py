@@ -97,7 +97,7 @@ def display_value(value):
 
 
 class SubmissionInspectView(InspectView):
-    template_name = "news/admin/petition_submission_inspect.html"
+    template_name = "petitions/admin/petition_submission_inspect.html"
     convert_url_name = None
     attachment_url_name = None
 
@@ -235,7 +235,7 @@ class PetitionSubmissionViewSet(ModelViewSet):
             [FieldRowPanel([FieldPanel("status"), FieldPanel("agency")])], heading=gettext_lazy("Handling")
         ),
         FieldPanel("staff_note"),
-        PageChooserPanel("petition_page", "news.PetitionPage"),
+        PageChooserPanel("petition_page", "petitions.PetitionPage"),
         MultiFieldPanel(
             [
                 FieldPanel("sender_name"),

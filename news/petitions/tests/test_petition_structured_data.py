@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from news.factories import PetitionPageFactory
+from news.petitions.factories import PetitionPageFactory
 
 pytestmark = pytest.mark.django_db
 

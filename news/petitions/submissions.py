@@ -3,9 +3,9 @@
 A submission keeps the sender's contact details and files privately: the files live outside MEDIA_ROOT in
 `NEWS_PETITION_FILES_ROOT` (no public URL; staff download them through the admin) and nothing personal is ever
 shown on a public page. The sender gets a tracking code (`PA-2026-7K3QX9`) to look up the status. The newsroom
-can turn a submission into a draft `PetitionPage` (news/petition_admin.py).
+can turn a submission into a draft `PetitionPage` (admin_views.py).
 
-Imported at the end of news/models.py, so that Django registers these models with the news app.
+Imported at the end of models.py, so that Django registers these models with the petitions app.
 """
 
 import os
@@ -104,6 +104,7 @@ class PetitionSubmission(models.Model):
     )
 
     class Meta:
+        db_table = "news_petitionsubmission"
         verbose_name = _("petition submission")
         verbose_name_plural = _("petition submissions")
         ordering = ["-created_at", "-pk"]
@@ -143,6 +144,7 @@ class PetitionAttachment(models.Model):
     size = models.PositiveIntegerField(_("size"))
 
     class Meta:
+        db_table = "news_petitionattachment"
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         ordering = ["pk"]
