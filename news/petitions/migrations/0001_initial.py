@@ -79,7 +79,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         # The tables are the news app's, made by its migrations up to this one; the news app forgets the models in
-        # its 0009_petitions_moved_to_their_app, which runs after this one.
+        # its 0010_petitions_moved_to_their_app, which runs after this one.
         ('news', '0008_translatable_corrections'),
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0004_fulltext_index'),

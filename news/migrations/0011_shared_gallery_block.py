@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0009_article_embargo'),
+        ('news', '0010_petitions_moved_to_their_app'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("news", "0008_translatable_corrections"),
+        ("news", "0009_article_embargo"),
         ("petitions", "0001_initial"),
     ]
 
