@@ -297,8 +297,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Directories of private files (outside MEDIA_ROOT, no public URL) that `manage.py backup` archives in
-# private.tar.gz and `manage.py restore` puts back (core/backup.py). Each area that keeps some adds its own entry in
-# its block below: {name of its part of the archive: {"setting": the setting that says where the directory is (read
+# private.tar.gz and `manage.py restore` puts back (core/backup.py). The platform's own (the newsroom's field-report
+# photos) are listed here; an area declares its own in its area.py (core.areas.PrivateFiles). An entry: {name of its part of the archive: {"setting": the setting that says where the directory is (read
 # at each backup, so a deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the
 # manifest counts, "count": the key of that count}}.
 PORTAL_PRIVATE_FILE_ROOTS = {}
@@ -466,11 +466,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 NEWS_PETITION_MAX_FILES = env_int("NEWS_PETITION_MAX_FILES", 3)
 NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 1024)
 NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
-PORTAL_PRIVATE_FILE_ROOTS["petitions"] = {
-    "setting": "NEWS_PETITION_FILES_ROOT",
-    "model": "news.PetitionAttachment",
-    "count": "petition_attachments",
-}
+# backup archives it: declared by the petitions' area.py (core.areas.PrivateFiles).
 # Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).
 NEWS_PETITION_NOTIFY = env_list("NEWS_PETITION_NOTIFY")
 
@@ -544,10 +540,11 @@ PORTAL_PRIVATE_FILE_ROOTS["field-reports"] = {
     "model": "editorial.FieldReportPhoto",
     "count": "field_report_photos",
 }
-# The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
-EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
-EDITORIAL_DRAFT_BODY_FIELD = "body"
-EDITORIAL_DRAFT_AREA = "news"
+# The page type a field report becomes ("app_label.modelname"), its StreamField, and the section it goes into: the
+# area that declares ``field_report_drafts`` in its area.py gives them; a value here replaces the area's.
+EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE") or None
+EDITORIAL_DRAFT_BODY_FIELD = None
+EDITORIAL_DRAFT_AREA = None
 # Zalo Official Account webhook (POST /newsroom/zalo/): the OA's app id and secret key from Zalo's console.
 EDITORIAL_ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
 EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
@@ -578,8 +575,9 @@ SYNDICATION_COPYRIGHT_HOLDER = os.environ.get("SYNDICATION_COPYRIGHT_HOLDER", "C
 SYNDICATION_USAGE_TERMS = os.environ.get(
     "SYNDICATION_USAGE_TERMS", "Ghi rõ nguồn “Cổng Thông tin điện tử tỉnh Thái Nguyên” khi sử dụng lại thông tin."
 )
-# Partner feeds (manage.py ingest_feeds): what a target section is, timeouts and size caps of every fetch.
-SYNDICATION_SECTION_PAGE_TYPE = "news.SectionPage"
+# Partner feeds (manage.py ingest_feeds): what a target section is (the page types the areas declare, Area.feed_section
+# types in their area.py, unless an "app_label.ModelName" here replaces them), timeouts and size caps of every fetch.
+SYNDICATION_SECTION_PAGE_TYPE = None
 SYNDICATION_FETCH_TIMEOUT = env_int("SYNDICATION_FETCH_TIMEOUT", 15)
 SYNDICATION_FEED_MAX_BYTES = env_int("SYNDICATION_FEED_MAX_BYTES", 5 * 1024 * 1024)
 SYNDICATION_IMAGE_MAX_BYTES = env_int("SYNDICATION_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
