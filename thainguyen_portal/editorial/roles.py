@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext_lazy as _
 
+from thainguyen_portal.core.areas import areas
+
 from .sections import ENGLISH
 
 ADD, CHANGE, PUBLISH, LOCK, UNLOCK, BULK_DELETE = "add", "change", "publish", "lock", "unlock", "bulk_delete"
@@ -153,8 +155,6 @@ PLATFORM_ROLES = [
 
 def roles():
     """Every role: the platform's, then those the areas bring, each with what the areas grant it."""
-    from thainguyen_portal.core.areas import areas
-
     declared = areas()
     merged = {role.key: role for role in PLATFORM_ROLES}
     for area in declared:
@@ -200,8 +200,6 @@ PLATFORM_WORKFLOWS = [
 
 def workflows():
     """Every workflow: the platform's with the sections the areas send to them, then the areas' own."""
-    from thainguyen_portal.core.areas import areas
-
     declared = areas()
     specs = []
     for spec in PLATFORM_WORKFLOWS:
