@@ -10,25 +10,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+from thainguyen_portal.core.slots import HomeSlot
 
-from . import searching, sitemaps, views_admin
+from . import views_admin
 from .models import GazetteIndexPage, LegalDocument, LegalField
 from .schedule import late_items
 from .signals import INDEX_URL_CACHE_SECONDS, index_url_cache_key
-from .syndication_hooks import api_documents
 
 HOME_SLOT_COUNT = 5
 
-# The partner API (thainguyen_portal.syndication) serves published documents through this hook.
-hooks.register("portal_api_resources", api_documents)
-
-# The full-text layer (core/fulltext/): the documents in the site search and the lookup, found by their number.
-hooks.register("portal_search_sources", searching.legal_documents)
-hooks.register("portal_search_query_keys", searching.query_keys)
-
-# The portal's sitemap (core/sitemaps.py): every published document's permanent URL.
-hooks.register("portal_sitemaps", sitemaps.sitemaps)
+# The partner API, the search sources, the sitemap and the home slot are declared in area.py.
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -122,7 +113,6 @@ def _index_url(home_page):
     return url
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def latest_documents_slot(request, home_page):
     """The newest documents of the gazette, on the Vietnamese home page (one query once the index is cached)."""
     # The documents are Vietnamese: the slot shows on the Vietnamese home page only (the language comes from the

@@ -1,14 +1,12 @@
 from django.utils.translation import gettext as _
-from wagtail import hooks
 from wagtail.models import Page
 
 from thainguyen_portal.core.frame import public
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+from thainguyen_portal.core.slots import HomeSlot
 
 LATEST_COUNT = 6
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def latest_updates(request, home_page):
     """The pages most recently published in this language (one query, no per-type lookups; the private
     subtrees come from the cache)."""

@@ -1,22 +1,18 @@
 from django.core.cache import cache
 from django.utils.translation import gettext as _
-from wagtail import hooks
 from wagtail.models import Page
 
 from thainguyen_portal.core import pagecache
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+from thainguyen_portal.core.slots import HomeSlot
 
 from .models import MultimediaIndexPage, multimedia_content_types
-from .syndication_hooks import api_multimedia, video_importer
 
 HOME_COUNT = 4
 HOME_SLOT_TIMEOUT = 600  # seconds; publishing, unpublishing or deleting a multimedia page empties it at once
 # A generation of the page cache, moved after the change's transaction commits, before the home page's own.
 HOME_SLOT_GENERATION = "multimedia:home-slot"
 
-# The syndication app (partner API, YouTube import) knows multimedia only through these hooks.
-hooks.register("portal_api_resources", api_multimedia)
-hooks.register("portal_video_importer", video_importer)
+# The partner API, the YouTube import and the home slot are declared in area.py.
 
 
 def home_slot_cache_key(home_page):
@@ -29,7 +25,6 @@ def forget_home_slot(**kwargs):
     pagecache.renew_after_commit(data=[HOME_SLOT_GENERATION])
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def latest_multimedia(request, home_page):
     """The newest multimedia pages of this language and a link to the hub.
 

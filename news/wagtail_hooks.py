@@ -3,15 +3,13 @@
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, FeedLink, HomeSlot
+from thainguyen_portal.core.slots import FeedLink, HomeSlot
 
 from .models import ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import generation
-from .syndication_hooks import api_articles, feed_article_maker
 
 SLOT_SIZE = 6
 
@@ -54,10 +52,7 @@ class NewsroomGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsroomGroup)
-# The partner API (thainguyen_portal.syndication) serves live, public articles through this hook.
-hooks.register("portal_api_resources", api_articles)
-# Partner feeds (thainguyen_portal.syndication) become articles through this hook.
-hooks.register("portal_feed_article_maker", feed_article_maker)
+# The partner API, partner feeds into articles and the home slots are declared in area.py.
 
 
 SLOT_TIMEOUT = 600
@@ -87,7 +82,6 @@ def _entries(request, home_page, **filters):
     ]
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def latest_news(request, home_page):
     """The latest articles and the link to the news index. From the cache: no query; after a change: view
     restrictions, articles, the news index (three)."""
@@ -116,7 +110,6 @@ def latest_news(request, home_page):
     )
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def direction_news(request, home_page):
     """The latest direction and administration articles. From the cache: no query; after a change: one or two."""
     items = _cached(

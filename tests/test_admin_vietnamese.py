@@ -184,7 +184,7 @@ def newsroom_vi(settings, site_tree):
     from gazette.factories import LegalDocumentFactory
     from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
     from thainguyen_portal.editorial.factories import UserFactory
-    from thainguyen_portal.editorial.roles import ROLES
+    from thainguyen_portal.editorial.roles import roles
     from thainguyen_portal.editorial.setup import setup_newsroom
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -193,7 +193,7 @@ def newsroom_vi(settings, site_tree):
     section = SectionPageFactory(parent=news_index, title="Thời sự", slug="thoi-su")
     live = ArticlePageFactory(parent=section, title="Bài đã đăng", slug="bai-da-dang")
     setup_newsroom()
-    users = {role.key: UserFactory(username=role.key, role=role.key) for role in ROLES}
+    users = {role.key: UserFactory(username=role.key, role=role.key) for role in roles()}
     UserProfile.objects.filter(user__in=users.values()).update(preferred_language="vi")
     for user in users.values():
         UserProfile.get_for_user(user)

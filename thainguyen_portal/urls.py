@@ -7,9 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from news import sitemaps as news_sitemaps
 from search import views as search_views
 from thainguyen_portal.core import views as core_views
+from thainguyen_portal.core.areas import areas
 from thainguyen_portal.core.sitemaps import sitemap_view
 
 handler500 = "thainguyen_portal.core.views.server_error"
@@ -27,7 +27,7 @@ urlpatterns = [
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
     # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one) and what the areas add through
-    # the portal_sitemaps hook (the gazette's legal documents).
+    # their area.py (Area.sitemaps: the gazette's legal documents).
     path("sitemap.xml", sitemap_view, name="sitemap"),
     # The read-only JSON API for partner portals (articles, multimedia, gazette documents; ninjs).
     path("api/v1/", include("thainguyen_portal.syndication.urls")),
@@ -40,8 +40,8 @@ if settings.SERVE_MEDIA:
 # Vietnamese at /, English at /en/. The language comes from the path alone (core.middleware).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
-    # The Google News sitemap of the language (news/sitemaps.py).
-    path("sitemap-news.xml", news_sitemaps.google_news_sitemap, name="news-sitemap"),
+    # What the areas serve beside the page tree (Area.public_urls in their area.py: the news' Google News sitemap).
+    *(pattern for area in areas() for urls in area.public_urls for pattern in urls()),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

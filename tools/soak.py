@@ -149,12 +149,12 @@ class Publisher:
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group
 
-        from thainguyen_portal.editorial.roles import ROLES_BY_KEY
+        from thainguyen_portal.editorial.roles import role
 
         users = {}
         for key in ("reporters", "editors", "approvers"):
             user, _ = get_user_model().objects.get_or_create(username=f"soak-{key}")
-            user.groups.add(Group.objects.get(name=ROLES_BY_KEY[key].name))
+            user.groups.add(Group.objects.get(name=role(key).name))
             users[key] = user
         return users
 

@@ -3,7 +3,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK, HomeSlot
+from thainguyen_portal.core.slots import HomeSlot
 
 from .models import MagazineIndexPage, MagazineIssuePage
 
@@ -15,7 +15,6 @@ def latest_issues_cache_key(locale_id):
     return f"travietpub:home-latest-issues:{locale_id}"
 
 
-@hooks.register(HOME_SLOTS_HOOK)
 def latest_issues(request, home_page):
     """The latest Trà Việt issues of this language, covers joined: one query, then none until an issue is
     published, unpublished or deleted (signals.py clears the cached list)."""

@@ -7,8 +7,8 @@ A backup is a directory `var/backups/<YYYYmmdd-HHMMSS>/` (or under `--dir` / BAC
   (`pg_dump --format=custom`, restored with `pg_restore --clean`);
 * `media.tar.gz`, every uploaded image, document and media file;
 * `private.tar.gz`, the files kept outside MEDIA_ROOT with no public URL, one part per directory that
-  `PORTAL_PRIVATE_FILE_ROOTS` lists (the areas fill it in the settings: the attachments of readers' petitions under
-  `petitions/`, the photos of field reports under `field-reports/`);
+  `PORTAL_PRIVATE_FILE_ROOTS` (the platform's: the photos of field reports under `field-reports/`) and the areas'
+  `area.py` (`PrivateFiles`: the attachments of readers' petitions under `petitions/`) list;
 * `manifest.json`: when, which database engine, the counts of pages, images, documents and of the rows of each
   private directory's model, and the numbers of media and private files archived, which `restore` checks before
   and after.
@@ -42,6 +42,8 @@ from django.conf import settings
 from django.db import connection, connections
 from django.utils import timezone
 
+from .areas import areas
+
 
 class BackupError(Exception):
     pass
@@ -52,15 +54,21 @@ def backup_root(directory=None):
 
 
 def _private_roots():
-    """(name in the archive, directory, model label, count key) of every private directory the settings define.
+    """(name in the archive, directory, model label, count key) of every private directory.
 
-    The areas list theirs in `PORTAL_PRIVATE_FILE_ROOTS` (core names none, and reaches the models through the app
-    registry); each directory is read from its own setting at each call, so a deployment or a test may move it.
+    The platform's are in `PORTAL_PRIVATE_FILE_ROOTS`, the areas' in their area.py (`Area.private_files`); core
+    names no area, and reaches the models through the app registry. Each directory is read from its own setting at
+    each call, so a deployment or a test may move it.
     """
-    for name, root in getattr(settings, "PORTAL_PRIVATE_FILE_ROOTS", {}).items():
-        directory = getattr(settings, root["setting"], None)
+    roots = [
+        (name, root["setting"], root["model"], root["count"])
+        for name, root in getattr(settings, "PORTAL_PRIVATE_FILE_ROOTS", {}).items()
+    ]
+    roots += [(files.name, files.setting, files.model, files.count) for area in areas() for files in area.private_files]
+    for name, setting, model, count in roots:
+        directory = getattr(settings, setting, None)
         if directory:
-            yield name, Path(directory), root["model"], root["count"]
+            yield name, Path(directory), model, count
 
 
 def counts():

@@ -1,8 +1,9 @@
 """The demo-content framework used by ``manage.py seed_demo``.
 
-Every app that has demo content keeps a ``demo.py`` with a ``seed(builder)`` function; ``seed_demo`` calls them
-in the order of ``INSTALLED_APPS`` (home before the content areas) with one :class:`DemoBuilder`. The builder
-makes each piece only when it is missing, so running the command again changes nothing.
+An area declares its demo in its area.py (``Area.demo``: ``seed(builder)``, maybe ``reset()``, and its order in
+the ``DEMO_ORDER_*`` bands of ``core/areas.py``); a platform app keeps a ``demo.py`` with ``seed(builder)`` and its
+``ORDER``. ``seed_demo`` calls them all in their order with one :class:`DemoBuilder`. The builder makes each piece
+only when it is missing, so running the command again changes nothing.
 
 Core's own ``seed`` (below) adds the search dictionary the demo's words need (``dictionary_demo.py``); it runs
 first, and ``seed_demo --only core`` runs it alone (with the home page every area hangs under).
@@ -18,11 +19,13 @@ from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
 from . import demo_art
+from .areas import DEMO_ORDER_FIRST
 from .dictionary_demo import reset_dictionary, seed_dictionary
 from .models import Menu
 from .text import vietnamese_slugify
 
 DEMO_COLLECTION = "Dữ liệu mẫu"
+ORDER = DEMO_ORDER_FIRST
 
 
 class DemoBuilder:

@@ -3,12 +3,10 @@
 Wagtail's own sitemap lists the descendants of the site's root page only, which leaves out the English tree (a
 sibling of the Vietnamese home page). Untranslated pages have no English URL, so they appear once, in Vietnamese.
 
-What is not a page (the gazette's legal documents) comes from the areas, through the ``portal_sitemaps`` hook: a
-function returning ``{name: Sitemap class}``, each instantiated with the request like Wagtail's own::
-
-    @hooks.register("portal_sitemaps")
-    def sitemaps():
-        return {"legal-documents": LegalDocumentSitemap}
+What is not a page (the gazette's legal documents) comes from the areas: each declares in its area.py
+``Area(sitemaps=(fn,))``, ``fn()`` returning ``{name: Sitemap class}``, each instantiated with the request like
+Wagtail's own. The declared functions are read through the ``portal_sitemaps`` hook (core/wagtail_hooks.py
+registers them).
 """
 
 from django.db.models import Q

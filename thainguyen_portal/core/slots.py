@@ -1,9 +1,10 @@
 """Slots of the home page that the content areas fill.
 
-An area registers a function with the ``portal_home_slots`` Wagtail hook (in its ``wagtail_hooks.py``); the
-home page calls each with ``(request, home_page)`` and shows the :class:`HomeSlot` it returns (or nothing for
-``None``), ordered by ``order``. A slot's ``feeds`` are announced in the home page's ``<head>``
-(``<link rel="alternate">``), so that readers and partner portals find the area's feeds from the front page. The home app never imports the areas, and the areas never import home.
+An area declares a function in its ``area.py`` (``Area.home_slots``), which goes on the ``portal_home_slots`` Wagtail
+hook (core/wagtail_hooks.py); the home page calls each with ``(request, home_page)`` and shows the :class:`HomeSlot`
+it returns (or nothing for ``None``), ordered by ``order``. A slot's ``feeds`` are announced in the home page's
+``<head>`` (``<link rel="alternate">``), so that readers and partner portals find the area's feeds from the front
+page. The home app never imports the areas, and the areas never import home.
 """
 
 from dataclasses import dataclass, field

@@ -146,3 +146,17 @@ def otp_urls():
         path("otp/setup/", otp.setup, name="portal_otp_setup"),
         path("otp/verify/", otp.verify, name="portal_otp_verify"),
     ]
+
+
+def register_area_contributions():
+    """What the areas declare in their area.py (home slots, search sources, API resources, feed and video
+    importers, sitemaps) goes on the hooks the platform reads (core/areas.py): the areas' wagtail_hooks.py do not
+    register those themselves."""
+    from .areas import areas
+
+    for area in areas():
+        for hook_name, function in area.hook_contributions():
+            hooks.register(hook_name, function)
+
+
+register_area_contributions()

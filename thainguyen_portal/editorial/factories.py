@@ -9,7 +9,7 @@ from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 
 from .models import FieldReport, FieldReportPhoto, ZaloSender
-from .roles import ROLES_BY_KEY
+from .roles import role as role_by_key
 
 
 def jpeg_bytes(size=(640, 480), color=(40, 120, 60), exif=None):
@@ -47,7 +47,7 @@ class UserFactory(DjangoModelFactory):
         if extracted:
             from django.contrib.auth.models import Group
 
-            self.groups.add(Group.objects.get(name=ROLES_BY_KEY[extracted].name))
+            self.groups.add(Group.objects.get(name=role_by_key(extracted).name))
 
 
 class FieldReportFactory(DjangoModelFactory):

@@ -1,6 +1,8 @@
-"""Dashboard panels: new field reports, what goes live or expires today, late gazette items.
+"""Dashboard panels: new field reports, what goes live or expires today, and the panel an area may show for its
+section's pages waiting in a workflow (the gazette declares one in its area.py).
 
-"What awaits my review" and "what I submitted" are Wagtail's own workflow panels, kept on the dashboard.
+"What awaits my review" and "what I submitted" are Wagtail's own workflow panels, kept on the dashboard; the areas'
+own panels (``Area.dashboard_panels``) come after the newsroom's.
 """
 
 from datetime import timedelta
@@ -40,17 +42,22 @@ class ScheduledTodayPanel(Component):
         return {"rows": scheduled_pages(until=timezone.now() + timedelta(hours=24))}
 
 
-class LateGazettePanel(Component):
-    """Gazette items waiting in the gazette workflow for more than two days (only when the gazette exists)."""
+class LateInWorkflowPanel(Component):
+    """Pages of a section waiting in a workflow for more than two days (nothing when the section has no root)."""
 
-    name = "editorial_late_gazette"
-    template_name = "editorial/panels/late_gazette.html"
+    template_name = "editorial/panels/late_in_workflow.html"
     order = 170
 
+    def __init__(self, section, heading):
+        self.section = section
+        self.heading = heading
+        self.name = f"editorial_late_{section}"
+
     def get_context_data(self, parent_context):
-        roots = section_roots("gazette")
+        context = {"panel_id": f"newsroom-late-{self.section}", "heading": self.heading, "items": []}
+        roots = section_roots(self.section)
         if not roots:
-            return {"items": []}
+            return context
         ids = set()
         for root in roots:
             ids.update(Page.objects.descendant_of(root).values_list("pk", flat=True)[:5000])
@@ -62,4 +69,5 @@ class LateGazettePanel(Component):
         )
         states = [s for s in late[:200] if s.object_id.isdigit() and int(s.object_id) in ids][:10]
         pages = Page.objects.in_bulk([int(s.object_id) for s in states])
-        return {"items": [(pages[int(s.object_id)], s) for s in states if int(s.object_id) in pages]}
+        context["items"] = [(pages[int(s.object_id)], s) for s in states if int(s.object_id) in pages]
+        return context

@@ -1,12 +1,17 @@
 """The newsroom's roles: one Django group each, with exactly the permissions the role needs.
 
-Page permissions are given on the section roots of each area (sections.py). Nobody who goes through a workflow
-gets ``publish``: Wagtail's workflows only bind users who cannot publish (DESIGN.md).
+The platform's roles are below, with no permission on any area's pages: the areas give those in their
+``area.py`` (``core.areas.Grant``: "reporters write in the news section"), and an area may bring roles of its own
+(the gazette's officers). :func:`roles` is the merged list. Page permissions are given on the section roots of
+each area (sections.py). Nobody who goes through a workflow gets ``publish``: Wagtail's workflows only bind users
+who cannot publish (DESIGN.md).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext_lazy as _
+
+from thainguyen_portal.core.areas import areas
 
 from .sections import ENGLISH
 
@@ -35,9 +40,6 @@ COLLABORATORS = "collaborators"
 REPORTERS = "reporters"
 EDITORS = "editors"
 APPROVERS = "approvers"
-GAZETTE_OFFICERS = "gazette_officers"
-GAZETTE_APPROVERS = "gazette_approvers"
-MAGAZINE_EDITORS = "magazine_editors"
 TRANSLATORS = "translators"
 ENGLISH_EDITORS = "english_editors"
 ADMINISTRATORS = "administrators"
@@ -45,21 +47,6 @@ ADMINISTRATORS = "administrators"
 FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
 FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
 SCHEDULE = (("editorial", "view_schedule"),)
-# Petitions sent through the public form (news/petitions/submissions.py): the desk reads them, sets their status and agency.
-PETITION_INBOX = (("petitions", "view_petitionsubmission"), ("petitions", "change_petitionsubmission"))
-# Legal documents of the gazette (snippets, gazette/models.py) and their fields: the gazette office prepares them,
-# the approving office also deletes a mistaken one.
-LEGAL_DOCUMENTS_WRITE = (
-    ("gazette", "add_legaldocument"),
-    ("gazette", "change_legaldocument"),
-    ("gazette", "view_legaldocument"),
-    ("gazette", "view_legalfield"),
-)
-LEGAL_DOCUMENTS_APPROVE = LEGAL_DOCUMENTS_WRITE + (
-    ("gazette", "delete_legaldocument"),
-    ("gazette", "add_legalfield"),
-    ("gazette", "change_legalfield"),
-)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -86,7 +73,7 @@ SEARCH_DICTIONARY_KEEP = (
     ("core", "delete_placename"),
 )
 
-ROLES = [
+PLATFORM_ROLES = [
     Role(
         COLLABORATORS,
         "Cộng tác viên",
@@ -97,7 +84,6 @@ ROLES = [
         REPORTERS,
         "Phóng viên",
         _("Write drafts in news and multimedia and submit them for review; never publish."),
-        pages={"news": WRITE, "multimedia": WRITE},
         model_perms=FIELD_REPORT_SEND,
         images=IMAGES_USE,
         media=MEDIA_USE,
@@ -106,8 +92,7 @@ ROLES = [
         EDITORS,
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
-        pages={"news": WRITE, "multimedia": WRITE},
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -115,35 +100,9 @@ ROLES = [
         APPROVERS,
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
-        pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
-    ),
-    Role(
-        GAZETTE_OFFICERS,
-        "Cán bộ Công báo",
-        _("Prepare gazette issues and documents, the gazette only; submit them to the approving office."),
-        pages={"gazette": WRITE},
-        model_perms=SCHEDULE + LEGAL_DOCUMENTS_WRITE,
-        documents=DOCS_USE,
-        images=IMAGES_USE,
-    ),
-    Role(
-        GAZETTE_APPROVERS,
-        "Văn phòng duyệt Công báo",
-        _("The approving office: final approval and publishing of the gazette."),
-        pages={"gazette": (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
-        model_perms=SCHEDULE + LEGAL_DOCUMENTS_APPROVE,
-        documents=DOCS_USE,
-    ),
-    Role(
-        MAGAZINE_EDITORS,
-        "Biên tập viên Trà Việt",
-        _("Publish the Trà Việt magazine, the magazine only."),
-        pages={"magazine": (ADD, CHANGE, LOCK, PUBLISH, UNLOCK)},
-        documents=DOCS_USE,
-        images=IMAGES_EDIT,
     ),
     Role(
         TRANSLATORS,
@@ -168,7 +127,6 @@ ROLES = [
         root_pages=ALL_PAGE,
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
-        + PETITION_INBOX
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),
@@ -187,37 +145,66 @@ ROLES = [
         )
         + GLOSSARY_READ
         + GLOSSARY_KEEP
-        + SEARCH_DICTIONARY_KEEP
-        + LEGAL_DOCUMENTS_APPROVE,
+        + SEARCH_DICTIONARY_KEEP,
         images=IMAGES_EDIT + ("delete_image",),
         documents=DOCS_USE + ("change_document", "delete_document"),
         media=MEDIA_EDIT + ("delete_media",),
     ),
 ]
-ROLES_BY_KEY = {role.key: role for role in ROLES}
+
+
+def roles():
+    """Every role: the platform's, then those the areas bring, each with what the areas grant it."""
+    declared = areas()
+    merged = {role.key: role for role in PLATFORM_ROLES}
+    for area in declared:
+        for role in area.roles:
+            if role.key in merged:
+                raise ValueError(f"Role {role.key!r} of area {area.label!r} is already a role.")
+            merged[role.key] = role
+    for area in declared:
+        for grant in area.grants:
+            role = merged[grant.role]
+            merged[grant.role] = replace(
+                role,
+                pages={**role.pages, **grant.pages},
+                model_perms=tuple(role.model_perms) + tuple(grant.model_perms),
+            )
+    return list(merged.values())
+
+
+def role(key):
+    return next(found for found in roles() if found.key == key)
 
 
 @dataclass(frozen=True)
 class WorkflowSpec:
     name: str
-    areas: tuple
+    areas: tuple  # the sections whose roots go through this workflow
     tasks: tuple  # (task name, role key)
 
 
-WORKFLOWS = [
-    WorkflowSpec(
-        "Biên tập – Duyệt đăng",
-        ("news", "multimedia"),
-        (("Biên tập", EDITORS), ("Duyệt đăng", APPROVERS)),
-    ),
-    WorkflowSpec(
-        "Công báo",
-        ("gazette",),
-        (("Duyệt đăng Công báo", GAZETTE_APPROVERS),),
-    ),
+# The newsroom's own workflow: the areas whose pages an editor and an approver review send their sections to it
+# (``Area.workflow_sections``).
+NEWSROOM_WORKFLOW = "Biên tập – Duyệt đăng"
+
+PLATFORM_WORKFLOWS = [
+    WorkflowSpec(NEWSROOM_WORKFLOW, (), (("Biên tập", EDITORS), ("Duyệt đăng", APPROVERS))),
     WorkflowSpec(
         "Biên dịch tiếng Anh",
         (ENGLISH,),
         (("Biên dịch", TRANSLATORS), ("Duyệt bản tiếng Anh", ENGLISH_EDITORS)),
     ),
 ]
+
+
+def workflows():
+    """Every workflow: the platform's with the sections the areas send to them, then the areas' own."""
+    declared = areas()
+    specs = []
+    for spec in PLATFORM_WORKFLOWS:
+        sections = [s for a in declared for s, name in a.workflow_sections.items() if name == spec.name]
+        specs.append(replace(spec, areas=tuple(spec.areas) + tuple(sections)))
+    for area in declared:
+        specs.extend(area.workflows)
+    return specs

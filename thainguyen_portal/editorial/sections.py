@@ -1,7 +1,8 @@
-"""The newsroom's areas, found at run time through Wagtail's page-type registry.
+"""The newsroom's sections, found at run time through Wagtail's page-type registry.
 
-editorial imports no content app: an area is a list of page types ("app_label" or "app_label.modelname"),
-and its section roots are the topmost live-or-draft pages of those types in the Vietnamese tree. An area whose
+editorial imports no content app: the areas declare their sections in their ``area.py`` (``Area.sections``: a
+section key and a list of page types, "app_label" or "app_label.modelname"; ``EDITORIAL_SECTIONS`` in the
+settings replaces them all, as the tests do), and a section's roots are the topmost live-or-draft pages of those types in the Vietnamese tree. An area whose
 app is not installed, or has no page yet, simply has no roots: ``setup_newsroom`` run again later completes it.
 The English edition is an area of its own: the English home page(s).
 """
@@ -10,19 +11,19 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, get_page_models
 
-# Area key -> the page types whose topmost pages are that area's section roots.
-DEFAULT_SECTIONS = {
-    "news": ["news", "petitions"],  # the petitions (news/petitions/) hang under the news index
-    "multimedia": ["multimedia"],
-    "gazette": ["gazette"],
-    "magazine": ["travietpub"],
-}
+from thainguyen_portal.core import areas
+
 ENGLISH = "english"
-AREAS = [*DEFAULT_SECTIONS, ENGLISH]
 
 
 def area_page_types():
-    return getattr(settings, "EDITORIAL_SECTIONS", DEFAULT_SECTIONS)
+    """Section key -> the page types whose topmost pages are that section's roots."""
+    configured = getattr(settings, "EDITORIAL_SECTIONS", None)
+    return configured if configured is not None else areas.sections()
+
+
+def section_keys():
+    return [*area_page_types(), ENGLISH]
 
 
 def _matches(model, specs):
@@ -61,7 +62,7 @@ def section_roots(area):
 def area_of(page):
     """The area a page belongs to (or None): the area of the closest section root above or at it."""
     best = None
-    for area in AREAS:
+    for area in section_keys():
         for root in section_roots(area):
             if page.path.startswith(root.path) and (best is None or len(root.path) > len(best[1].path)):
                 best = (area, root)

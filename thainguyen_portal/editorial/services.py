@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
+from thainguyen_portal.core.areas import areas
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import FieldReport, FieldReportPhoto
@@ -35,10 +36,24 @@ def create_report(*, text, photos=(), **fields):
     return report
 
 
+def draft_target():
+    """(page type, section key, body field) of the drafts reports become: what the area that declares
+    ``field_report_drafts`` gives, each replaced by its ``EDITORIAL_DRAFT_*`` setting when set."""
+    declared = next((area.field_report_drafts for area in areas() if area.field_report_drafts), None)
+    return (
+        settings.EDITORIAL_DRAFT_PAGE_TYPE or (declared.page_type if declared else None),
+        settings.EDITORIAL_DRAFT_AREA or (declared.section if declared else None),
+        settings.EDITORIAL_DRAFT_BODY_FIELD or (declared.body_field if declared else "body"),
+    )
+
+
 def draft_model():
-    """The page type a report becomes, or None when its app is not installed yet."""
+    """The page type a report becomes, or None when no area gives one (or its app is not installed yet)."""
+    page_type = draft_target()[0]
+    if not page_type:
+        return None
     try:
-        return apps.get_model(settings.EDITORIAL_DRAFT_PAGE_TYPE)
+        return apps.get_model(page_type)
     except (LookupError, ValueError):
         return None
 
@@ -49,7 +64,7 @@ def draft_parents(user, limit=200):
     if model is None:
         return []
     parents = []
-    for root in section_roots(settings.EDITORIAL_DRAFT_AREA):
+    for root in section_roots(draft_target()[1]):
         for page in Page.objects.descendant_of(root, inclusive=True).order_by("path")[:limit]:
             page_class = page.specific_class
             if page_class is None or model not in page_class.allowed_subpage_models():
@@ -112,7 +127,7 @@ def convert_to_draft(report, user, parent, title):
             image.tags.add(credit)
         images.append(image)
 
-    field = settings.EDITORIAL_DRAFT_BODY_FIELD
+    field = draft_target()[2]
     page = model(title=title, slug=vietnamese_slugify(title)[:200] or "tin-hien-truong", live=False, owner=user)
     if hasattr(model, field):
         block_names = set(model._meta.get_field(field).stream_block.child_blocks)

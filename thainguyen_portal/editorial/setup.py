@@ -1,7 +1,7 @@
 """Create or bring up to date the newsroom's groups, permissions and workflows (``manage.py setup_newsroom``).
 
-Idempotent: run it on a site with only home pages, then again after the news, multimedia, gazette and magazine
-sections exist, and each role ends with exactly the permissions roles.py gives it (extra ones are removed).
+Idempotent: run it on a site with only home pages, then again after the areas' sections exist, and each role ends
+with exactly the permissions roles.py and the areas' ``area.py`` give it (extra ones are removed).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -19,7 +19,8 @@ from wagtail.models import (
 )
 
 from .models import NewsroomApprovalTask
-from .roles import ROLES, ROLES_BY_KEY, WORKFLOWS
+from .roles import role as role_by_key
+from .roles import roles, workflows
 from .sections import section_roots
 
 # Permissions that Wagtail and wagtail-localize create in data migrations (not from models): an emptied database
@@ -53,7 +54,7 @@ def setup_newsroom(log=None):
     # Wagtail's migrations make both roots; an emptied database (seed_demo after a flush) may lack them for now.
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     root_page = Page.get_first_root_node()
-    for role in ROLES:
+    for role in roles():
         group, created = Group.objects.get_or_create(name=role.name)
         groups[role.key] = group
         if created:
@@ -94,7 +95,7 @@ def setup_newsroom(log=None):
                 group=group, collection=root_collection, permission_id=permission_id
             )
 
-    for spec in WORKFLOWS:
+    for spec in workflows():
         workflow, created = Workflow.objects.get_or_create(name=spec.name, defaults={"active": True})
         if created:
             log(f"+ workflow {spec.name}")
@@ -162,4 +163,4 @@ def _retire_default_workflow(log):
 
 
 def group_for(role_key):
-    return Group.objects.get(name=ROLES_BY_KEY[role_key].name)
+    return Group.objects.get(name=role_by_key(role_key).name)

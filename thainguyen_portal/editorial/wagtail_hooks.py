@@ -11,9 +11,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from thainguyen_portal.core.areas import areas
+
 from . import admin_urls
 from .models import ZaloSender
-from .panels import FieldReportsPanel, LateGazettePanel, ScheduledTodayPanel
+from .panels import FieldReportsPanel, ScheduledTodayPanel
 from .unpublish import REASON_MAX_LENGTH, UNPUBLISH_REASON, ReasonedUnpublishBulkAction
 
 
@@ -71,7 +73,12 @@ def newsroom_panels(request, panels):
         panels.append(FieldReportsPanel())
     if user.has_perm("editorial.view_schedule"):
         panels.append(ScheduledTodayPanel())
-        panels.append(LateGazettePanel())
+    # The areas' own panels (Area.dashboard_panels): each decides whether this user sees it.
+    for area in areas():
+        for make_panel in area.dashboard_panels:
+            panel = make_panel(request)
+            if panel is not None:
+                panels.append(panel)
 
 
 class ZaloSenderCreateView(SnippetCreateView):

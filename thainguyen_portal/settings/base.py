@@ -52,7 +52,6 @@ INSTALLED_APPS = [
     "thainguyen_portal.core",
     "home",
     "news",
-    "news.petitions",  # readers' petitions and the answers (a package of the news area, app label "petitions")
     "multimedia",
     "gazette",
     "travietpub",
@@ -298,8 +297,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Directories of private files (outside MEDIA_ROOT, no public URL) that `manage.py backup` archives in
-# private.tar.gz and `manage.py restore` puts back (core/backup.py). Each area that keeps some adds its own entry in
-# its block below: {name of its part of the archive: {"setting": the setting that says where the directory is (read
+# private.tar.gz and `manage.py restore` puts back (core/backup.py). The platform's own (the newsroom's field-report
+# photos) are listed here; an area declares its own in its area.py (core.areas.PrivateFiles). An entry: {name of its part of the archive: {"setting": the setting that says where the directory is (read
 # at each backup, so a deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the
 # manifest counts, "count": the key of that count}}.
 PORTAL_PRIVATE_FILE_ROOTS = {}
@@ -460,18 +459,14 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Area settings: each area keeps its settings in its own block below (one block per app, in this order). ---
 
 # news
-# Petitions sent through the public form (news/petitions/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
+# Petitions sent through the public form (news/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
 # most NEWS_PETITION_MAX_FILE_SIZE bytes each (JPEG, PNG, WebP or PDF, checked by content). They are kept outside
 # MEDIA_ROOT, in NEWS_PETITION_FILES_ROOT (no public URL; staff download them through the admin): on several
 # hosts, a volume they share.
 NEWS_PETITION_MAX_FILES = env_int("NEWS_PETITION_MAX_FILES", 3)
 NEWS_PETITION_MAX_FILE_SIZE = env_int("NEWS_PETITION_MAX_FILE_SIZE", 5 * 1024 * 1024)
 NEWS_PETITION_FILES_ROOT = Path(os.environ.get("NEWS_PETITION_FILES_ROOT", VAR_DIR / "private" / "petitions"))
-PORTAL_PRIVATE_FILE_ROOTS["petitions"] = {
-    "setting": "NEWS_PETITION_FILES_ROOT",
-    "model": "petitions.PetitionAttachment",
-    "count": "petition_attachments",
-}
+# backup archives it: declared by the petitions' area.py (core.areas.PrivateFiles).
 # Who is told by e-mail of each new submission (comma-separated addresses; nobody when empty).
 NEWS_PETITION_NOTIFY = env_list("NEWS_PETITION_NOTIFY")
 
@@ -495,9 +490,8 @@ GAZETTE_ISSUE_INTERVAL_DAYS = int(os.environ.get("GAZETTE_ISSUE_INTERVAL_DAYS", 
 GAZETTE_PUBLISH_WITHIN_WORKING_DAYS = int(os.environ.get("GAZETTE_PUBLISH_WITHIN_WORKING_DAYS", "15"))
 GAZETTE_HOLIDAYS = [d.strip() for d in os.environ.get("GAZETTE_HOLIDAYS", "").split(",") if d.strip()]
 GAZETTE_FILE_EXTENSIONS = ["pdf", "doc", "docx"]
-# A Unicode TTF with Vietnamese for generated PDFs (core/intake/pdf.py: demo content, tests); a system font if empty.
-# GAZETTE_PDF_FONT and TRAVIET_PDF_FONT, the two names it had before, are still read.
-PDF_FONT = os.environ.get("PDF_FONT") or os.environ.get("GAZETTE_PDF_FONT") or os.environ.get("TRAVIET_PDF_FONT", "")
+# A Unicode TTF with Vietnamese for generated PDFs (demo content, tests); DejaVu Sans where Debian puts it if empty.
+GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
 # The lookup's facet counts, kept per set of filters until the gazette's page-cache generation moves (0: off).
 GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", "600"))
 
@@ -546,10 +540,11 @@ PORTAL_PRIVATE_FILE_ROOTS["field-reports"] = {
     "model": "editorial.FieldReportPhoto",
     "count": "field_report_photos",
 }
-# The page type a field report becomes ("app_label.modelname"), its StreamField, and the area it goes into.
-EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE", "news.articlepage")
-EDITORIAL_DRAFT_BODY_FIELD = "body"
-EDITORIAL_DRAFT_AREA = "news"
+# The page type a field report becomes ("app_label.modelname"), its StreamField, and the section it goes into: the
+# area that declares ``field_report_drafts`` in its area.py gives them; a value here replaces the area's.
+EDITORIAL_DRAFT_PAGE_TYPE = os.environ.get("EDITORIAL_DRAFT_PAGE_TYPE") or None
+EDITORIAL_DRAFT_BODY_FIELD = None
+EDITORIAL_DRAFT_AREA = None
 # Zalo Official Account webhook (POST /newsroom/zalo/): the OA's app id and secret key from Zalo's console.
 EDITORIAL_ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
 EDITORIAL_ZALO_OA_SECRET = os.environ.get("ZALO_OA_SECRET", "")
@@ -580,8 +575,9 @@ SYNDICATION_COPYRIGHT_HOLDER = os.environ.get("SYNDICATION_COPYRIGHT_HOLDER", "C
 SYNDICATION_USAGE_TERMS = os.environ.get(
     "SYNDICATION_USAGE_TERMS", "Ghi rõ nguồn “Cổng Thông tin điện tử tỉnh Thái Nguyên” khi sử dụng lại thông tin."
 )
-# Partner feeds (manage.py ingest_feeds): what a target section is, timeouts and size caps of every fetch.
-SYNDICATION_SECTION_PAGE_TYPE = "news.SectionPage"
+# Partner feeds (manage.py ingest_feeds): what a target section is (the page types the areas declare, Area.feed_section
+# types in their area.py, unless an "app_label.ModelName" here replaces them), timeouts and size caps of every fetch.
+SYNDICATION_SECTION_PAGE_TYPE = None
 SYNDICATION_FETCH_TIMEOUT = env_int("SYNDICATION_FETCH_TIMEOUT", 15)
 SYNDICATION_FEED_MAX_BYTES = env_int("SYNDICATION_FEED_MAX_BYTES", 5 * 1024 * 1024)
 SYNDICATION_IMAGE_MAX_BYTES = env_int("SYNDICATION_IMAGE_MAX_BYTES", 10 * 1024 * 1024)

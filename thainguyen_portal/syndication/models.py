@@ -5,6 +5,22 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.widgets import AdminPageChooser
+
+from thainguyen_portal.core.areas import areas
+
+
+class FeedSectionChooserPanel(PageChooserPanel):
+    """The target section's chooser: pages of the types the areas declare (``Area.feed_section_types``), or of
+    SYNDICATION_SECTION_PAGE_TYPE when set; read when the form is built, after every area is known."""
+
+    def get_form_options(self):
+        opts = super().get_form_options()
+        configured = settings.SYNDICATION_SECTION_PAGE_TYPE
+        page_types = [configured] if configured else [t for area in areas() for t in area.feed_section_types]
+        if page_types:
+            opts.setdefault("widgets", {})[self.field_name] = AdminPageChooser(target_models=page_types)
+        return opts
 
 
 class FeedSource(models.Model):
@@ -35,7 +51,7 @@ class FeedSource(models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("url"),
-        PageChooserPanel("section", page_type=settings.SYNDICATION_SECTION_PAGE_TYPE),
+        FeedSectionChooserPanel("section"),
         MultiFieldPanel(
             [FieldPanel("publish_live"), FieldPanel("fetch_images"), FieldPanel("enabled")], heading=_("Options")
         ),

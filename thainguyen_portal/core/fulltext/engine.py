@@ -19,6 +19,7 @@ tone marks typed, the same with the marks (``đổi`` is not ``đối``); how mu
 and for news, recency (half the bonus every 90 days). Ties: newest first.
 """
 
+import functools
 import math
 from dataclasses import dataclass
 from datetime import timedelta
@@ -35,7 +36,16 @@ from .text import token_string
 
 HEAD_CHARACTERS = 1500
 WINDOWS = (7, 30, 90, 365)
-RECENCY_KINDS = {"news"}
+
+
+@functools.cache
+def recency_kinds():
+    """The kinds whose results a recent date lifts: the areas that declare ``search_recency`` (core/areas.py)."""
+    from ..areas import areas
+
+    return frozenset(area.label for area in areas() if area.search_recency)
+
+
 RECENCY_HALF_LIFE_DAYS = 90
 
 
@@ -226,7 +236,7 @@ def score_title(candidate, parsed, now=None):
     if title_tokens:
         typed = set(tokens)
         value += 6 * sum(1 for token in title_tokens if token in typed) / len(title_tokens)
-    if candidate.kind in RECENCY_KINDS and candidate.date is not None:
+    if candidate.kind in recency_kinds() and candidate.date is not None:
         age = max(0.0, ((now or timezone.now()) - candidate.date).total_seconds() / 86400)
         value += 4 * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS)
     return value

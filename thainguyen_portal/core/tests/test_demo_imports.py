@@ -1,8 +1,8 @@
 """The demo runs on a clone with nothing but requirements.txt (`make run`): no demo code may import test code.
 
-Every app's ``demo`` module and the ``seed_demo`` command are imported in a fresh interpreter where the development
-packages (factory-boy, wagtail-factories, pytest, Playwright, Hypothesis...) cannot be imported, as on a clone
-where only requirements.txt is installed.
+Every app's ``demo`` and ``demo_english`` modules, each area's ``area.py`` and the ``seed_demo`` command are
+imported in a fresh interpreter where the development packages (factory-boy, wagtail-factories, pytest, Playwright,
+Hypothesis...) cannot be imported, as on a clone where only requirements.txt is installed.
 """
 
 import os
@@ -52,16 +52,18 @@ print("imported", len(names))
 
 
 def demo_module_names():
+    """Every app's demo modules, and the areas' declarations (area.py imports the area's demo seeders)."""
     names = []
     for app_config in apps.get_app_configs():
-        if (Path(app_config.path) / "demo.py").exists():
-            names.append(f"{app_config.name}.demo")
+        for module in ("demo", "demo_english", "area"):
+            if (Path(app_config.path) / f"{module}.py").exists():
+                names.append(f"{app_config.name}.{module}")
     return names
 
 
 def test_the_demo_imports_without_the_development_packages():
     names = [*demo_module_names(), "thainguyen_portal.core.management.commands.seed_demo"]
-    assert "multimedia.demo" in names and "home.demo" in names
+    assert {"multimedia.demo", "home.demo", "news.demo_english", "gazette.area"} <= set(names)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "thainguyen_portal.settings.dev"}
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, ",".join(DEVELOPMENT_PACKAGES), ",".join(names)],

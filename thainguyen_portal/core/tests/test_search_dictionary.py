@@ -21,7 +21,7 @@ from thainguyen_portal.core.management.commands.seed_demo import demo_areas
 from thainguyen_portal.core.models import PlaceName, PlaceUnit, SynonymGroup
 from thainguyen_portal.core.search_admin import PlaceNameForm, SynonymGroupForm
 from thainguyen_portal.editorial.factories import UserFactory
-from thainguyen_portal.editorial.roles import ADMINISTRATORS, APPROVERS, EDITORS, REPORTERS, ROLES_BY_KEY
+from thainguyen_portal.editorial.roles import ADMINISTRATORS, APPROVERS, EDITORS, REPORTERS, role
 from thainguyen_portal.editorial.setup import setup_newsroom
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +53,7 @@ def add_user_as_the_administrator(client, administrator, username, role_key):
             "last_name": "Hoa",
             "password1": PASSWORD,
             "password2": PASSWORD,
-            "groups": [Group.objects.get(name=ROLES_BY_KEY[role_key].name).pk],
+            "groups": [Group.objects.get(name=role(role_key).name).pk],
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]

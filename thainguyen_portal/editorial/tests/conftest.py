@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 
 from home.factories import StandardPageFactory
 from thainguyen_portal.editorial.factories import UserFactory
-from thainguyen_portal.editorial.roles import ROLES
+from thainguyen_portal.editorial.roles import roles
 from thainguyen_portal.editorial.sections import ENGLISH
 from thainguyen_portal.editorial.setup import setup_newsroom
 
@@ -44,7 +44,7 @@ def build_newsroom(settings, site_tree, area="news"):
     section = StandardPageFactory(parent=parent, title="Chuyên mục thử", slug="chuyen-muc")
     article = StandardPageFactory(parent=section, title="Bài viết đã đăng", slug="bai-viet")
     groups, roots = setup_newsroom()
-    users = {role.key: UserFactory(username=role.key, role=role.key) for role in ROLES}
+    users = {role.key: UserFactory(username=role.key, role=role.key) for role in roles()}
     # The admin speaks each user's language; these tests read its English messages (test_i18n reads Vietnamese).
     for user in users.values():
         UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="en")

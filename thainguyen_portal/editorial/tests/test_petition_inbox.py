@@ -3,12 +3,12 @@ the admin; reporters, collaborators and the gazette's people do not."""
 
 import pytest
 
+from gazette.area import GAZETTE_OFFICERS
 from thainguyen_portal.editorial.roles import (
     ADMINISTRATORS,
     APPROVERS,
     COLLABORATORS,
     EDITORS,
-    GAZETTE_OFFICERS,
     REPORTERS,
     TRANSLATORS,
 )

@@ -2,6 +2,7 @@
 
 import importlib
 import secrets
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
@@ -11,36 +12,42 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
+from thainguyen_portal.core.areas import DemoStep, areas
 from thainguyen_portal.core.demo import DEMO_COLLECTION, DemoBuilder
 from thainguyen_portal.core.models import Menu, PortalSettings
 
 DEMO_ADMIN_USERNAME = "admin"
 
 
-# Every area hangs under the home page, so `--only` always seeds this app too.
-BASE_AREA = "home"
+@dataclass(frozen=True)
+class Seeder:
+    label: str  # the app's label, for --only
+    step: DemoStep
+    base: bool = False  # the base area: seeded with any --only
 
 
-def demo_modules(only=()):
-    """Every app's `demo` module, in the order of INSTALLED_APPS; with `only`, those apps' (by label) and home's."""
-    modules = []
+def seeders(only=()):
+    """Every demo seeder in its order: the areas' (``Area.demo`` in their area.py) and the platform apps' (a
+    ``demo.py`` with ``seed(builder)`` and its ``ORDER``); with `only`, those apps' (by label) and the base area's."""
+    declared = areas()
+    area_labels = {area.label for area in declared}
+    found = [Seeder(area.label, area.demo, area.base) for area in declared if area.demo is not None]
     for app_config in apps.get_app_configs():
-        if only and app_config.label not in {*only, BASE_AREA}:
-            continue
         module_name = f"{app_config.name}.demo"
-        if importlib.util.find_spec(module_name) is not None:
-            modules.append(importlib.import_module(module_name))
-    return modules
+        if app_config.label in area_labels or importlib.util.find_spec(module_name) is None:
+            continue
+        module = importlib.import_module(module_name)
+        if hasattr(module, "seed"):
+            step = DemoStep(seed=module.seed, order=module.ORDER, reset=getattr(module, "reset", None))
+            found.append(Seeder(app_config.label, step))
+    if only:
+        found = [seeder for seeder in found if seeder.label in only or seeder.base]
+    return sorted(found, key=lambda seeder: seeder.step.order)
 
 
 def demo_areas():
     """The labels of the apps that have demo content, for `--only`."""
-    return [
-        app_config.label
-        for app_config in apps.get_app_configs()
-        if importlib.util.find_spec(f"{app_config.name}.demo") is not None
-        and hasattr(importlib.import_module(f"{app_config.name}.demo"), "seed")
-    ]
+    return [seeder.label for seeder in seeders()]
 
 
 class Command(BaseCommand):
@@ -57,8 +64,8 @@ class Command(BaseCommand):
             action="append",
             default=[],
             metavar="AREA",
-            help="Seed only this area (an app label such as news or gazette; repeatable) and the home page it hangs "
-            "under. Quicker when only one area is needed.",
+            help="Seed only this area (an app label, as listed when a wrong one is given; repeatable) and the base "
+            "area its pages hang under. Quicker when only one area is needed.",
         )
 
     def handle(self, *args, reset=False, only=(), **options):
@@ -71,9 +78,8 @@ class Command(BaseCommand):
             if reset:
                 self._reset()
             builder = DemoBuilder(stdout=self.stdout if options["verbosity"] > 1 else None)
-            for module in demo_modules(only):
-                if hasattr(module, "seed"):
-                    module.seed(builder)
+            for seeder in seeders(only):
+                seeder.step.seed(builder)
             builder.finish()
             # Each save added its new words to the search vocabulary counted once; count them for real, as the
             # nightly `rebuild_search --vocabulary` does ("did you mean" prefers the words in most entries).
@@ -86,9 +92,9 @@ class Command(BaseCommand):
 
     def _reset(self):
         # What the apps' demos made outside the page tree first (a demo's `reset()`), in the reverse order of seeding.
-        for module in reversed(demo_modules()):
-            if hasattr(module, "reset"):
-                module.reset()
+        for seeder in reversed(seeders()):
+            if seeder.step.reset is not None:
+                seeder.step.reset()
         root = Page.get_first_root_node()
         # Keep a placeholder so that the default Site always has a root page while the tree is rebuilt.
         Site.objects.all().delete()
