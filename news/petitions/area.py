@@ -2,6 +2,7 @@
 private attachments that backup archives, and the demo (after the news area's, since petitions hang under a news
 section)."""
 
+from news.area import SECTION as NEWS_SECTION
 from thainguyen_portal.core.areas import DEMO_ORDER_AREAS, Area, DemoStep, Grant, PrivateFiles, register
 from thainguyen_portal.editorial.roles import ADMINISTRATORS, APPROVERS, EDITORS
 
@@ -13,6 +14,8 @@ PETITION_INBOX = (("petitions", "view_petitionsubmission"), ("petitions", "chang
 register(
     Area(
         label="petitions",
+        # Petition pages hang under the news index: the newsroom works on them as part of its news section.
+        sections={NEWS_SECTION: ("petitions",)},
         # The desk reads the petitions sent through the public form, sets their status and agency.
         grants=(
             Grant(EDITORS, model_perms=PETITION_INBOX),

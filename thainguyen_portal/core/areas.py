@@ -162,5 +162,6 @@ def sections() -> dict[str, tuple[str, ...]]:
     """Every area's newsroom sections: section key -> page type specs."""
     result = {}
     for declared in areas():
-        result.update(declared.sections)
+        for key, specs in declared.sections.items():  # an area may add its page types to another's section
+            result[key] = (*result.get(key, ()), *specs)
     return result

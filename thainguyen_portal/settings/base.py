@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "thainguyen_portal.core",
     "home",
     "news",
+    "news.petitions",  # readers' petitions and the answers (a package of the news area, app label "petitions")
     "multimedia",
     "gazette",
     "travietpub",
@@ -459,7 +460,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Area settings: each area keeps its settings in its own block below (one block per app, in this order). ---
 
 # news
-# Petitions sent through the public form (news/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
+# Petitions sent through the public form (news/petitions/submissions.py): at most NEWS_PETITION_MAX_FILES attachments of at
 # most NEWS_PETITION_MAX_FILE_SIZE bytes each (JPEG, PNG, WebP or PDF, checked by content). They are kept outside
 # MEDIA_ROOT, in NEWS_PETITION_FILES_ROOT (no public URL; staff download them through the admin): on several
 # hosts, a volume they share.
@@ -490,8 +491,9 @@ GAZETTE_ISSUE_INTERVAL_DAYS = int(os.environ.get("GAZETTE_ISSUE_INTERVAL_DAYS", 
 GAZETTE_PUBLISH_WITHIN_WORKING_DAYS = int(os.environ.get("GAZETTE_PUBLISH_WITHIN_WORKING_DAYS", "15"))
 GAZETTE_HOLIDAYS = [d.strip() for d in os.environ.get("GAZETTE_HOLIDAYS", "").split(",") if d.strip()]
 GAZETTE_FILE_EXTENSIONS = ["pdf", "doc", "docx"]
-# A Unicode TTF with Vietnamese for generated PDFs (demo content, tests); DejaVu Sans where Debian puts it if empty.
-GAZETTE_PDF_FONT = os.environ.get("GAZETTE_PDF_FONT", "")
+# A Unicode TTF with Vietnamese for generated PDFs (core/intake/pdf.py: demo content, tests); a system font if empty.
+# GAZETTE_PDF_FONT and TRAVIET_PDF_FONT, the two names it had before, are still read.
+PDF_FONT = os.environ.get("PDF_FONT") or os.environ.get("GAZETTE_PDF_FONT") or os.environ.get("TRAVIET_PDF_FONT", "")
 # The lookup's facet counts, kept per set of filters until the gazette's page-cache generation moves (0: off).
 GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", "600"))
 
