@@ -175,8 +175,31 @@ class _OneFileMessage:
             self._errors["file"] = self.error_class(file_errors)
 
 
+def title_from_filename(name):
+    """A document's title from its file's name, as Wagtail's script makes it: the name without its folder and its
+    extension ("C:\\Tài liệu\\QĐ 979.pdf" -> "QĐ 979")."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    return stem.strip()[:255]
+
+
 class PortalDocumentForm(_OneFileMessage, BaseDocumentForm):
-    """Wagtail's document form, with the content check (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
+    """Wagtail's document form, with the content check (WAGTAILDOCS_DOCUMENT_FORM_BASE).
+
+    A new file sent without a title gets its file's name as title (#20). Wagtail's script fills the title from the
+    chosen file only after a 100 ms debounce (its ``w-sync`` controller), so a quick "Upload" in the document
+    chooser's upload tab, or a browser without the script, sent an empty title and got "This field is required.".
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound and "title" in self.fields and "file" in self.fields:
+            title_key, upload = self.add_prefix("title"), self.files.get(self.add_prefix("file"))
+            if upload is not None and not (self.data.get(title_key) or "").strip():
+                title = title_from_filename(upload.name)
+                if title:
+                    self.data = self.data.copy()
+                    self.data[title_key] = title
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
