@@ -119,6 +119,16 @@ def test_page_editor_and_explorer_are_vietnamese(browser, demo_site, screenshots
         page.locator("[data-minimap-container] button").first.wait_for()
         found["editor"] = english_on(page)
 
+        # The image chooser, from the featured image field.
+        page.locator("#id_featured_image-chooser [data-chooser-action-choose]:visible").first.click()
+        modal = page.locator(".modal-dialog")
+        modal.locator("table, .listing, [data-chooser-modal-choice]").first.wait_for()
+        found["image chooser"] = english_on(page, modal)
+        modal.get_by_role("tab").nth(1).click()
+        found["image chooser upload"] = english_on(page, modal)
+        page.keyboard.press("Escape")
+        modal.wait_for(state="hidden")
+
         # The minimap, drawn by React: opened, with its "Collapse all" / "Expand all" button.
         page.locator("[data-minimap-container] button").first.click()
         page.locator(".w-minimap__header, [data-minimap-container] [aria-expanded]").first.wait_for()
@@ -144,15 +154,6 @@ def test_page_editor_and_explorer_are_vietnamese(browser, demo_site, screenshots
         found["comments"] = english_on(page)
         page.screenshot(path=str(screenshots / "admin-vi-comments-1280.png"))
 
-        # The image chooser, from the featured image field.
-        page.locator("#id_featured_image-chooser [data-chooser-action-choose]:visible").first.click()
-        modal = page.locator(".modal-dialog")
-        modal.locator("table, .listing, [data-chooser-modal-choice]").first.wait_for()
-        found["image chooser"] = english_on(page, modal)
-        modal.get_by_role("tab").nth(1).click()
-        found["image chooser upload"] = english_on(page, modal)
-        page.keyboard.press("Escape")
-        modal.wait_for(state="hidden")
     finally:
         context.close()
     found = {screen: strings for screen, strings in found.items() if strings}
