@@ -401,3 +401,158 @@ def test_comment_emails_are_in_the_recipients_language(newsroom_vi):
     assert not english_strings(message.subject + "\n" + message.body, is_html=False)
     for html, _mimetype in message.alternatives:  # when WAGTAILADMIN_NOTIFICATION_USE_HTML
         assert not english_strings(html)
+
+
+# --- The sign-in page, before the user is known -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("accept_language", [None, "en-US,en;q=0.9", "vi-VN,vi;q=0.9"])
+def test_sign_in_page_is_vietnamese_whatever_the_browser_asks(client, site_tree, accept_language):
+    """The request's language comes from the URL only (core/middleware.py): /admin/ is Vietnamese, LANGUAGE_CODE.
+    Wagtail's password field had no label, so Django showed its name, "Password" (editorial/login.py)."""
+    headers = {"HTTP_ACCEPT_LANGUAGE": accept_language} if accept_language else {}
+    response = client.get("/admin/login/", **headers)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert english_strings(html) == []
+    assert 'lang="vi"' in html and "Mật khẩu" in html and "Đăng nhập" in html
+    assert 'placeholder="Nhập Tên đăng nhập của bạn"' in html
+
+
+def test_a_wrong_password_is_told_in_vietnamese(client, site_tree):
+    response = client.post("/admin/login/", {"username": "khong-co-ai", "password": "sai-mat-khau"})
+    assert response.status_code == 200
+    assert english_strings(response.content.decode()) == []
+
+
+# --- Wagtail's JavaScript strings (the djangojs domain, /admin/jsi18n/) --------------------------------------------
+JS_STRINGS = BASE_DIR / "thainguyen_portal/locale_wagtail/vi/LC_MESSAGES/djangojs.po"
+
+
+def _wagtail_js_msgids():
+    import wagtail.admin
+
+    path = Path(wagtail.admin.__file__).parent / "locale/en/LC_MESSAGES/djangojs.po"
+    return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
+
+
+def _served_catalogue(client):
+    import json
+
+    response = client.get("/admin/jsi18n/")
+    assert response.status_code == 200
+    script = response.content.decode()
+    assert "django.gettext = function" in script, "Django's catalogue script changed"
+    match = re.search(r"const newcatalog = (\{.*?\});\n", script, re.S)
+    return json.loads(match.group(1)) if match else {}  # English: no catalogue at all
+
+
+def test_javascript_strings_catalogue_is_complete_and_compiled():
+    catalogue = polib.pofile(str(JS_STRINGS))
+    assert catalogue.untranslated_entries() == [] and catalogue.fuzzy_entries() == []
+    assert {(e.msgctxt, e.msgid) for e in catalogue} == _wagtail_js_msgids(), "Wagtail's JavaScript msgids changed"
+    source = {(e.msgctxt, e.msgid, e.msgstr or str(e.msgstr_plural)) for e in catalogue}
+    compiled = {
+        (e.msgctxt, e.msgid, e.msgstr or str(e.msgstr_plural))
+        for e in polib.mofile(str(JS_STRINGS.with_suffix(".mo")))
+        if e.msgid
+    }
+    assert source == compiled, "djangojs.mo is out of date: `manage.py compilemessages -l vi` and commit it"
+    wrong = [
+        e.msgid
+        for e in catalogue
+        for msgstr in ([e.msgstr] if not e.msgid_plural else list(e.msgstr_plural.values()))
+        if sorted(set(PLACEHOLDER.findall(msgstr))) != sorted(set(PLACEHOLDER.findall(e.msgid_plural or e.msgid)))
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_javascript_catalogue_serves_every_wagtail_string_in_vietnamese(client, signed_in):
+    """Wagtail's scripts (the minimap's "Collapse all", autosave, comments, the StreamField…) call gettext() on the
+    catalogue /admin/jsi18n/ serves: Wagtail's own Vietnamese, with ours (locale_wagtail's djangojs.mo, in
+    LOCALE_PATHS) merged over it."""
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    if signed_in:
+        setup_newsroom()
+        user = UserFactory(username="bien-tap-js", role="editors")
+        UserProfile.objects.filter(user=user).update(preferred_language="vi")
+        client.force_login(user)
+    served = _served_catalogue(client)
+    ours = {e.msgid: e for e in polib.pofile(str(JS_STRINGS))}
+    missing = []
+    for _context, msgid in _wagtail_js_msgids():
+        value = served.get(msgid)
+        expected = ours[msgid].msgstr_plural[0] if ours[msgid].msgid_plural else ours[msgid].msgstr
+        if (value[0] if isinstance(value, list) else value) != expected:
+            missing.append(f"{msgid!r}: {value!r}")
+    assert missing == [], "\n".join(missing)
+    assert served["Collapse all"] == "Thu gọn tất cả" and served["Edit"] == "Sửa"
+
+
+def test_javascript_catalogue_follows_the_users_admin_language(client):
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    setup_newsroom()
+    user = UserFactory(username="editor-en-js", role="editors")
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language="en")
+    client.force_login(user)
+    assert "Collapse all" not in _served_catalogue(client)
+
+
+# --- The document chooser's upload tab ----------------------------------------------------------------------------
+
+
+def test_document_chooser_upload_without_a_title_takes_the_files_name(client, site_tree):
+    """Wagtail's script copies the file's name into the title 100 ms after the file is chosen; an upload sent
+    before (or without the script) came back with "This field is required." (#20). The form fills it."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail.documents import get_document_model
+
+    from gazette.pdf import make_pdf
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    setup_newsroom()
+    officer = UserFactory(username="can-bo-tai-lieu", role="gazette_officers")
+    UserProfile.get_for_user(officer)
+    UserProfile.objects.filter(user=officer).update(preferred_language="vi")
+    client.force_login(officer)
+    chooser = client.get(reverse("wagtaildocs_chooser:choose"))
+    assert chooser.status_code == 200
+    prefix = "document-chooser-upload-"
+    title_input = re.search(rf'<input[^>]*name="{prefix}title"[^>]*>', chooser.json()["html"]).group(0)
+    # Not `required` in the page: the chooser's script refuses a form with an empty required input.
+    assert " required" not in title_input
+    url = reverse("wagtaildocs_chooser:create")
+    pdf = make_pdf(["QUYẾT ĐỊNH"], ["Có hiệu lực kể từ ngày ký."])
+    response = client.post(
+        url,
+        {
+            f"{prefix}title": "",
+            f"{prefix}file": SimpleUploadedFile("Quyết định 982 bản ký số.pdf", pdf, "application/pdf"),
+            f"{prefix}collection": str(Collection.get_first_root_node().pk),
+        },
+    )
+    assert response.status_code == 200
+    assert response.json()["step"] == "chosen", response.json().get("html", "")[:2000]
+    document = get_document_model().objects.get(title="Quyết định 982 bản ký số")
+    assert document.file.name.endswith(".pdf")
+    # A title typed by the user is kept; an edit that sends no new file still needs one.
+    response = client.post(
+        url,
+        {
+            f"{prefix}title": "Bản ký số QĐ 983",
+            f"{prefix}file": SimpleUploadedFile("qd-983.pdf", pdf, "application/pdf"),
+            f"{prefix}collection": str(Collection.get_first_root_node().pk),
+        },
+    )
+    assert response.json()["step"] == "chosen"
+    assert get_document_model().objects.filter(title="Bản ký số QĐ 983").exists()
+    response = client.post(f"/admin/documents/edit/{document.pk}/", {"title": "", "collection": document.collection_id})
+    assert response.status_code == 200 and "Trường này là bắt buộc." in response.content.decode()

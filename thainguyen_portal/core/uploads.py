@@ -16,6 +16,7 @@ import logging
 import zipfile
 from pathlib import PurePosixPath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -174,8 +175,43 @@ class _OneFileMessage:
             self._errors["file"] = self.error_class(file_errors)
 
 
+def title_from_filename(name):
+    """A document's title from its file's name, as Wagtail's script makes it: the name without its folder and its
+    extension ("C:\\Tài liệu\\QĐ 979.pdf" -> "QĐ 979")."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    return stem.strip()[:255]
+
+
 class PortalDocumentForm(_OneFileMessage, BaseDocumentForm):
-    """Wagtail's document form, with the content check (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
+    """Wagtail's document form, with the content check (WAGTAILDOCS_DOCUMENT_FORM_BASE).
+
+    A new file sent without a title gets its file's name as title (#20). Wagtail's script fills the title from the
+    chosen file only after a 100 ms debounce (its ``w-sync`` controller), and the chooser's upload tab refuses to
+    send a form with an empty ``required`` input ("This field is required.", checked in the browser): a quick
+    "Upload" after choosing the file was refused. A new document's title is therefore not ``required`` in the page;
+    the server takes the file's name when it is empty. Editing a document still needs a title.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields and "file" in self.fields and not self.instance.pk:
+            self.fields["title"].required = False
+        if self.is_bound and "title" in self.fields and "file" in self.fields:
+            title_key, upload = self.add_prefix("title"), self.files.get(self.add_prefix("file"))
+            if upload is not None and not (self.data.get(title_key) or "").strip():
+                title = title_from_filename(upload.name)
+                if title:
+                    self.data = self.data.copy()
+                    self.data[title_key] = title
+
+    def clean(self):
+        cleaned_data = super().clean()
+        title_field = self.fields.get("title")
+        empty = title_field is not None and not title_field.required and not cleaned_data.get("title")
+        if empty and "title" not in self.errors and "file" not in self.errors:
+            self.add_error("title", forms.ValidationError(title_field.error_messages["required"], "required"))
+        return cleaned_data
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

@@ -677,6 +677,8 @@ PORTAL_OTP_GROUPS = ["Lãnh đạo duyệt đăng", "Văn phòng duyệt Công b
 OTP_TOTP_ISSUER = "Cổng TTĐT Thái Nguyên"
 # Uploads (core/uploads.py): documents and media are checked by their content, not their name.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "thainguyen_portal.core.uploads.PortalDocumentForm"
+# The sign-in page in the portal's language: Wagtail's form with a translatable "Password" label (editorial/login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "thainguyen_portal.editorial.login.PortalLoginForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 PORTAL_STRIP_IMAGE_METADATA = True
