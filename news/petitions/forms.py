@@ -1,8 +1,6 @@
 """The public petition form and the checks of its attachments (by content, never by name)."""
 
-import io
 import re
-import warnings
 
 from django import forms
 from django.conf import settings
@@ -10,10 +8,11 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
-from PIL import Image, UnidentifiedImageError
 
 from thainguyen_portal.core.honeypot import HoneypotMixin
-from thainguyen_portal.core.text import size_and_limit
+from thainguyen_portal.core.intake.files import MultipleFileField
+from thainguyen_portal.core.intake.images import check_image
+from thainguyen_portal.core.intake.pdf import check_pdf
 from thainguyen_portal.core.uploads import stripped
 
 from .models import PetitionField, PetitionPage
@@ -27,7 +26,6 @@ IMAGE_TYPES = {
     "WEBP": ("image/webp", ".webp"),
 }
 PDF_TYPE = ("application/pdf", ".pdf")
-MAX_PIXELS = 60_000_000
 
 PHONE_RE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
 
@@ -49,71 +47,25 @@ class CheckedFile:
         self.name, self.data, self.content_type, self.extension = name, data, content_type, extension
 
 
+NOT_ACCEPTED = _("“%(name)s” is not an image (JPEG, PNG, WebP) or a PDF document.")
+
+
 def _not_accepted(name):
-    return ValidationError(
-        _("“%(name)s” is not an image (JPEG, PNG, WebP) or a PDF document."),
-        params={"name": name},
-        code="bad_type",
-    )
-
-
-def _image_type(name, data):
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image_format = image.format
-                width, height = image.size
-                image.verify()
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombWarning,
-        Image.DecompressionBombError,
-    ) as exc:
-        raise _not_accepted(name) from exc
-    if image_format not in IMAGE_TYPES:
-        raise _not_accepted(name)
-    if width * height > MAX_PIXELS:
-        raise ValidationError(
-            _("“%(name)s” has too many pixels (%(width)d×%(height)d)."),
-            params={"name": name, "width": width, "height": height},
-            code="too_many_pixels",
-        )
-    return IMAGE_TYPES[image_format]
-
-
-def _pdf_type(name, data):
-    import pypdfium2
-
-    try:
-        document = pypdfium2.PdfDocument(data)
-    except Exception as exc:  # pypdfium2 raises PdfiumError (and others) on anything it cannot read
-        raise ValidationError(
-            _("“%(name)s” is not a readable PDF document (is it damaged or protected by a password?)."),
-            params={"name": name},
-            code="bad_pdf",
-        ) from exc
-    try:
-        if len(document) < 1:
-            raise ValidationError(
-                _("“%(name)s” is a PDF document without pages."), params={"name": name}, code="bad_pdf"
-            )
-    finally:
-        document.close()
-    return PDF_TYPE
+    return ValidationError(NOT_ACCEPTED, params={"name": name}, code="bad_type")
 
 
 _HTML_MARKERS = (b"<html", b"<script", b"<!doctype", b"<body", b"<head", b"<svg", b"<iframe", b"<meta")
 
 
 def check_attachment(name, data):
-    """(content type, extension) of an upload we accept, found from its bytes; ValidationError otherwise."""
+    """(content type, extension) of an upload we accept, found from its bytes; ValidationError otherwise. The image
+    and PDF checks are core's (core/intake); what is the petitions' own is which types they take."""
     head = data[:1024]
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
-        return _image_type(name, data)
+        image_format, _width, _height = check_image(
+            name, data, formats=frozenset(IMAGE_TYPES), not_an_image=NOT_ACCEPTED
+        )
+        return IMAGE_TYPES[image_format]
     start = head.find(b"%PDF-")
     if start >= 0:
         # A PDF reader tolerates bytes before the header, a browser sniffing the file renders them: an HTML page
@@ -121,75 +73,27 @@ def check_attachment(name, data):
         before = head[:start].lower()
         if before.lstrip().startswith(b"<") or any(marker in before for marker in _HTML_MARKERS):
             raise _not_accepted(name)
-        return _pdf_type(name, data)
+        check_pdf(name, data)
+        return PDF_TYPE
     raise _not_accepted(name)
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
+def checked_attachment(name, data):
+    content_type, extension = check_attachment(name, data)
+    if content_type.startswith("image/"):
+        data = stripped(data) or data  # None: nothing to strip
+    return CheckedFile(name, data, content_type, extension)
 
 
-class AttachmentsField(forms.FileField):
+def AttachmentsField(**kwargs):  # noqa: N802 - a field, as the form declares it
     """Up to NEWS_PETITION_MAX_FILES images or PDFs of at most NEWS_PETITION_MAX_FILE_SIZE bytes each."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(
-                attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf"}
-            ),
-        )
-        kwargs.setdefault("required", False)
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
-        if not files:
-            if self.required:
-                raise ValidationError(self.error_messages["required"], code="required")
-            return []
-        limit = settings.NEWS_PETITION_MAX_FILES
-        if len(files) > limit:
-            raise ValidationError(
-                ngettext(
-                    "You attached %(count)d files; at most %(limit)d can be sent.",
-                    "You attached %(count)d files; at most %(limit)d can be sent.",
-                    len(files),
-                ),
-                params={"count": len(files), "limit": limit},
-                code="too_many",
-            )
-        max_size = settings.NEWS_PETITION_MAX_FILE_SIZE
-        errors, checked = [], []
-        for upload in files:
-            name = (upload.name or "")[-120:]
-            if upload.size > max_size:
-                errors.append(
-                    ValidationError(
-                        _("“%(name)s” is %(size)s; a file may be at most %(limit)s."),
-                        params=dict(
-                            zip(("size", "limit"), size_and_limit(upload.size, max_size), strict=True), name=name
-                        ),
-                        code="too_large",
-                    )
-                )
-                continue
-            upload.seek(0)
-            data = upload.read(max_size + 1)
-            if not data:
-                errors.append(ValidationError(_("“%(name)s” is empty."), params={"name": name}, code="empty"))
-                continue
-            try:
-                content_type, extension = check_attachment(name, data)
-            except ValidationError as error:
-                errors.extend(error.error_list)
-                continue
-            if content_type.startswith("image/"):
-                data = stripped(data) or data  # None: nothing to strip
-            checked.append(CheckedFile(name, data, content_type, extension))
-        if errors:
-            raise ValidationError(errors)
-        return checked
+    return MultipleFileField(
+        check=checked_attachment,
+        max_files="NEWS_PETITION_MAX_FILES",
+        max_size="NEWS_PETITION_MAX_FILE_SIZE",
+        accept="image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf",
+        **kwargs,
+    )
 
 
 class PetitionSubmissionForm(HoneypotMixin, forms.Form):
