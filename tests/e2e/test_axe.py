@@ -17,7 +17,8 @@ import axe_playwright_python
 import pytest
 from django.utils import translation
 
-from news.models import ArticlePage, NewsIndexPage, NewsTag, PetitionIndexPage
+from news.models import ArticlePage, NewsIndexPage, NewsTag
+from news.petitions.models import PetitionIndexPage
 from travietpub.models import MagazineIssuePage
 
 from .conftest import E2E

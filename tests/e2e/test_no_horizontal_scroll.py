@@ -19,13 +19,12 @@ from news.models import (
     ArticlePage,
     LeadersPage,
     NewsIndexPage,
-    PetitionIndexPage,
-    PetitionPage,
     PressDigestPage,
     SectionPage,
     SpokespersonPage,
     WorkCalendarPage,
 )
+from news.petitions.models import PetitionIndexPage, PetitionPage
 from travietpub.models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage, TeaDirectoryPage
 
 from .conftest import E2E
