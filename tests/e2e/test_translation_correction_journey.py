@@ -100,7 +100,7 @@ def test_translator_translates_a_correction_english_editor_publishes(browser, de
     approve_on_dashboard(browser, demo_site.url, reviewer.username, title, "Duyệt")
     english.refresh_from_db()
     assert english.current_workflow_task.name == "Duyệt bản tiếng Anh" and not english.live
-    approve_on_dashboard(browser, demo_site.url, english_editor.username, title, "Duyệt và Xuất bản")
+    approve_on_dashboard(browser, demo_site.url, english_editor.username, title, "Duyệt")
     english.refresh_from_db()
     assert english.live and english.url.startswith("/en/")
 
