@@ -1,0 +1,122 @@
+"""The newsroom's people in the admin, for the browser journeys: an administrator (a role, not a superuser) creates
+their accounts through the admin's own "add user" form, with a newsroom group and Vietnamese as the admin language,
+and they sign in and work in Chromium.
+
+`sign_in` and `footer_button` were repeated in several journeys; they live here now."""
+
+import re
+
+PASSWORD = "mat-khau-toa-soan-2026"
+VIEWPORT = {"width": 1280, "height": 900}
+
+# Wagtail's own English labels that a Vietnamese screen must not show (whole words, case-sensitive): what the
+# admin's chrome and an editor's page would show untranslated if a catalogue lacked them.
+ENGLISH_INTERFACE = (
+    "Dashboard",
+    "Save draft",
+    "Submit to",
+    "Resubmit",
+    "Request changes",
+    "Approve",
+    "Publish",
+    "Comments",
+    "Add comment",
+    "Awaiting your review",
+    "Choose an image",
+    "Choose a media item",
+    "Upload",
+    "Log out",
+    "Reports",
+    "Settings",
+    "Help",
+    "Cancel",
+    "Preview",
+    "Status",
+    "History",
+)
+
+
+def new_context(browser, viewport=VIEWPORT):
+    context = browser.new_context(viewport=viewport, locale="vi-VN")
+    context.set_default_timeout(20_000)
+    return context
+
+
+def sign_in(browser, url, username, password=PASSWORD, viewport=VIEWPORT):
+    """A new browser context signed in to the admin as `username`: (context, page), on the dashboard."""
+    context = new_context(browser, viewport)
+    page = context.new_page()
+    page.goto(f"{url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return context, page
+
+
+def footer_button(page, name=None, *, workflow_action=None):
+    """A button of the editor's footer action menu, by its label or its workflow action ("approve",
+    "request_changes"; the first such button, the one without a comment), opening the dropdown when it is inside."""
+    footer = page.locator("footer")
+    if workflow_action:
+        button = footer.locator(f"button[data-workflow-action-name='{workflow_action}']").first
+    else:
+        button = footer.get_by_role("button", name=name, exact=True)
+    if not button.is_visible():
+        footer.locator("[data-w-dropdown-target='toggle']").first.click()
+    return button
+
+
+def footer_labels(page):
+    """Every action the editor's footer offers (the dropdown's too), as the user reads them."""
+    return [label.strip() for label in page.locator("footer button, footer a").all_inner_texts() if label.strip()]
+
+
+def make_administrator(username):
+    """The portal's administrator: the "Quản trị hệ thống" group, not a superuser, Vietnamese admin."""
+    from wagtail.users.models import UserProfile
+
+    from thainguyen_portal.editorial.factories import UserFactory
+    from thainguyen_portal.editorial.roles import ADMINISTRATORS
+
+    user = UserFactory(username=username, role=ADMINISTRATORS, password=PASSWORD)
+    assert not user.is_superuser
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language="vi")
+    return user
+
+
+def create_user_in_admin(page, url, username, group_name, first_name="Nguyễn Thị", last_name="Hoa"):
+    """The signed-in administrator adds a user through /admin/users/new/: the account, Vietnamese as its admin
+    language, and the newsroom group `group_name` ticked on the "Roles" tab. Returns the new user."""
+    from django.contrib.auth import get_user_model
+
+    page.goto(f"{url}/admin/users/new/")
+    page.fill("#id_username", username)
+    page.fill("#id_email", f"{username}@thainguyen.gov.vn")
+    page.fill("#id_first_name", first_name)
+    page.fill("#id_last_name", last_name)
+    page.select_option("#id_admin_language", "vi")
+    page.fill("#id_password1", PASSWORD)
+    page.fill("#id_password2", PASSWORD)
+    page.locator("#tab-label-roles").click()
+    page.locator("#tab-roles").get_by_label(group_name, exact=True).check()
+    assert page.locator("#id_is_superuser").count() == 0 or not page.locator("#id_is_superuser").is_checked()
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url("**/admin/users/")
+    user = get_user_model().objects.get(username=username)
+    assert not user.is_superuser
+    assert [group.name for group in user.groups.all()] == [group_name]
+    assert user.wagtail_userprofile.preferred_language == "vi"
+    return user
+
+
+def english_interface_strings(page):
+    """The English interface labels (ENGLISH_INTERFACE) the current screen shows."""
+    text = page.locator("body").inner_text()
+    return [label for label in ENGLISH_INTERFACE if re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)]
+
+
+def awaiting_review(page):
+    """The dashboard's "Đang chờ bạn duyệt" panel (Wagtail's "Awaiting your review")."""
+    return page.locator("section.w-panel", has=page.get_by_role("heading", name="Đang chờ bạn duyệt"))
