@@ -60,6 +60,8 @@ LEGAL_DOCUMENTS_APPROVE = LEGAL_DOCUMENTS_WRITE + (
     ("gazette", "add_legalfield"),
     ("gazette", "change_legalfield"),
 )
+# The report of readers' ratings of pages (thainguyen_portal.ratings; Reports menu, docs/ratings.md).
+RATINGS_REPORT = (("ratings", "view_rating"),)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -107,7 +109,12 @@ ROLES = [
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
         pages={"news": WRITE, "multimedia": WRITE},
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_SEND
+        + FIELD_REPORT_INBOX
+        + SCHEDULE
+        + PETITION_INBOX
+        + SEARCH_DICTIONARY_KEEP
+        + RATINGS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -116,7 +123,7 @@ ROLES = [
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
         pages={"news": ALL_PAGE[:5], "multimedia": ALL_PAGE[:5]},
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + PETITION_INBOX + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -169,6 +176,7 @@ ROLES = [
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
         + PETITION_INBOX
+        + RATINGS_REPORT
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),
