@@ -218,5 +218,14 @@ class RatingReportView(ReportView):
             .order_by("-month", "page_id")
         )
 
+    def paginate_queryset(self, queryset, page_size):
+        # The table is made from the page's objects: rows from the aggregated values of this page only.
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = rows_for(self.filtered, object_list)
+        return paginator, page, page.object_list, is_paginated
+
     def decorate_paginated_queryset(self, object_list):
+        # The export is not paginated: its values become rows here.
+        if isinstance(object_list, list):
+            return object_list
         return rows_for(self.filtered, object_list)

@@ -44,8 +44,9 @@ def counts(page_id):
     key = counts_key(page_id)
     found = cache.get(key)
     if found is None:
-        found = Rating.objects.filter(page_id=page_id).aggregate(
-            useful=Count("pk", filter=Q(useful=True)), not_useful=Count("pk", filter=Q(useful=False))
+        figures = Rating.objects.filter(page_id=page_id).aggregate(
+            yes=Count("pk", filter=Q(useful=True)), no=Count("pk", filter=Q(useful=False))
         )
+        found = {"useful": figures["yes"], "not_useful": figures["no"]}
         cache.set(key, found, timeout=COUNTS_SECONDS)
     return found

@@ -42,7 +42,8 @@ def _wants_json(request):
 
 def _answer(request, status, message, page=None, anchor=""):
     if _wants_json(request):
-        response = JsonResponse({"status": "ok" if status < 400 else "error", "message": message}, status=status)
+        kind = "ok" if status < 400 else "already" if status == 409 else "error"
+        response = JsonResponse({"status": kind, "message": message}, status=status)
     elif page is not None and status in (200, 409):
         response = HttpResponseRedirect(f"{page.url}#{anchor}", status=303)
     else:
@@ -105,6 +106,8 @@ def counts(request, page_id):
     """The page's counts as JSON, for pages whose settings show them; shared caches may keep them a minute."""
     from thainguyen_portal.core.models import PortalSettings
 
+    # Under /_/ the frame's middleware does not give Wagtail the site: take it from the same cache (no query).
+    request._wagtail_site = frame.site_for_request(request)
     try:
         show = PortalSettings.for_request(request).show_rating_counts
     except PortalSettings.DoesNotExist:

@@ -29,7 +29,7 @@ def test_one_vote_per_reader_per_page_and_day(client, rated_tree):
     assert first.json() == {"status": "ok", "message": "Cảm ơn bạn đã góp ý."}
     again = vote(client, rated_tree.article, useful="0", reason="wrong")
     assert again.status_code == 409
-    assert again.json()["message"] == "Bạn đã đánh giá trang này hôm nay. Xin cảm ơn!"
+    assert again.json() == {"status": "already", "message": "Bạn đã đánh giá trang này hôm nay. Xin cảm ơn!"}
     assert Rating.objects.count() == 1
     stored = Rating.objects.get()
     assert (stored.useful, stored.reason, stored.comment, stored.language) == (True, "clear", "Rất rõ ràng.", "vi")
