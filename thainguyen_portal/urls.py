@@ -11,6 +11,7 @@ from search import views as search_views
 from thainguyen_portal.core import views as core_views
 from thainguyen_portal.core.areas import areas
 from thainguyen_portal.core.sitemaps import sitemap_view
+from thainguyen_portal.ratings import urls as ratings_urls
 
 handler500 = "thainguyen_portal.core.views.server_error"
 
@@ -24,6 +25,7 @@ urlpatterns = [
     path("_/hit", core_views.hit, name="stats-hit"),
     path("_/hit.gif", core_views.hit, name="stats-hit-pixel"),
     path("_/visits", core_views.visits, name="stats-visits"),
+    *ratings_urls.counts_urlpatterns,  # the rating counts pages may show (docs/ratings.md)
     # The newsroom's public endpoints (the Zalo Official Account webhook).
     path("newsroom/", include("thainguyen_portal.editorial.urls")),
     # Both languages' trees (Wagtail's default sitemap has only the Vietnamese one) and what the areas add through
@@ -42,6 +44,8 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     # What the areas serve beside the page tree (Area.public_urls in their area.py: the news' Google News sitemap).
     *(pattern for area in areas() for urls in area.public_urls for pattern in urls()),
+    # Readers' ratings of pages (docs/ratings.md).
+    path("", include(ratings_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -41,6 +41,7 @@ DEMO_ORDER_BASE = 100
 DEMO_ORDER_AREAS = 200
 DEMO_ORDER_NEWSROOM = 800
 DEMO_ORDER_ENGLISH = 900
+DEMO_ORDER_LAST = 1000  # what reads the whole site: the readers' ratings of its pages
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,12 @@ class PortalSettings(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     zalo_url = models.URLField(_("Zalo Official Account"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    # Readers rate every content page (thainguyen_portal.ratings); the counts appear on pages only when asked for.
+    show_rating_counts = models.BooleanField(
+        _("show the rating counts on pages"),
+        default=False,
+        help_text=_("Readers can always rate pages; this shows how many found a page useful."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -231,6 +237,7 @@ class PortalSettings(BaseSiteSetting):
             [FieldPanel("facebook_url"), FieldPanel("zalo_url"), FieldPanel("youtube_url")],
             heading=_("Official social accounts"),
         ),
+        FieldPanel("show_rating_counts", heading=_("Reader ratings")),
     ]
 
     class Meta:

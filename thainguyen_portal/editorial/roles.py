@@ -47,6 +47,8 @@ ADMINISTRATORS = "administrators"
 FIELD_REPORT_SEND = (("editorial", "add_fieldreport"),)
 FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_fieldreport"))
 SCHEDULE = (("editorial", "view_schedule"),)
+# The report of readers' ratings of pages (thainguyen_portal.ratings; Reports menu, docs/ratings.md).
+RATINGS_REPORT = (("ratings", "view_rating"),)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -92,7 +94,7 @@ PLATFORM_ROLES = [
         EDITORS,
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -100,7 +102,7 @@ PLATFORM_ROLES = [
         APPROVERS,
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -127,6 +129,7 @@ PLATFORM_ROLES = [
         root_pages=ALL_PAGE,
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
+        + RATINGS_REPORT
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),

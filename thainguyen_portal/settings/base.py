@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     # The English edition: glossary, translation reports; before wagtail_localize, whose editor template and
     # "Translate this page" URL it extends, and after the areas (its demo translates their pages).
     "thainguyen_portal.translation",
+    "thainguyen_portal.ratings",  # readers' ratings of pages and their report (docs/ratings.md)
     # Wagtail and its companions.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (never both)
@@ -513,6 +514,8 @@ PORTAL_RATE_LIMITS = {
     # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
     # is simply not counted.
     "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
+    # Readers' ratings of pages (thainguyen_portal.ratings): one vote per reader and page a day in any case.
+    "rating": os.environ.get("RATE_LIMIT_RATING", "10/m"),
 }
 
 # travietpub
