@@ -436,6 +436,15 @@ def _wagtail_js_msgids():
     return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
 
 
+def _localize_js_msgids():
+    """wagtail-localize's translation editor calls the same global gettext() on /admin/jsi18n/ (it ships no
+    Vietnamese: ours is the only one)."""
+    import wagtail_localize
+
+    path = Path(wagtail_localize.__file__).parent / "locale/en/LC_MESSAGES/djangojs.po"
+    return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
+
+
 def _served_catalogue(client):
     import json
 
@@ -450,7 +459,9 @@ def _served_catalogue(client):
 def test_javascript_strings_catalogue_is_complete_and_compiled():
     catalogue = polib.pofile(str(JS_STRINGS))
     assert catalogue.untranslated_entries() == [] and catalogue.fuzzy_entries() == []
-    assert {(e.msgctxt, e.msgid) for e in catalogue} == _wagtail_js_msgids(), "Wagtail's JavaScript msgids changed"
+    assert {(e.msgctxt, e.msgid) for e in catalogue} == _wagtail_js_msgids() | _localize_js_msgids(), (
+        "Wagtail's or wagtail-localize's JavaScript msgids changed"
+    )
     source = {(e.msgctxt, e.msgid, e.msgstr or str(e.msgstr_plural)) for e in catalogue}
     compiled = {
         (e.msgctxt, e.msgid, e.msgstr or str(e.msgstr_plural))
@@ -483,13 +494,14 @@ def test_javascript_catalogue_serves_every_wagtail_string_in_vietnamese(client, 
     served = _served_catalogue(client)
     ours = {e.msgid: e for e in polib.pofile(str(JS_STRINGS))}
     missing = []
-    for _context, msgid in _wagtail_js_msgids():
+    for _context, msgid in _wagtail_js_msgids() | _localize_js_msgids():
         value = served.get(msgid)
         expected = ours[msgid].msgstr_plural[0] if ours[msgid].msgid_plural else ours[msgid].msgstr
         if (value[0] if isinstance(value, list) else value) != expected:
             missing.append(f"{msgid!r}: {value!r}")
     assert missing == [], "\n".join(missing)
     assert served["Collapse all"] == "Thu gọn tất cả" and served["Edit"] == "Sửa"
+    assert served["Download PO file"] == "Tải tệp PO"  # wagtail-localize's translation editor
 
 
 def test_javascript_catalogue_follows_the_users_admin_language(client):

@@ -155,6 +155,30 @@ def test_upstream_strings_catalogue_holds_only_upstream_msgids():
     assert strangers == []
 
 
+def test_every_wagtail_localize_string_is_translated():
+    """wagtail-localize ships no Vietnamese: every msgid of its English catalogues (the translation editor, the
+    locales' screens, its messages) is translated in ours, the Python ones in django.po, the JavaScript ones in
+    djangojs.po. Fails on a new or changed msgid after an upgrade: translate it there and compile."""
+    import wagtail_localize
+
+    root = Path(wagtail_localize.__file__).parent
+    missing = []
+    for domain in ("django", "djangojs"):
+        ours = polib.pofile(str(UPSTREAM_STRINGS.with_name(f"{domain}.po")))
+        translated = {(e.msgctxt, e.msgid, e.msgid_plural) for e in ours.translated_entries()}
+        sources = sorted(root.glob(f"**/locale/en/LC_MESSAGES/{domain}.po"))
+        assert sources, f"wagtail-localize's English {domain}.po not found"
+        for path in sources:
+            for entry in polib.pofile(str(path)):
+                if (entry.msgctxt, entry.msgid, entry.msgid_plural) not in translated:
+                    missing.append(f"{path.relative_to(root)}: {entry.msgid!r}")
+    assert not missing, "\n".join(missing)
+    with translation.override("vi"):
+        assert translation.gettext("Translate this page") == "Dịch trang này"
+        assert translation.gettext("Sync translated pages") == "Đồng bộ các trang dịch"
+        assert translation.gettext("Add a locale") == "Thêm ngôn ngữ"
+
+
 def test_upstream_strings_keep_their_placeholders():
     wrong = []
     for entry in polib.pofile(str(UPSTREAM_STRINGS)):
