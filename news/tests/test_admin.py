@@ -49,8 +49,11 @@ class NewsAdminTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(
             NewsIndexPage,
-            # and the petitions page, the petitions app's (news/petitions/, known to news through the registry only)
+            # and the petitions page, the petitions app's (news/petitions/, known to news through the registry only);
+            # the news index sets no subpage_types (its children name it), so Wagtail's base Page, which no one can
+            # create, is among the allowed ones too
             {
+                Page,
                 SectionPage,
                 LeadersPage,
                 SpokespersonPage,
