@@ -1,22 +1,25 @@
-"""StreamField blocks of the multimedia area: our own media chooser and the blocks of layered stories."""
+"""StreamField blocks of the multimedia area: the blocks of layered stories (the media chooser and the video and audio
+blocks are core's, shared with the news)."""
 
 import re
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
-from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from thainguyen_portal.core.blocks import (
+# MediaChooserBlock: earlier migrations name it as multimedia.blocks.MediaChooserBlock.
+from thainguyen_portal.core.blocks import (  # noqa: F401
+    AudioBlock,
     CaptionedImageBlock,
     ChartBlock,
     DocumentLinkBlock,
     GalleryBlock,
+    MediaChooserBlock,
     QuoteBlock,
     TableWithCaptionBlock,
+    VideoBlock,
 )
 
 # A captioned image drawn the multimedia way (core's CaptionedImageBlock, this template).
@@ -25,51 +28,6 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 
 # Map embeds are iframes of these services only (no script from anywhere else on our pages).
 MAP_EMBED_PREFIXES = ("https://www.google.com/maps/embed", "https://www.openstreetmap.org/export/embed.html")
-
-
-class MediaChooserBlock(AbstractMediaChooserBlock):
-    """A wagtailmedia item (wagtailmedia ships no ready block). ``media_type`` limits it to "audio" or "video".
-
-    It renders an HTML5 player with ``preload="none"``, the poster frame and the WebVTT captions track.
-    """
-
-    def __init__(self, required=True, help_text=None, validators=(), media_type=None, **kwargs):
-        super().__init__(required=required, help_text=help_text, validators=validators, media_type=media_type, **kwargs)
-
-    @property
-    def widget(self):
-        from wagtailmedia.widgets import AdminAudioChooser, AdminMediaChooser, AdminVideoChooser
-
-        widget_class = {"audio": AdminAudioChooser, "video": AdminVideoChooser}.get(self.media_type, AdminMediaChooser)
-        return widget_class()
-
-    def render_basic(self, value, context=None):
-        if not value:
-            return ""
-        return render_to_string("multimedia/includes/player.html", {"item": value})
-
-    class Meta:
-        icon = "media"
-
-
-class VideoBlock(blocks.StructBlock):
-    video = MediaChooserBlock(label=_("video"), media_type="video")
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
-
-    class Meta:
-        icon = "media"
-        label = _("video")
-        template = "multimedia/blocks/media.html"
-
-
-class AudioBlock(blocks.StructBlock):
-    audio = MediaChooserBlock(label=_("audio"), media_type="audio")
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
-
-    class Meta:
-        icon = "media"
-        label = _("audio")
-        template = "multimedia/blocks/media.html"
 
 
 class InfographicBlock(blocks.StructBlock):

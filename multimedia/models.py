@@ -2,7 +2,8 @@
 
 Audio and video files are wagtailmedia items of our own model, :class:`PortalMedia`, which carries the WebVTT
 captions track and the transcript. Publishing is refused while a caption, a transcript, a text alternative or an
-image's alt text is missing (:mod:`multimedia.checks`, enforced by :class:`multimedia.forms.MultimediaPageForm`).
+image's alt text is missing (:mod:`multimedia.checks`, enforced by
+:class:`thainguyen_portal.core.forms.AccessibleContentForm`).
 """
 
 import mimetypes
@@ -29,6 +30,7 @@ from wagtailmedia.models import AbstractMedia
 
 from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.blocks import CaptionedImageBlock, ChartBlock
+from thainguyen_portal.core.forms import AccessibleContentForm
 from thainguyen_portal.core.models import BasePage
 
 from .blocks import (
@@ -40,7 +42,6 @@ from .blocks import (
     SourceBlock,
 )
 from .checks import accessibility_problems
-from .forms import MultimediaPageForm
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}
@@ -136,7 +137,7 @@ class PortalMedia(AbstractMedia):
 class MultimediaPage(BasePage):
     """What every multimedia format shares: a summary and a cover image for the hub and the home page."""
 
-    base_form_class = MultimediaPageForm
+    base_form_class = AccessibleContentForm
 
     summary = models.TextField(_("summary"), blank=True, help_text=_("Two or three sentences for listings."))
     cover_image = models.ForeignKey(

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from thainguyen_portal.core.blocks import BaseBodyBlock, GalleryBlock
+from thainguyen_portal.core.blocks import AudioBlock, BaseBodyBlock, GalleryBlock, VideoBlock
 
 
 class FactBoxBlock(blocks.StructBlock):
@@ -53,5 +53,8 @@ class ArticleBodyBlock(BaseBodyBlock):
     """The shared body blocks (paragraph, heading, image, embed, quote, table, document) and the news ones."""
 
     gallery = GalleryBlock(label=_("image gallery"), template="news/blocks/gallery.html")
+    # A reporter's own video or audio from the scene, uploaded in the chooser (captions required to publish).
+    video = VideoBlock()
+    audio = AudioBlock()
     fact_box = FactBoxBlock()
     related_links = RelatedLinksBlock()

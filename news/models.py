@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from thainguyen_portal.core import renditions, routing
+from thainguyen_portal.core.accessibility import stream_problems
 from thainguyen_portal.core.blocks import DocumentLinkBlock
 from thainguyen_portal.core.embargo import EmbargoMixin
 from thainguyen_portal.core.filters import ISO_ONLY, query_dates
@@ -442,6 +443,11 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def accessibility_problems(self, user=None):
+        """A video or audio in the body without captions or transcript (`user`: who publishes, so that the message
+        says where they can fix it). Images' alt text is asked of the photo desk, not enforced here."""
+        return list(dict.fromkeys(stream_problems(self, user, images=False)))
 
     def fill_from_field_report(self, report):
         """A draft made from a field report (editorial/services.py): the report's first sentences as a provisional

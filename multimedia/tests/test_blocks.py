@@ -4,8 +4,8 @@ import pytest
 from wagtail.rich_text import RichText
 
 from multimedia.blocks import ChapterBlock, MediaChooserBlock
-from multimedia.checks import walk
 from multimedia.factories import PortalMediaFactory
+from thainguyen_portal.core.accessibility import walk
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db

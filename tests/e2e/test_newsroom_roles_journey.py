@@ -4,21 +4,23 @@ The administrator (the "Quản trị hệ thống" group, not a superuser) creat
 through the admin's "add user" form, each in the group `setup_newsroom` makes for the role, with Vietnamese as the
 admin language. Then:
 
-1. the reporter (phóng viên) writes an ArticlePage in a demo section (title, sapo, a body paragraph, a featured
-   image uploaded in the image chooser) and submits it to "Biên tập – Duyệt đăng": in moderation, at "Biên tập";
+1. the reporter (phóng viên) writes an ArticlePage in a demo section (title, sapo, a body paragraph, a video block
+   whose video and captions they upload in the video chooser, a featured image uploaded in the image chooser) and
+   submits it to "Biên tập – Duyệt đăng": in moderation, at "Biên tập";
 2. the approver (lãnh đạo duyệt đăng) cannot skip the editor's step: no publish or approve action in their editor,
    and a POST of "action-publish" leaves the article where it was;
-3. the editor (biên tập viên) requests changes with a message; the reporter sees the request, edits and resubmits;
-   the editor approves (an inline comment is not part of it: in the run on the integrated branch the comment typed
-   in the editor's comment box did not reach the page's form before the workflow action; to be looked into);
-4. the approver approves the last step, which publishes: the section page and the article's address show it.
+3. the editor (biên tập viên) comments on the sapo (Wagtail's inline comment) and requests changes with a message;
+   the reporter sees the request and the comment, edits and resubmits; the editor approves;
+4. the approver approves the last step, which publishes: the section page and the article's address show it, with
+   the video's player and its captions track.
 
 A second test: whoever submits a page cannot approve it (NewsroomApprovalTask), neither in the editor nor by POST.
 
-(An article has no video field: the reporter's video upload in the media chooser is test_reporter_media.py's.)
+(A video page's own chooser is test_reporter_media.py's.)
 """
 
 import uuid
+from pathlib import Path
 
 from .admin import (
     PASSWORD,
@@ -35,6 +37,7 @@ from .conftest import E2E
 pytestmark = E2E
 
 SUBMIT = "Gửi duyệt (Biên tập – Duyệt đăng)"
+FILES = Path(__file__).resolve().parents[2] / "multimedia" / "demo_media" / "files"
 
 
 def post_edit_form(page, edit_url, extra):
@@ -85,6 +88,19 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
         page.get_by_role("option", name="đoạn văn").first.click()
         page.locator("[data-contentpath='body'] [contenteditable=true]").first.click()
         page.keyboard.type("Cây cầu dài 300 mét, dự kiến hoàn thành sau 18 tháng.")
+        # A video from the scene: a video block, its file and captions uploaded in the video chooser's upload tab.
+        page.locator("[data-contentpath='body'] button.c-sf-add-button").last.click()
+        page.get_by_role("option", name="video", exact=True).first.click()
+        page.locator("[data-contentpath='body']").get_by_role("button", name="Chọn video").first.click()
+        modal = page.locator(".modal-dialog")
+        modal.get_by_role("tab", name="Tải lên video").click()
+        modal.locator("#id_media-chooser-upload-title").fill(f"Lễ khởi công cầu Bến Oánh {code}")
+        modal.locator("#id_media-chooser-upload-file").set_input_files(str(FILES / "video-ho-nui-coc.mp4"))
+        modal.locator("#id_media-chooser-upload-captions").set_input_files(str(FILES / "video-ho-nui-coc.vi.vtt"))
+        modal.locator("#id_media-chooser-upload-transcript").fill("Lãnh đạo tỉnh bấm nút khởi công cầu Bến Oánh.")
+        modal.locator("#id_media-chooser-upload-file").evaluate("input => input.form.requestSubmit()")
+        modal.wait_for(state="detached")
+        assert f"Lễ khởi công cầu Bến Oánh {code}" in page.locator("[data-contentpath='body']").inner_text()
         # The featured image, uploaded in the image chooser's upload tab.
         page.locator("[data-contentpath='featured_image'] button[data-chooser-action-choose]").click()
         modal = page.locator(".modal-dialog")
@@ -104,7 +120,11 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
     assert not article.live and article.workflow_in_progress
     assert article.current_workflow_task.name == "Biên tập"
     assert article.featured_image.title == f"Công trường cầu Bến Oánh {code}"
-    assert "Cây cầu dài 300 mét" in str(article.get_latest_revision_as_object().body)
+    body = article.get_latest_revision_as_object().body
+    assert "Cây cầu dài 300 mét" in str(body)
+    video = next(block.value["video"] for block in body if block.block_type == "video")
+    assert video.title == f"Lễ khởi công cầu Bến Oánh {code}" and video.uploaded_by_user_id == reporter.pk
+    assert video.captions and video.duration > 60  # read from the file on upload
     edit_url = f"{demo_site.url}/admin/pages/{article.pk}/edit/"
 
     # 2. The approver cannot skip the editor's step: nothing in the editor publishes it, nor does a crafted POST.
@@ -128,6 +148,12 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
     try:
         awaiting_review(page).get_by_role("link", name=title).first.click()
         page.wait_for_url(f"**/admin/pages/{article.pk}/edit/")
+        # An inline comment on the sapo, posted with the page's form by the workflow action.
+        page.locator("[data-contentpath='sapo'] [data-comment-add]").first.click()
+        comment = page.locator(".comment").first
+        comment.locator("textarea.comment__input").fill("Sapo chưa có tổng mức đầu tư của dự án.")
+        comment.get_by_role("button", name="Bình luận").click()
+        comment.locator("textarea.comment__input").wait_for(state="detached")
         request_changes = footer_button(page, workflow_action="reject")
         assert request_changes.inner_text().strip() == "Yêu cầu sửa"
         request_changes.click()
@@ -141,6 +167,9 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
     article.refresh_from_db()
     state = article.current_workflow_state
     assert state.status == state.STATUS_NEEDS_CHANGES
+    assert [(c.contentpath, c.text, c.user_id) for c in article.wagtail_admin_comments.all()] == [
+        ("sapo", "Sapo chưa có tổng mức đầu tư của dự án.", editor.pk)
+    ]
 
     # The reporter sees the request, edits the sapo and resubmits.
     context, page = sign_in(browser, demo_site.url, reporter.username)
@@ -154,6 +183,9 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
         details = page.locator("#workflow-status-dialog")
         details.get_by_text("Bổ sung tổng mức đầu tư vào sapo rồi gửi lại.").wait_for()
         details.locator(".w-dialog__close-button").click()
+        # The editor's comment, in the comments column beside the sapo.
+        page.locator("[data-side-panel-toggle='comments']").click()
+        page.locator(".comment", has_text="Sapo chưa có tổng mức đầu tư của dự án.").wait_for()
         assert english_interface_strings(page) == []
         page.fill("#id_sapo", "Sáng nay, tỉnh khởi công cầu Bến Oánh mới, tổng mức đầu tư 420 tỉ đồng.")
         footer_button(page, "Gửi lại bước Biên tập").click()
@@ -199,6 +231,9 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
         page.wait_for_url(f"**{article.url}")
         assert page.locator("h1").first.inner_text().strip() == title
         assert "420 tỉ đồng" in page.content()
+        player = page.locator("video.player--video")
+        assert player.locator("source").get_attribute("src") == video.url
+        assert player.locator("track[kind=captions]").get_attribute("srclang") == "vi"
         response = page.goto(f"{demo_site.url}{article.url}")
         assert response.status == 200
     finally:

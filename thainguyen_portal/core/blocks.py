@@ -4,6 +4,7 @@ import hashlib
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
@@ -11,6 +12,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtailmedia.blocks import AbstractMediaChooserBlock
 
 from . import charts
 
@@ -168,6 +170,52 @@ class ChartBlock(blocks.StructBlock):
         digest = hashlib.sha1(repr((value.get("title"), rows)).encode(), usedforsecurity=False).hexdigest()
         context["chart_id"] = f"chart-{digest[:10]}"
         return context
+
+
+class MediaChooserBlock(AbstractMediaChooserBlock):
+    """A wagtailmedia item, for any area (wagtailmedia's own blocks render no captions track). ``media_type`` limits
+    it to "audio" or "video"; the chooser then offers only that type, with an upload tab for who may add media.
+
+    It renders an HTML5 player with ``preload="none"``, the poster frame and the WebVTT captions track.
+    """
+
+    def __init__(self, required=True, help_text=None, validators=(), media_type=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, validators=validators, media_type=media_type, **kwargs)
+
+    @property
+    def widget(self):
+        from wagtailmedia.widgets import AdminAudioChooser, AdminMediaChooser, AdminVideoChooser
+
+        widget_class = {"audio": AdminAudioChooser, "video": AdminVideoChooser}.get(self.media_type, AdminMediaChooser)
+        return widget_class()
+
+    def render_basic(self, value, context=None):
+        if not value:
+            return ""
+        return render_to_string("includes/player.html", {"item": value})
+
+    class Meta:
+        icon = "media"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = MediaChooserBlock(label=_("video"), media_type="video")
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = _("video")
+        template = "core/blocks/media.html"
+
+
+class AudioBlock(blocks.StructBlock):
+    audio = MediaChooserBlock(label=_("audio"), media_type="audio")
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = _("audio")
+        template = "core/blocks/media.html"
 
 
 class BaseBodyBlock(blocks.StreamBlock):

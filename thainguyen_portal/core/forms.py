@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -11,7 +12,22 @@ class BasePageForm(WagtailAdminPageForm):
             self.fields["slug"].required = False
 
 
-class ArticlePageForm(BasePageForm):
+class AccessibleContentForm(BasePageForm):
+    """Refuses to publish (or submit for approval) a page with an accessibility problem (its page type's
+    ``accessibility_problems(user)``: a video without captions, an image without alt text …); drafts may be saved.
+
+    Wagtail defers required-field validation only for "save draft": that is how the form tells a draft apart.
+    """
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.is_deferred_validation or self.errors:
+            return
+        for problem in self.instance.accessibility_problems(getattr(self, "for_user", None)):
+            self.add_error(None, ValidationError(problem))
+
+
+class ArticlePageForm(AccessibleContentForm):
     """An article's "also in sections" offers only the sections of the article's own language."""
 
     def __init__(self, *args, **kwargs):
