@@ -13,6 +13,7 @@ superuser, with Vietnamese as their admin language. The sign-in page, shown befo
 Vietnamese whatever the browser asks for (editorial/login.py).
 """
 
+import re
 from pathlib import Path
 
 from wagtail.users.models import UserProfile
@@ -232,5 +233,38 @@ def test_document_chooser_uploads_at_once_and_is_vietnamese(browser, demo_site, 
     finally:
         context.close()
     assert get_document_model().objects.filter(title="Quyết định 981 bản ký số").count() == 1
+    found = {screen: strings for screen, strings in found.items() if strings}
+    assert not found, "English interface strings:\n" + "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_translation_editor_is_vietnamese(browser, demo_site, settings, screenshots):
+    """A translator opens a page from "Trang cần dịch" in wagtail-localize's editor: its own strings (two of which it
+    writes in English outside gettext: the section title and the action menu's "More actions") and the locales'
+    names ("Tiếng Anh", not "English") are Vietnamese."""
+    from thainguyen_portal.settings.base import machine_translator_from_env
+
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
+    user = make_user("bien-dich-giao-dien-e2e", "translators")
+    found = {}
+    context, page = sign_in(browser, demo_site.url, user)
+    try:
+        page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
+        found["pages to translate"] = english_on(page)
+        page.get_by_role("link", name="Dịch sang tiếng Anh").first.click()
+        page.wait_for_url("**/admin/localize/submit/page/*/**")
+        found["translate this page"] = english_on(page)
+        page.locator("main input[type=submit], main button[type=submit]").first.click()
+        page.wait_for_url("**/admin/pages/*/edit/")
+        editor = page.locator(".js-translation-editor")
+        editor.get_by_role("button", name="Dịch bằng Trình dịch thử").first.wait_for()
+        found["translation editor"] = english_on(page)
+        page.screenshot(path=str(screenshots / "admin-vi-translation-editor-1280.png"))
+        text = page.evaluate(READ_SCREEN, list(LABELS))
+        assert "Bản dịch từ Tiếng Việt sang Tiếng Anh" in editor.inner_text()
+        assert not re.search(r"\bto \S+ translation\b|More actions", text), text
+        assert "Tiếng Anh" in page.locator(".header-meta--locales").inner_text()
+        assert "sang Tiếng Anh" in page.locator(".messages").inner_text()
+    finally:
+        context.close()
     found = {screen: strings for screen, strings in found.items() if strings}
     assert not found, "English interface strings:\n" + "\n".join(f"{k}: {v}" for k, v in found.items())

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -267,7 +268,13 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The content languages by their names in the admin's language ("Tiếng Anh" for a Vietnamese translator, "English"
+# in the English admin): wagtail-localize's editor, messages and choosers name a locale by these. LANGUAGES keeps
+# each language's own name, for the public language switcher and the admin language field.
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("vi", pgettext_lazy("content language", "Vietnamese")),
+    ("en", pgettext_lazy("content language", "English")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # A new translation must not go live before a translator has done the work.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -1,6 +1,6 @@
 """wagtail-localize internals the portal relies on, in one place. Checked against wagtail-localize 1.14.5.
 
-Two kinds (docs/upstream.md):
+Three kinds (docs/upstream.md):
 
 1. The hand-off's use of wagtail-localize's models beyond its documented API. wagtail-localize keeps every
    ``StringTranslation`` keyed by the source string it translates and by its context (the object and the field
@@ -22,12 +22,26 @@ Two kinds (docs/upstream.md):
    before them whatever the INSTALLED_APPS order. If wagtail-localize renames a URL name, the admin fails to start
    (ImproperlyConfigured) and ``translation/tests/test_guard.py`` fails: the control cannot vanish silently. Can go
    when wagtail-localize lets a project limit the target locales of "Translate this page".
+
+3. Two interface strings wagtail-localize's translation editor writes in English outside gettext (its
+   TranslationEditor/index.tsx): the section title "<source> to <target> translation" and "More actions".
+   translation/js/editor_strings.js replaces them in the rendered editor from a map the portal's template gives
+   (``EDITOR_STRINGS_IN_ENGLISH``; the ``editor_strings`` template tag). ``translation/tests/test_upstream.py`` fails
+   when the bundle no longer holds them as such (then the replacement can go). Can go when wagtail-localize wraps
+   them in gettext.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ImproperlyConfigured
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+# The strings of wagtail-localize's compiled editor (static/wagtail_localize/js/wagtail-localize.js) that the
+# portal translates after rendering, as patterns of the bundle (the minifier's variable names aside).
+EDITOR_STRINGS_IN_ENGLISH = (
+    r"`\$\{\w+\.sourceLocale\.displayName\} to \$\{\w+\.locale\.displayName\} translation`",
+    r'"w-sr-only"\},"More actions"\)',
+)
 
 RELIED_ON = {
     StringSegment: ("source", "string", "context", "order"),

@@ -1,5 +1,6 @@
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment
 
@@ -30,4 +31,17 @@ def translation_handoff(translation):
         "waiting": bool(page and page.workflow_in_progress),
         "missing": upstream.missing_segments(translation),
         "changed": upstream.previous_english(translation),
+    }
+
+
+@register.simple_tag
+def editor_strings(translation):
+    """The English strings wagtail-localize's editor writes outside gettext, mapped to the admin's language
+    (translation/js/editor_strings.js). The title is built as the editor builds it, from the locales' names."""
+    source = translation.source.locale.get_display_name()
+    target = translation.target_locale.get_display_name()
+    return {
+        f"{source} to {target} translation": _("%(source)s to %(target)s translation")
+        % {"source": source, "target": target},
+        "More actions": _("More actions"),
     }
