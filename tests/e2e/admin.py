@@ -86,7 +86,7 @@ def make_administrator(username):
     return user
 
 
-def create_user_in_admin(page, url, username, group_name, first_name="Nguyễn Thị", last_name="Hoa"):
+def create_user_in_admin(page, url, username, group_name, first_name="Nguyễn Thị", last_name="Hoa", password=PASSWORD):
     """The signed-in administrator adds a user through /admin/users/new/: the account, Vietnamese as its admin
     language, and the newsroom group `group_name` ticked on the "Roles" tab. Returns the new user."""
     from django.contrib.auth import get_user_model
@@ -97,8 +97,8 @@ def create_user_in_admin(page, url, username, group_name, first_name="Nguyễn T
     page.fill("#id_first_name", first_name)
     page.fill("#id_last_name", last_name)
     page.select_option("#id_admin_language", "vi")
-    page.fill("#id_password1", PASSWORD)
-    page.fill("#id_password2", PASSWORD)
+    page.fill("#id_password1", password)
+    page.fill("#id_password2", password)
     page.locator("#tab-label-roles").click()
     page.locator("#tab-roles").get_by_label(group_name, exact=True).check()
     assert page.locator("#id_is_superuser").count() == 0 or not page.locator("#id_is_superuser").is_checked()
@@ -120,3 +120,22 @@ def english_interface_strings(page):
 def awaiting_review(page):
     """The dashboard's "Đang chờ bạn duyệt" panel (Wagtail's "Awaiting your review")."""
     return page.locator("section.w-panel", has=page.get_by_role("heading", name="Đang chờ bạn duyệt"))
+
+
+def users_made_by_administrator(browser, url, users, password=PASSWORD):
+    """An administrator (made by `make_administrator`, not a superuser) creates each user of `users` through the
+    admin's "add user" form: `users` is a list of (username, role key, first name, last name); each gets the group
+    `setup_newsroom` makes for its role. Returns the users, in order."""
+    from thainguyen_portal.editorial.roles import role
+    from thainguyen_portal.editorial.setup import setup_newsroom
+
+    setup_newsroom()
+    administrator = make_administrator(f"quantri-{users[0][0]}")
+    context, page = sign_in(browser, url, administrator.username)
+    try:
+        return [
+            create_user_in_admin(page, url, username, role(key).name, first_name, last_name, password=password)
+            for username, key, first_name, last_name in users
+        ]
+    finally:
+        context.close()

@@ -6,8 +6,7 @@ admin in Vietnamese, signed in as users made the way an administrator makes them
 
 import re
 
-from wagtail.users.models import UserProfile
-
+from .admin import users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -25,16 +24,6 @@ SAPO = (
     "đường; không có thiệt hại về người, xã đang khắc phục."
 )
 SENDER = ("Hoàng Thị", "Lan")  # the collaborator's name: the photo's credit
-
-
-def make_user(username, role, first_name="Nguyễn Văn", last_name="An"):
-    from thainguyen_portal.editorial.factories import UserFactory
-
-    user = UserFactory(username=username, role=role, password=PASSWORD, first_name=first_name, last_name=last_name)
-    assert not user.is_superuser
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
-    return user
 
 
 def sign_in(browser, url, username, viewport):
@@ -73,13 +62,18 @@ def small_jpeg(path):
 def test_field_report_from_phone_to_published_article(browser, demo_site, screenshots, tmp_path):
     from news.models import ArticlePage
     from thainguyen_portal.editorial.models import FieldReport
-    from thainguyen_portal.editorial.setup import setup_newsroom
 
-    setup_newsroom()
-    collaborator = make_user("ctv-hien-truong", "collaborators", *SENDER)
-    make_user("btv-hien-truong", "editors")
-    make_user("btv-hien-truong-2", "editors", "Trần Thị", "Bình")
-    make_user("lanh-dao-hien-truong", "approvers", "Lê Văn", "Cường")
+    collaborator, *_ = users_made_by_administrator(
+        browser,
+        demo_site.url,
+        [
+            ("ctv-hien-truong", "collaborators", *SENDER),
+            ("btv-hien-truong", "editors", "Nguyễn Văn", "An"),
+            ("btv-hien-truong-2", "editors", "Trần Thị", "Bình"),
+            ("lanh-dao-hien-truong", "approvers", "Lê Văn", "Cường"),
+        ],
+        password=PASSWORD,
+    )
     photo = small_jpeg(tmp_path / "sat-lo-dt261.jpg")
 
     # 1. The collaborator sends the report from a phone.

@@ -7,8 +7,7 @@ language; everything they do goes through the admin's Vietnamese interface."""
 
 import datetime
 
-from wagtail.users.models import UserProfile
-
+from .admin import users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -42,16 +41,6 @@ def footer_button(page, name):
     return button
 
 
-def make_user(username, role):
-    from thainguyen_portal.editorial.factories import UserFactory
-
-    user = UserFactory(username=username, role=role, password=PASSWORD)
-    assert not user.is_superuser
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
-    return user
-
-
 def signed_pdf(path):
     from gazette.pdf import make_pdf
 
@@ -66,15 +55,17 @@ def signed_pdf(path):
 
 def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, screenshots, tmp_path):
     from gazette.models import GazetteIndexPage, GazetteIssuePage, LegalDocument, LegalField
-    from thainguyen_portal.editorial.setup import setup_newsroom
 
     assert not LegalDocument.objects.filter(number=DOCUMENT_NUMBER).exists()
     assert not GazetteIssuePage.objects.filter(number=ISSUE_NUMBER, publication_date__year=2026).exists()
     index = GazetteIndexPage.objects.get(locale__language_code="vi")
     field = LegalField.objects.order_by("name").first()
-    setup_newsroom()
-    make_user(OFFICER, "gazette_officers")
-    make_user(APPROVER, "gazette_approvers")
+    users_made_by_administrator(
+        browser,
+        demo_site.url,
+        [(OFFICER, "gazette_officers", "Đặng Thu", "Hà"), (APPROVER, "gazette_approvers", "Vũ Quang", "Huy")],
+        password=PASSWORD,
+    )
     pdf = signed_pdf(tmp_path / "quyet-dinh-979.pdf")
     today = datetime.date(2026, 12, 4)
 

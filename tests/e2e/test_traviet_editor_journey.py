@@ -12,8 +12,8 @@ import re
 from urllib.parse import urljoin
 
 from django.core.management import call_command
-from wagtail.users.models import UserProfile
 
+from .admin import users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -77,15 +77,11 @@ def publish(page):
 
 
 def test_traviet_editor_publishes_an_imported_issue(browser, demo_site, screenshots, tmp_path):
-    from thainguyen_portal.editorial.factories import UserFactory
-    from thainguyen_portal.editorial.setup import setup_newsroom
     from travietpub.models import MagazineArticlePage, MagazineIssuePage
 
-    setup_newsroom()
-    user = UserFactory(username=USERNAME, role="magazine_editors", password=PASSWORD)
-    assert not user.is_superuser
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
+    users_made_by_administrator(
+        browser, demo_site.url, [(USERNAME, "magazine_editors", "Phan Thanh", "Tâm")], password=PASSWORD
+    )
 
     # 1. The operator imports the new issue from the command line: a draft.
     call_command("import_traviet", str(make_issue_folder(tmp_path)), verbosity=0)
