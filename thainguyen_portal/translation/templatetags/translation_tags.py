@@ -40,8 +40,9 @@ def editor_strings(translation):
     (translation/js/editor_strings.js). The title is built as the editor builds it, from the locales' names."""
     source = translation.source.locale.get_display_name()
     target = translation.target_locale.get_display_name()
-    return {
+    strings = {
         f"{source} to {target} translation": _("%(source)s to %(target)s translation")
         % {"source": source, "target": target},
         "More actions": _("More actions"),
     }
+    return {english: translated for english, translated in strings.items() if translated != english}

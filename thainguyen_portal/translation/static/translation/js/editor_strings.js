@@ -11,7 +11,8 @@
   const translate = () => {
     editor.querySelectorAll("h3, .w-sr-only").forEach((element) => {
       const text = element.textContent.trim();
-      if (element.children.length === 0 && Object.prototype.hasOwnProperty.call(strings, text)) {
+      // Only a string that changes: writing the same text again would wake the observer again, for ever.
+      if (element.children.length === 0 && Object.prototype.hasOwnProperty.call(strings, text) && strings[text] !== text) {
         element.textContent = strings[text];
       }
     });
