@@ -55,17 +55,19 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The whole suite, in two pytest runs (README, "Tests"):
-#   1. every test but the demo's and the browser's, on TEST_WORKERS processes (pytest-xdist; each has its own test
-#      database, Redis databases and media folder);
-#   2. the tests over the seeded demo (marked `demo`) and then the browser tests (`e2e`), in one process over ONE
-#      demo seed.
-# Then the 15 slowest tests of both. PYTEST_ARGS go to both runs (a path selects within each; a run left with
+# The whole suite, in three pytest runs (README, "Tests"), each on TEST_WORKERS processes (pytest-xdist; each
+# worker has its own test database, Redis databases and media folder):
+#   1. every test but the demo's and the browser's;
+#   2. the tests over the seeded demo (marked `demo`): each worker seeds the demo once;
+#   3. the browser tests (`e2e`), a file per worker at a time (--dist loadfile), each worker over its own demo seed.
+#      Apart from 2, because a browser test commits what it does (through the live server): a demo test run after
+#      one on the same worker would see it.
+# Then the 15 slowest tests of all. PYTEST_ARGS go to every run (a path selects within each; a run left with
 # nothing to do is not an error then). `make test-fast` is run 1 alone; `make test-e2e` the browser tests alone.
 TEST_WORKERS ?= 2
 PYTEST := DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(VENV)/bin/pytest
 # pytest's exit status 5 means "no test selected": an error for the whole suite, expected when PYTEST_ARGS names
-# files of only one of the two runs.
+# files of only some of the runs.
 NONE_SELECTED_OK := $(if $(strip $(PYTEST_ARGS)),|| [ $$? -eq 5 ])
 
 test: install-dev
@@ -74,7 +76,8 @@ test: install-dev
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PYTEST) -m "not demo and not e2e" -n $(TEST_WORKERS) --junitxml=var/test-reports/unit.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
-	$(PYTEST) -m "demo or e2e" --junitxml=var/test-reports/demo.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
+	$(PYTEST) -m "demo and not e2e" -n $(TEST_WORKERS) --junitxml=var/test-reports/demo.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
+	$(PYTEST) -m e2e -n $(TEST_WORKERS) --dist loadfile --junitxml=var/test-reports/e2e.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
 	@$(PY) tools/slowest_tests.py var/test-reports/*.xml
 
 test-fast: install-dev
@@ -83,7 +86,7 @@ test-fast: install-dev
 
 test-e2e: install-dev
 	@mkdir -p var
-	$(PYTEST) -m e2e $(PYTEST_ARGS)
+	$(PYTEST) -m e2e -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Re-extract and compile the catalogues (needs GNU gettext); the compiled .mo files are committed.
 messages: install-dev
