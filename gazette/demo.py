@@ -20,6 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from modelcluster.models import get_serializable_data_for_fields
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -30,6 +31,7 @@ from .models import (
     DOCUMENT_TYPE_NAMES,
     ISSUING_BODY_NAMES,
     DocumentAppearance,
+    DocumentCitation,
     DocumentFile,
     DocumentRelation,
     DocumentType,
@@ -489,10 +491,112 @@ def seed(builder):
         if source in by_number and target in by_number:
             DocumentRelation.objects.get_or_create(source=by_number[source], kind=kind, target=by_number[target])
     _schedule_examples(builder, index, fields, today)
+    _explain_in_the_news(builder)
     created = LegalDocument.objects.count() - made_documents
     if created:
         builder.log(f"  + gazette: {created} legal documents")
     return index
+
+
+# The gazette explained in the news: the newsroom's plain-language summaries of some documents (the newest of each
+# title), and the news demo's articles that explain them (found by their slug: news/demo_articles.py). The news demo
+# runs before this one, so the citations are added here, to the live article and its latest revision (published
+# again, an article would show as updated).
+PLAIN_SUMMARIES = {
+    "Ban hành Quy định hạn mức giao đất ở, công nhận quyền sử dụng đất trên địa bàn tỉnh": (
+        "<p>Quy định cho biết mỗi hộ gia đình, cá nhân được Nhà nước giao <b>tối đa bao nhiêu mét vuông đất ở</b>, "
+        "và diện tích đất ở được công nhận khi cấp giấy chứng nhận (sổ đỏ) cho thửa đất có vườn, ao.</p>"
+        "<ul><li>Ở các phường, hạn mức thấp hơn ở các xã vì quỹ đất đô thị có hạn.</li>"
+        "<li>Phần diện tích vượt hạn mức vẫn được công nhận, nhưng người dân nộp tiền sử dụng đất cao hơn.</li>"
+        "<li>Hồ sơ nộp tại Trung tâm Phục vụ hành chính công của xã, phường nơi có đất.</li></ul>"
+    ),
+    "Quy định chính sách hỗ trợ phát triển sản phẩm chè đặc sản Tân Cương": (
+        "<p>Nghị quyết hỗ trợ người trồng chè và hợp tác xã chè <b>chuyển sang giống chè mới, sản xuất theo tiêu "
+        "chuẩn VietGAP, hữu cơ</b> và xây dựng nhãn hiệu chè đặc sản.</p>"
+        "<ul><li>Hỗ trợ một phần tiền mua giống khi trồng mới, trồng thay thế chè già cỗi.</li>"
+        "<li>Hỗ trợ chi phí chứng nhận VietGAP, hữu cơ và in tem truy xuất nguồn gốc.</li>"
+        "<li>Hồ sơ đề nghị hỗ trợ gửi Ủy ban nhân dân xã nơi có vùng chè.</li></ul>"
+    ),
+    "Quy định chính sách khuyến khích phát triển du lịch cộng đồng tại ATK Định Hóa": (
+        "<p>Các hộ dân ở ATK Định Hóa mở homestay, dịch vụ ẩm thực, trải nghiệm làm chè, dệt thổ cẩm được "
+        "<b>hỗ trợ một lần</b> để sửa nhà, làm nhà vệ sinh đạt chuẩn và được tập huấn miễn phí về làm du lịch.</p>"
+    ),
+    "Ban hành Quy chế quản lý, vận hành Trung tâm điều hành thông minh tỉnh": (
+        "<p>Quy chế nói rõ cơ quan nào vận hành Trung tâm điều hành thông minh, dữ liệu camera và phản ánh của "
+        "người dân được dùng vào việc gì, ai được xem và <b>phản ánh qua ứng dụng phải được trả lời trong bao "
+        "lâu</b>.</p>"
+    ),
+}
+# (article title, [summaries of the documents it explains, the newest document of each]).
+EXPLAINED_IN_THE_NEWS = [
+    ("Xuất khẩu chè Thái Nguyên đạt kỷ lục", ["Quy định chính sách hỗ trợ phát triển sản phẩm chè đặc sản Tân Cương"]),
+    (
+        "Thái Nguyên phát triển du lịch cộng đồng",
+        ["Quy định chính sách khuyến khích phát triển du lịch cộng đồng tại ATK Định Hóa"],
+    ),
+    (
+        "Trung tâm điều hành thông minh tỉnh kết nối 1.500 camera",
+        ["Ban hành Quy chế quản lý, vận hành Trung tâm điều hành thông minh tỉnh"],
+    ),
+    (
+        "UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2027",
+        [
+            "Về đẩy mạnh chuyển đổi số, phát triển chính quyền số tỉnh Thái Nguyên",
+            "Ban hành Quy chế bảo đảm an toàn thông tin mạng trong cơ quan nhà nước tỉnh",
+        ],
+    ),
+    (
+        "Ra quân bảo đảm trật tự an toàn giao thông cuối năm",
+        ["Về tăng cường bảo đảm trật tự, an toàn giao thông dịp Tết Nguyên đán"],
+    ),
+    (
+        "Tỉnh Thái Nguyên tổng kết công tác phòng, chống thiên tai",
+        ["Về tăng cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm"],
+    ),
+]
+
+
+def _newest_document(summary_start):
+    return (
+        LegalDocument.objects.published()
+        .filter(summary__startswith=summary_start)
+        .order_by("-issue_date", "-number_value")
+        .first()
+    )
+
+
+def _explain_in_the_news(builder):
+    """Plain-language summaries for some documents, and the articles citing them (each made once)."""
+    for summary_start, text in PLAIN_SUMMARIES.items():
+        document = _newest_document(summary_start)
+        if document is not None and not document.plain_summary:
+            document.plain_summary = text
+            document.save()
+    cited = 0
+    for title, summaries in EXPLAINED_IN_THE_NEWS:
+        page = Page.objects.filter(slug=vietnamese_slugify(title), locale__language_code="vi", live=True).first()
+        if page is None or DocumentCitation.objects.filter(page=page).exists():
+            continue
+        documents = [document for document in map(_newest_document, summaries) if document is not None]
+        # The same documents in every language, as wagtail-localize synchronises them (the news demo made the
+        # English article before this demo runs).
+        for edition in Page.objects.filter(translation_key=page.translation_key).order_by("pk"):
+            _cite(edition, documents)
+        cited += len(documents)
+    if cited:
+        builder.log(f"  + gazette: {cited} documents cited by news articles")
+
+
+def _cite(page, documents):
+    """`page` cites `documents`: the live page, and its latest revision, so that the next edit keeps them."""
+    citations = [
+        DocumentCitation.objects.create(page=page, document=document, sort_order=order)
+        for order, document in enumerate(documents)
+    ]
+    revision = page.latest_revision
+    if citations and revision is not None:
+        revision.content["cited_documents"] = [get_serializable_data_for_fields(c) for c in citations]
+        revision.save(update_fields=["content"])
 
 
 def _schedule_examples(builder, index, fields, today):

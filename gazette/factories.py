@@ -1,4 +1,5 @@
-"""Factories for the gazette: index, issues, fields, documents with real generated PDFs, appearances, relations."""
+"""Factories for the gazette: index, issues, fields, documents with real generated PDFs, appearances, relations and
+citations."""
 
 import datetime
 
@@ -12,6 +13,7 @@ from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
     DocumentAppearance,
+    DocumentCitation,
     DocumentFile,
     DocumentRelation,
     DocumentType,
@@ -123,3 +125,13 @@ class DocumentRelationFactory(DjangoModelFactory):
     source = factory.SubFactory(LegalDocumentFactory)
     kind = RelationKind.AMENDS
     target = factory.SubFactory(LegalDocumentFactory)
+
+
+class DocumentCitationFactory(DjangoModelFactory):
+    """A page citing a document; pass the page (any page: a news article, say)."""
+
+    class Meta:
+        model = DocumentCitation
+
+    page = None
+    document = factory.SubFactory(LegalDocumentFactory)

@@ -21,6 +21,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
@@ -284,6 +285,10 @@ class LegalField(models.Model):
         super().save(*args, **kwargs)
 
 
+# What the newsroom may use in a plain-language summary: short paragraphs, emphasis, lists and links.
+PLAIN_SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
 class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
@@ -320,6 +325,15 @@ class LegalDocument(index.Indexed, ClusterableModel):
     )
     fields = ParentalManyToManyField(LegalField, verbose_name=_("fields"), blank=True, related_name="documents")
     summary = models.TextField(_("summary (trích yếu)"))
+    plain_summary = RichTextField(
+        _("plain-language summary (tóm tắt dễ hiểu)"),
+        blank=True,
+        features=PLAIN_SUMMARY_FEATURES,
+        help_text=_(
+            "Written by the newsroom for readers: what the document changes for them, in everyday words. "
+            "Shown above the legal text; found by the search."
+        ),
+    )
     full_text = models.TextField(
         _("full text"), blank=True, help_text=_("Extracted from the signed PDF when empty; used by the lookup.")
     )
@@ -336,6 +350,7 @@ class LegalDocument(index.Indexed, ClusterableModel):
             heading=_("Identity"),
         ),
         FieldPanel("summary"),
+        FieldPanel("plain_summary"),
         FieldRowPanel([FieldPanel("signer"), FieldPanel("signer_position")]),
         MultiFieldPanel(
             [
@@ -356,6 +371,7 @@ class LegalDocument(index.Indexed, ClusterableModel):
     search_fields = [
         index.SearchField("number", boost=5),
         index.SearchField("summary", boost=2),
+        index.SearchField("plain_summary"),
         index.AutocompleteField("number"),
         index.FilterField("is_published"),
         index.FilterField("doc_type"),
@@ -581,6 +597,55 @@ class DocumentRelation(Orderable):
         super().clean()
         if self.source_id and self.source_id == self.target_id:
             raise ValidationError({"target": _("A document cannot relate to itself.")})
+
+
+class DocumentCitation(Orderable):
+    """A page citing a legal document: a news article that explains it. The article shows the document's number,
+    status of force and link; the document's page lists the live articles of its language that explain it.
+
+    The citation belongs to the gazette and hangs on Wagtail's ``Page`` (as Wagtail's own comments do): an area
+    names no other area's models (core/tests/test_area_boundaries.py), so the page type that lets its editors cite
+    documents adds ``InlinePanel("cited_documents")`` and ``SynchronizedField("cited_documents")`` (the same
+    documents in every language) and reads them through the relation (news/models.py, ``ArticlePage``).
+    """
+
+    page = ParentalKey("wagtailcore.Page", related_name="cited_documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        LegalDocument,
+        verbose_name=pgettext_lazy("legal document", "document"),
+        on_delete=models.CASCADE,
+        related_name="citations",
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cited legal document")
+        verbose_name_plural = _("cited legal documents")
+
+    @classmethod
+    def shown_on(cls, page, home_page=None):
+        """The documents `page` cites, in the editors' order, each with ``status``, ``status_label`` and ``url``
+        (empty while the document is not public): one query, the gazette's address from the cache. A preview shows
+        the citations of the draft."""
+        from .citations import documents_base
+
+        citations = [c for c in page.cited_documents.select_related("document") if c.document_id]
+        if not citations:
+            return []
+        base = documents_base(home_page)
+        seen = set()
+        shown = []
+        for citation in citations:
+            document = citation.document
+            if document.pk in seen:  # cited twice by mistake: shown once
+                continue
+            seen.add(document.pk)
+            citation.status = document.status()
+            citation.status_label = ForceStatus(citation.status).label
+            citation.url = f"{base}van-ban/{document.slug}/" if base and document.is_published else ""
+            shown.append(citation)
+        return shown
 
 
 def working_days_after(start: datetime.date, count: int, holidays=()) -> datetime.date:

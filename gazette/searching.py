@@ -2,8 +2,9 @@
 keys, and the number a reader types in a query.
 
 * ``legal_documents``: the ``portal_search_sources`` source. A published document is one entry: its number and
-  summary (trích yếu) as the title, its signer and full text as the body (the boilerplate every document repeats
-  taken out first, so it weighs nothing), its signing date as the date, its keys.
+  summary (trích yếu) as the title, its signer, the newsroom's plain-language summary (tóm tắt dễ hiểu) and full
+  text as the body (the boilerplate every document repeats taken out first, so it weighs nothing), its signing date
+  as the date, its keys.
 * ``document_keys``: a document found by its number in any spelling: ``68``, ``68-2026``, ``68-2026-qd``,
   ``qd-68``, ``68-2026-qd-ubnd``.
 * ``query_keys``: the one key a query names, when it is a number and nothing else: ``68/2026/QĐ-UBND`` ->
@@ -12,6 +13,7 @@ keys, and the number a reader types in a query.
 
 import re
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from thainguyen_portal.core.fulltext.text import fold, syllables
@@ -133,6 +135,7 @@ def document_entry(document, index=None):
             part
             for part in (
                 f"{document.signer_position} {document.signer}".strip(),
+                " ".join(strip_tags(document.plain_summary).split()),
                 strip_boilerplate(document.full_text),
             )
             if part

@@ -9,9 +9,11 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from thainguyen_portal.core import pagecache
 
 from .generations import bump_gazette_areas_on_commit
-from .models import DocumentAppearance, GazetteIndexPage, GazetteIssuePage, LegalDocument
+from .models import DocumentAppearance, DocumentCitation, GazetteIndexPage, GazetteIssuePage, LegalDocument
 
 INDEX_URL_CACHE_SECONDS = 600
+# The Vietnamese gazette's URL, where the documents cited by a page of a language without its gazette are.
+VIETNAMESE_INDEX_URL_CACHE_KEY = "gazette:index-url:vi"
 
 
 def index_url_cache_key(home_page_id):
@@ -26,7 +28,8 @@ def index_url_cache_key(home_page_id):
 def index_changed(sender, **kwargs):
     # Few home pages (one per language): clear every entry, after the commit. The entries also expire on their own.
     home_ids = Page.objects.filter(depth=2).values_list("pk", flat=True)
-    pagecache.renew_after_commit(forget=[index_url_cache_key(home_id) for home_id in home_ids])
+    forget = [index_url_cache_key(home_id) for home_id in home_ids] + [VIETNAMESE_INDEX_URL_CACHE_KEY]
+    pagecache.renew_after_commit(forget=forget)
 
 
 def refresh_documents_of(issue_id):
@@ -54,3 +57,18 @@ def appearance_deleted(sender, instance, **kwargs):
     if document is not None:
         document.recompute_published()
     bump_gazette_areas_on_commit()
+
+
+# A document's page lists the articles citing it: its cached copies renew when a citation is saved or deleted (an
+# article published, changed or deleted) and when a citing page is unpublished.
+@receiver(post_save, sender=DocumentCitation)
+@receiver(post_delete, sender=DocumentCitation)
+def citation_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        bump_gazette_areas_on_commit()
+
+
+@receiver(page_unpublished)
+def citing_page_unpublished(sender, instance, **kwargs):
+    if DocumentCitation.objects.filter(page_id=instance.pk).exists():
+        bump_gazette_areas_on_commit()

@@ -14,6 +14,7 @@ from django.utils.translation import pgettext
 from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.feeds import PortalFeed, local_moment
 
+from .citations import explaining_pages, is_cited
 from .models import (
     INVERSE_RELATION_LABELS,
     ISSUING_BODY_NAMES,
@@ -156,23 +157,27 @@ def _display(search, name, value):
 
 
 def _document_queryset():
-    return LegalDocument.objects.published().prefetch_related(
-        "fields",
-        Prefetch("files", queryset=DocumentFile.objects.select_related("file")),
-        Prefetch(
-            "appearances",
-            queryset=DocumentAppearance.objects.filter(issue__live=True)
-            .select_related("issue")
-            .order_by("issue__publication_date"),
-        ),
-        Prefetch(
-            "relations",
-            queryset=DocumentRelation.objects.filter(target__is_published=True).select_related("target"),
-        ),
-        Prefetch(
-            "incoming_relations",
-            queryset=DocumentRelation.objects.filter(source__is_published=True).select_related("source"),
-        ),
+    return (
+        LegalDocument.objects.published()
+        .annotate(is_cited=is_cited())
+        .prefetch_related(
+            "fields",
+            Prefetch("files", queryset=DocumentFile.objects.select_related("file")),
+            Prefetch(
+                "appearances",
+                queryset=DocumentAppearance.objects.filter(issue__live=True)
+                .select_related("issue")
+                .order_by("issue__publication_date"),
+            ),
+            Prefetch(
+                "relations",
+                queryset=DocumentRelation.objects.filter(target__is_published=True).select_related("target"),
+            ),
+            Prefetch(
+                "incoming_relations",
+                queryset=DocumentRelation.objects.filter(source__is_published=True).select_related("source"),
+            ),
+        )
     )
 
 
@@ -215,6 +220,8 @@ def document_detail(index, request, slug, print_view=False):
         "issuing_body_name": ISSUING_BODY_NAMES.get(document.issuing_body, document.get_issuing_body_display()),
         "jsonld": ld.json_script(_legislation(document, full_url, files, request, status)),
         "print_url": url + "ban-in/",
+        # The articles of the reader's language (the index's) that explain the document.
+        "explained_in": [] if print_view else explaining_pages(document, index.locale_id, request),
     }
     template = "gazette/document_print.html" if print_view else "gazette/document_detail.html"
     return index.render(request, template=template, context_overrides=context)

@@ -399,6 +399,16 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
         ),
         InlinePanel("corrections", label=_("Corrections (đính chính)"), heading=_("Corrections")),
         InlinePanel("related_links", label=_("Related articles"), heading=_("Related articles")),
+        # The gazette's citations (its DocumentCitation, on every page): the legal documents the article explains.
+        InlinePanel(
+            "cited_documents",
+            label=_("Legal document"),
+            heading=_("Legal documents cited"),
+            help_text=_(
+                "The gazette's documents this article explains: the article shows their number and status, and "
+                "each document's page links back to the article."
+            ),
+        ),
     ]
     base_form_class = ArticlePageForm
     promote_panels = BasePage.promote_panels + [
@@ -435,6 +445,7 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
         SynchronizedField("outlet"),
         SynchronizedField("original_url"),
         SynchronizedField("original_date"),
+        SynchronizedField("cited_documents", overridable=False),  # the same documents in every language
     ]
 
     parent_page_types = ["news.SectionPage"]
@@ -522,8 +533,17 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
 
     @classmethod
     def routing_queryset(cls):
-        """The router fetches an article with its image, leader, spokesperson and outlet in one query."""
-        return cls.objects.select_related(*ARTICLE_RELATED)
+        """The router fetches an article with its image, leader, spokesperson and outlet in one query, and whether
+        it cites legal documents (an article that cites none costs no query for them)."""
+        citations = cls._meta.get_field("cited_documents").related_model.objects.filter(page_id=OuterRef("pk"))
+        return cls.objects.select_related(*ARTICLE_RELATED).annotate(cites_documents=Exists(citations))
+
+    def cited_documents_shown(self, home_page=None):
+        """The legal documents the article cites, with their status and address (the gazette's citations, read
+        through the relation: gazette/models.py ``DocumentCitation.shown_on``); no query when the router found none."""
+        if not getattr(self, "cites_documents", True):
+            return []
+        return self.cited_documents.model.shown_on(self, home_page)
 
     def get_meta_description(self):
         return self.search_description or self.sapo
@@ -608,6 +628,8 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
         context["related"] = self.related_articles(request)
         context["share_links"] = share_links(request, self)
         context["article_ancestors"] = ancestors
+        home_page = next((ancestor for ancestor in ancestors if ancestor.depth == 2), None)
+        context["cited_documents"] = self.cited_documents_shown(home_page)
         return context
 
     def structured_data(self, request, context):

@@ -87,3 +87,27 @@ def test_seed_demo_reset_makes_the_gazette_again_and_leaves_other_documents(clie
     assert LegalDocument.objects.get(number=emptied.number).files.count() == 1
     assert not LegalDocument.objects.filter(pk__in=demo_pks).exists()
     assert client.get("/cong-bao/").status_code == 200
+
+
+def test_demo_articles_explain_documents_in_plain_words(client, demo):
+    """Some demo articles cite the documents they explain (both editions), which carry a plain-language summary."""
+    from wagtail.models import Locale
+
+    from gazette.models import DocumentCitation
+    from news.models import ArticlePage
+
+    article = ArticlePage.objects.live().get(slug="xuat-khau-che-thai-nguyen-dat-ky-luc", locale__language_code="vi")
+    citation = DocumentCitation.objects.select_related("document").get(page=article)
+    document = citation.document
+    assert document.summary.startswith("Quy định chính sách hỗ trợ phát triển sản phẩm chè đặc sản Tân Cương")
+    assert document.plain_summary
+    assert document.number in client.get(article.url).content.decode()
+    page = client.get(f"/cong-bao/van-ban/{document.slug}/").content.decode()
+    assert article.url in page and "gz-plain-summary" in page
+    english = article.get_translation(Locale.objects.get(language_code="en"))  # the English demo translates it
+    assert [c.document_id for c in english.cited_documents.all()] == [document.pk]  # synchronised
+    assert (
+        f'<a href="/cong-bao/van-ban/{document.slug}/">{document.number}</a>'
+        in client.get(english.url).content.decode()
+    )
+    assert DocumentCitation.objects.filter(page__locale__language_code="vi").values("page").distinct().count() >= 5

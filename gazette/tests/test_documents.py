@@ -192,8 +192,9 @@ def test_document_page_query_count_is_fixed(client, documents, signed_pdf_docume
 
 
 # The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see
-# core/frame.py); ours: the document, its fields, files (+ documents), appearances (+ issues), outgoing and
-# incoming relations.
+# core/frame.py); ours: the document (with whether any page cites it), its fields, files (+ documents), appearances
+# (+ issues), outgoing and incoming relations. The articles explaining a cited document cost two more
+# (test_citations.py).
 DOCUMENT_QUERIES = 9
 
 

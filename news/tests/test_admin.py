@@ -131,6 +131,7 @@ class NewsAdminTests(WagtailPageTestCase):
                 "excerpt": "",
                 "corrections": inline_formset([{"time": "2026-11-20 15:00", "text": "Sửa độ dài: 8 km."}]),
                 "related_links": inline_formset([]),
+                "cited_documents": inline_formset([]),
                 "tags": "Giao thông, Hồ Núi Cốc",
                 **PROMOTE,
             }
@@ -164,6 +165,7 @@ class NewsAdminTests(WagtailPageTestCase):
                 "attachments": streamfield([]),
                 "corrections": inline_formset([]),
                 "related_links": inline_formset([]),
+                "cited_documents": inline_formset([]),
                 "tags": "",
                 "action-publish": "publish",
                 **PROMOTE,

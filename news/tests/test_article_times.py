@@ -44,6 +44,10 @@ def article_form(title, **extra):
             "related_links-INITIAL_FORMS": "0",
             "related_links-MIN_NUM_FORMS": "0",
             "related_links-MAX_NUM_FORMS": "1000",
+            "cited_documents-TOTAL_FORMS": "0",
+            "cited_documents-INITIAL_FORMS": "0",
+            "cited_documents-MIN_NUM_FORMS": "0",
+            "cited_documents-MAX_NUM_FORMS": "1000",
             **extra,
         }
     )

@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from modelcluster.models import get_all_child_relations
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
@@ -77,14 +78,20 @@ class DemoBuilder:
         model = type(source)
         parent = source.get_parent()
         translated_parent = parent if parent.is_root() else parent.get_translation(locale)
-        values = {
-            field.field_name: getattr(source, field.field_name)
+        synchronised = [
+            field.field_name
             for field in getattr(model, "translatable_fields", [])
             if isinstance(field, SynchronizedField)
-        }
+        ]
+        # Synchronised child relations (an article's cited documents) are copied, the other fields set.
+        child_relations = {relation.name for relation in get_all_child_relations(model)}
+        values = {name: getattr(source, name) for name in synchronised if name not in child_relations}
         values.update(fields)
         values.setdefault("slug", vietnamese_slugify(values.get("title", source.title)))
         translated = model(locale=locale, translation_key=source.translation_key, **values)
+        for name in synchronised:
+            if name in child_relations and name not in fields:
+                source.copy_child_relation(name, translated)
         translated_parent.add_child(instance=translated)
         translated.save_revision().publish()
         self.log(f"  + {language_code}: {translated.title}")
