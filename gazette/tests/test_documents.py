@@ -193,8 +193,8 @@ def test_document_page_query_count_is_fixed(client, documents, signed_pdf_docume
 
 # The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see
 # core/frame.py); ours: the document, its fields, files (+ documents), appearances (+ issues), outgoing and
-# incoming relations.
-DOCUMENT_QUERIES = 9
+# incoming relations, the consultation on its draft (gazette/consultations).
+DOCUMENT_QUERIES = 10
 
 
 def test_document_page_has_the_share_bar_for_its_permanent_address(client, documents):

@@ -1,0 +1,6 @@
+def seed(builder):
+    return None
+
+
+def reset():
+    return None
