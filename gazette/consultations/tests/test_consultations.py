@@ -369,3 +369,17 @@ def test_the_page_is_translatable_with_wagtail_localize(consultations):
     source, _created = TranslationSource.get_or_create_from_instance(page)
     strings = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
     assert "Mức hỗ trợ" in strings and page.summary in strings and page.drafting_agency in strings
+
+
+# --- The area's declaration ----------------------------------------------------------------------------------------
+
+
+def test_the_consultations_join_the_gazette_section_and_grant_moderation_to_its_roles():
+    from thainguyen_portal.core import areas
+
+    consultations = areas.area("consultations")
+    assert "consultations" in areas.sections()["gazette"] and "gazette" in areas.sections()["gazette"]
+    grants = {grant.role: set(grant.model_perms) for grant in consultations.grants}
+    assert ("consultations", "change_consultationcomment") in grants["gazette_officers"]
+    assert ("consultations", "delete_consultationcomment") in grants["gazette_approvers"]
+    assert consultations.demo is not None
