@@ -383,3 +383,41 @@ def test_the_consultations_join_the_gazette_section_and_grant_moderation_to_its_
     assert ("consultations", "change_consultationcomment") in grants["gazette_officers"]
     assert ("consultations", "delete_consultationcomment") in grants["gazette_approvers"]
     assert consultations.demo is not None
+
+
+def test_a_gazette_officer_can_add_a_consultation_and_open_the_comment_views(client, consultations, moderators):
+    page = open_page(consultations)
+    comment = ConsultationCommentFactory(page=page, status=CommentStatus.PENDING)
+    client.force_login(moderators["gazette_officers"])
+    add = client.get(f"/admin/pages/add/consultations/consultationpage/{consultations.index.pk}/")
+    assert add.status_code == 200 and 'id="id_drafting_agency"' in add.content.decode()
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/consultation-comments/edit/{comment.pk}/").status_code == 200
+    filtered = client.get(f"/admin/consultation-comments/?page={page.pk}&status=pending")
+    assert filtered.status_code == 200 and comment.name in filtered.content.decode()
+
+
+def test_an_english_translation_takes_comments_at_its_english_address(client, consultations):
+    from thainguyen_portal.core.demo import DemoBuilder
+
+    page = open_page(consultations)
+    builder = DemoBuilder()
+    gazette_en = builder.translation(consultations.gazette, "en", title="Gazette", slug="gazette")
+    builder.translation(consultations.index, "en", title="Drafts for comment", slug="drafts-for-comment")
+    english = builder.translation(
+        page,
+        "en",
+        title="Draft decision on tea",
+        slug="draft-decision-on-tea",
+        summary="Support for tea growers.",
+        drafting_agency="Department of Agriculture and Environment",
+        articles=page.articles.raw_data,
+    )
+    assert gazette_en.url == "/en/gazette/"
+    response = client.get(english.url)
+    assert response.status_code == 200 and 'href="/en/gazette/drafts-for-comment/draft-decision-on-tea/comment/' in (
+        response.content.decode()
+    )
+    assert client.get(english.url + "comment/").status_code == 200
+    assert client.post(english.url + "comment/", form_data()).status_code == 302
+    assert ConsultationComment.objects.get().page_id == english.pk
