@@ -12,12 +12,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -89,7 +89,13 @@ class ConsultationCommentViewSet(ModelViewSet):
     add_to_admin_menu = True
     name = "consultation_comments"
     url_prefix = "consultation-comments"
-    list_display = ["name", "page", "article_label", "status", "created_at"]
+    list_display = [
+        "name",
+        "page",
+        Column("article_label", label=pgettext_lazy("article of a draft", "Article")),
+        "status",
+        "created_at",
+    ]
     list_filter = None
     filterset_class = CommentFilterSet
     index_view_class = CommentIndexView
