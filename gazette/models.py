@@ -120,7 +120,8 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["gazette.GazetteIssuePage"]
+    # No subpage_types: what goes under the gazette index is what names it in its parent_page_types (the issues,
+    # and the consultations page, which the gazette does not name: gazette/consultations/). A test fixes the list.
     max_count_per_parent = 1
 
     class Meta:

@@ -13,6 +13,7 @@ from django.utils.translation import pgettext
 
 from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.feeds import PortalFeed, local_moment
+from thainguyen_portal.core.frame import public
 
 from .citations import explaining_pages, is_cited
 from .models import (
@@ -210,6 +211,7 @@ def document_detail(index, request, slug, print_view=False):
     relations += [(INVERSE_RELATION_LABELS[rel.kind], rel.source) for rel in document.incoming_relations.all()]
     status = document.status()
     context = {
+        "consultation": _consultation_of(index, document, request),
         "document": document,
         "document_url": url,
         "document_full_url": full_url,
@@ -225,6 +227,20 @@ def document_detail(index, request, slug, print_view=False):
     }
     template = "gazette/document_print.html" if print_view else "gazette/document_detail.html"
     return index.render(request, template=template, context_overrides=context)
+
+
+def _consultation_of(index, document, request):
+    """The live consultation on the document's draft in the index's language, if the document came from one (the
+    consultations app names the document as its ``final_document``, related name ``consultations``): one query."""
+    consultations = getattr(document, "consultations", None)
+    if consultations is None:
+        return None
+    return (
+        public(consultations.filter(live=True, locale_id=index.locale_id), request)
+        .only("id", "title", "url_path", "depth", "path", "locale_id")
+        .order_by("pk")
+        .first()
+    )
 
 
 def _legislation(document, full_url, files, request, status):

@@ -193,9 +193,9 @@ def test_document_page_query_count_is_fixed(client, documents, signed_pdf_docume
 
 # The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see
 # core/frame.py); ours: the document (with whether any page cites it), its fields, files (+ documents), appearances
-# (+ issues), outgoing and incoming relations. The articles explaining a cited document cost two more
-# (test_citations.py).
-DOCUMENT_QUERIES = 9
+# (+ issues), outgoing and incoming relations, the consultation on its draft (gazette/consultations). The articles
+# explaining a cited document cost two more (test_citations.py).
+DOCUMENT_QUERIES = 10
 
 
 def test_document_page_has_the_share_bar_for_its_permanent_address(client, documents):

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 def test_page_tree_rules():
     assert GazetteIndexPage.parent_page_types == ["home.HomePage"]
-    assert GazetteIndexPage.subpage_types == ["gazette.GazetteIssuePage"]
+    # The gazette index sets no subpage_types: its children name it (the consultations page is gazette/consultations/).
+    allowed = {model._meta.label for model in GazetteIndexPage.allowed_subpage_models() if model.is_creatable}
+    assert allowed == {"gazette.GazetteIssuePage", "consultations.ConsultationIndexPage"}
     assert GazetteIssuePage.parent_page_types == ["gazette.GazetteIndexPage"]
     assert GazetteIssuePage.subpage_types == []
 

@@ -325,15 +325,21 @@ def response_is_cacheable(response):
     return content_type in CACHEABLE_CONTENT_TYPES
 
 
-def shared_cache_headers(response):
-    """Let nginx or a CDN keep anonymous pages briefly and serve stale ones while refreshing."""
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=0,
-        s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
-        stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-    )
+def shared_cache_headers(response, seconds_left=None):
+    """Let nginx or a CDN keep anonymous pages briefly and serve stale ones while refreshing; a page that changes
+    by itself in `seconds_left` seconds (``page_cache_until``) is kept no longer and never served stale."""
+    if seconds_left is None:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+            stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
+        )
+    else:
+        patch_cache_control(
+            response, public=True, max_age=0, s_maxage=min(settings.PAGE_CACHE_SHARED_MAX_AGE, seconds_left)
+        )
     # Anonymous pages are the same for every reader: a Vary on Cookie would give each visitor their own copy.
     if response.has_header("Vary"):
         kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() not in ("cookie",)]
@@ -370,13 +376,21 @@ class AnonymousPageCacheMiddleware:
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
-        if response_is_cacheable(response) and not getattr(request, "_portal_no_page_cache", False):
-            shared_cache_headers(response)
+        seconds_left = _seconds_left(request)
+        if (
+            response_is_cacheable(response)
+            and not getattr(request, "_portal_no_page_cache", False)
+            and (seconds_left is None or seconds_left > 0)
+        ):
+            shared_cache_headers(response, seconds_left)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render() if not response.is_rendered else response
             response["X-Cache"] = "MISS"
+            timeout = (
+                settings.PAGE_CACHE_SECONDS if seconds_left is None else min(settings.PAGE_CACHE_SECONDS, seconds_left)
+            )
             try:
-                cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+                cache.set(key, response, timeout=timeout)
             except Exception:
                 logger.warning("page cache could not store %s", request.path_info, exc_info=True)
         return response
@@ -385,3 +399,25 @@ class AnonymousPageCacheMiddleware:
 def never_page_cache(request):
     """Mark a request whose response must not be cached (e.g. it shows the reader's own submission)."""
     request._portal_no_page_cache = True
+
+
+def page_cache_until(request, moment):
+    """Say that the response to `request` changes by itself at `moment` (an aware datetime: a consultation that
+    opens or closes, with no publish to renew the cache): it is kept in the page cache, and by nginx or a CDN, no
+    longer than until then. The earliest of several moments counts; None is ignored."""
+    if moment is None:
+        return
+    known = getattr(request, "_portal_page_cache_until", None)
+    if known is None or moment < known:
+        request._portal_page_cache_until = moment
+
+
+def _seconds_left(request):
+    """Whole seconds until the moment given by ``page_cache_until`` (rounded down, so an entry never outlives it),
+    or None when the response has no such moment."""
+    moment = getattr(request, "_portal_page_cache_until", None)
+    if moment is None:
+        return None
+    from django.utils import timezone
+
+    return int((moment - timezone.now()).total_seconds())

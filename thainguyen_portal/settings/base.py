@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "news.petitions",  # readers' petitions and the answers (a package of the news area, app label "petitions")
     "multimedia",
     "gazette",
+    "gazette.consultations",  # drafts open for public comment (a package of the gazette area, label "consultations")
     "travietpub",
     "search",
     # After the areas: seed_demo runs each app's demo.py in this order, and the newsroom's roles and workflows
@@ -518,6 +519,7 @@ PORTAL_RATE_LIMITS = {
     "petition": os.environ.get("RATE_LIMIT_PETITION", "5/m"),
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
+    "comment": os.environ.get("RATE_LIMIT_COMMENT", "5/m"),  # comments on drafts (gazette/consultations)
     # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
     # is simply not counted.
     "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),

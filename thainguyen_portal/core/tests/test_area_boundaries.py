@@ -142,10 +142,10 @@ def area_imports(path, packages):
 
 def test_every_area_is_declared_and_found():
     labels = [label for label, _folder in area_apps()]
-    assert labels == ["home", "news", "petitions", "multimedia", "gazette", "travietpub"]
+    assert labels == ["home", "news", "petitions", "multimedia", "gazette", "consultations", "travietpub"]
 
 
-@pytest.mark.parametrize("label", ["home", "news", "petitions", "multimedia", "gazette", "travietpub"])
+@pytest.mark.parametrize("label", ["home", "news", "petitions", "multimedia", "gazette", "consultations", "travietpub"])
 def test_no_module_outside_an_area_names_its_models(label):
     folder = Path(apps.get_app_config(label).path)
     pattern = forbidden_patterns(label)

@@ -238,3 +238,50 @@ def test_a_page_created_live_shows_at_once(client, site_tree):
     with committed():
         StandardPageFactory(parent=site_tree.home, title="Văn bản mới nhập", slug="van-ban-moi-nhap")
     assert "Văn bản mới nhập" in get(client, "/").content.decode()
+
+
+# --- A response that changes by itself at a known time (page_cache_until) ------------------------------------------
+
+
+def _middleware_serving(moment_after):
+    """The page-cache middleware in front of a view whose response changes `moment_after` from now (None: never)."""
+    import datetime
+
+    from django.http import HttpResponse
+    from django.utils import timezone
+
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        if moment_after is not None:
+            pagecache.page_cache_until(request, timezone.now() + datetime.timedelta(seconds=moment_after))
+            pagecache.page_cache_until(request, None)  # ignored
+            pagecache.page_cache_until(request, timezone.now() + datetime.timedelta(days=1))  # a later one: ignored
+        return HttpResponse("<p>open</p>", content_type="text/html")
+
+    return pagecache.AnonymousPageCacheMiddleware(view), calls
+
+
+@pytest.mark.parametrize("seconds", [30, 3600])
+def test_a_response_that_changes_at_a_time_is_kept_no_longer(rf, seconds, settings):
+    middleware, calls = _middleware_serving(seconds)
+    first = middleware(rf.get("/cong-viec/"))
+    assert first["X-Cache"] == "MISS"
+    shared = min(settings.PAGE_CACHE_SHARED_MAX_AGE, seconds - 1)
+    assert f"s-maxage={shared}" in first["Cache-Control"] or f"s-maxage={shared + 1}" in first["Cache-Control"]
+    assert "stale-while-revalidate" not in first["Cache-Control"]
+    assert middleware(rf.get("/cong-viec/"))["X-Cache"] == "HIT" and len(calls) == 1
+
+
+def test_a_response_that_changes_within_a_second_is_not_cached(rf):
+    middleware, calls = _middleware_serving(0.5)
+    assert "X-Cache" not in middleware(rf.get("/cong-viec/"))  # served, not stored
+    assert "X-Cache" not in middleware(rf.get("/cong-viec/")) and len(calls) == 2
+
+
+def test_a_response_without_a_time_keeps_the_usual_headers(rf, settings):
+    middleware, _calls = _middleware_serving(None)
+    response = middleware(rf.get("/cong-viec/"))
+    assert f"s-maxage={settings.PAGE_CACHE_SHARED_MAX_AGE}" in response["Cache-Control"]
+    assert "stale-while-revalidate" in response["Cache-Control"]

@@ -1,0 +1,143 @@
+"""The gazette office's moderation of readers' comments on drafts ("Comments on drafts" / "Góp ý dự thảo").
+
+A list filtered by consultation and status (pending first by default order: newest first), an inspect view with
+the reader's contact (staff only) and the buttons to publish or reject, and an edit view for the status and an
+internal note. Publishing or rejecting needs the change permission on comments (gazette/consultations/area.py
+gives it to the gazette's roles).
+"""
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.views import View
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import CommentStatus, ConsultationComment, ConsultationPage
+
+
+class CommentFilterSet(WagtailFilterSet):
+    page = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("consultation"),
+        queryset=lambda request: ConsultationPage.objects.filter(locale__language_code="vi").order_by("-opens_at"),
+    )
+    status = django_filters.ChoiceFilter(label=gettext_lazy("status"), choices=CommentStatus.choices)
+
+    class Meta:
+        model = ConsultationComment
+        fields = ["page", "status"]
+
+
+class CommentIndexView(IndexView):
+    """A row opens the comment to read and moderate (the inspect view)."""
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page")
+
+
+class CommentInspectView(InspectView):
+    template_name = "consultations/admin/comment_inspect.html"
+    moderate_url_name = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.permission_policy.user_has_permission(self.request.user, "change"):
+            context["moderate_url"] = reverse(self.moderate_url_name, args=[self.object.pk])
+        context["statuses"] = CommentStatus
+        return context
+
+
+class ModerateView(View):
+    """POST status=approved|rejected|pending: moderate one comment, back to the list."""
+
+    permission_policy = None
+    index_url_name = None
+
+    def post(self, request, pk):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        comment = get_object_or_404(ConsultationComment, pk=pk)
+        status = request.POST.get("status", "")
+        if status not in CommentStatus.values:
+            messages.error(request, _("Unknown status."))
+            return redirect(self.index_url_name)
+        comment.moderate(status, request.user)
+        messages.success(
+            request,
+            _("Comment by “%(name)s”: %(status)s.") % {"name": comment.name, "status": CommentStatus(status).label},
+        )
+        return redirect(self.index_url_name)
+
+
+class ConsultationCommentViewSet(ModelViewSet):
+    model = ConsultationComment
+    icon = "comment"
+    menu_label = gettext_lazy("Comments on drafts")
+    menu_order = 253
+    add_to_admin_menu = True
+    name = "consultation_comments"
+    url_prefix = "consultation-comments"
+    list_display = [
+        "name",
+        "page",
+        Column("article_label", label=pgettext_lazy("article of a draft", "Article")),
+        "status",
+        "created_at",
+    ]
+    list_filter = None
+    filterset_class = CommentFilterSet
+    index_view_class = CommentIndexView
+    search_fields = ["name", "text"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    inspect_view_class = CommentInspectView
+    inspect_view_fields = [
+        "page",
+        "article_number",
+        "name",
+        "email",
+        "phone",
+        "text",
+        "status",
+        "created_at",
+        "moderated_at",
+        "moderated_by",
+        "staff_note",
+    ]
+    add_view_enabled = False
+    copy_view_enabled = False
+    panels = [FieldPanel("status"), FieldPanel("staff_note"), FieldPanel("text"), FieldPanel("name")]
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(moderate_url_name=self.get_url_name("moderate"), **kwargs)
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(
+                "<int:pk>/moderate/",
+                ModerateView.as_view(
+                    permission_policy=self.permission_policy, index_url_name=self.get_url_name("index")
+                ),
+                name="moderate",
+            )
+        ]
+
+
+consultation_comment_viewset = ConsultationCommentViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_consultation_comments():
+    return consultation_comment_viewset
