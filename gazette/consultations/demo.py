@@ -271,6 +271,7 @@ def seed(builder):
             "hệ của người góp ý không được công khai."
         ),
     )
+    builder.add_to_menu("footer", index, 25)  # readers find the drafts from every page's footer
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     for spec in CONSULTATIONS:
         opens = now - datetime.timedelta(days=spec["opened_days_ago"])
