@@ -1,10 +1,9 @@
-"""A reporter (a newsroom user made as an administrator makes one, not a superuser) writes a video page, uploads
+"""A reporter (made by an administrator in the admin, not a superuser) writes a video page, uploads
 its video with captions in the video chooser, and submits the page for review (issue 20, item 3)."""
 
 from pathlib import Path
 
-from wagtail.users.models import UserProfile
-
+from .admin import users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -16,14 +15,10 @@ FILES = Path(__file__).resolve().parents[2] / "multimedia" / "demo_media" / "fil
 
 def test_reporter_uploads_a_video_in_the_chooser_and_submits_the_page(browser, demo_site, screenshots):
     from multimedia.models import MultimediaIndexPage, PortalMedia, VideoPage
-    from thainguyen_portal.editorial.factories import UserFactory
-    from thainguyen_portal.editorial.setup import setup_newsroom
 
-    setup_newsroom()
-    user = UserFactory(username="phongvien-video", role="reporters", password=PASSWORD)
-    assert not user.is_superuser
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
+    [user] = users_made_by_administrator(
+        browser, demo_site.url, [("phongvien-video", "reporters", "Ngô Thanh", "Tùng")], password=PASSWORD
+    )
     hub = MultimediaIndexPage.objects.get(locale__language_code="vi")
 
     context = browser.new_context(viewport={"width": 1280, "height": 900})
