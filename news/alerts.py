@@ -10,7 +10,7 @@ MAX_ITEMS = 20  # per topic and digest: the digest links to the section for the 
 
 
 def _section(value):
-    if not str(value).isdigit():
+    if not str(value).isdigit() or len(str(value)) > 10 or int(value) >= 2**31:  # a page id, in the column's range
         return None
     return SectionPage.objects.live().public().filter(pk=int(value)).first()
 

@@ -72,6 +72,7 @@ def render_email(digest):
             "topics": digest.topics,
             "unsubscribe_url": unsubscribe_url(subscriber),
             "site_url": site_root() + "/",
+            "language": subscriber.language,
         }
         subject = render_to_string("alerts/email/digest_subject.txt", context).strip()
         message = EmailMultiAlternatives(

@@ -103,6 +103,7 @@ def send_confirmation(subscriber, subscription, topic, language):
             "confirm_url": absolute("alerts-confirm", language, confirm_token(subscription)),
             "days": confirm_days(),
             "site_url": site_root() + "/",
+            "language": language,
         }
         subject = render_to_string("alerts/email/confirm_subject.txt", context).strip()
         message = EmailMultiAlternatives(

@@ -50,6 +50,7 @@ def test_english_subscription_gets_english_mail(client, alerts_tree):
     assert Subscriber.objects.get().language == "en"
     assert "/en/_/alerts/confirm/" in mail.outbox[0].body
     assert "To confirm, open this link" in mail.outbox[0].body
+    assert '<html lang="en">' in mail.outbox[0].alternatives[0][0]
 
 
 def test_vietnamese_mail_by_default(client, alerts_tree):
@@ -94,7 +95,20 @@ def test_bad_address_is_explained(client, alerts_tree):
     assert not Subscriber.objects.exists()
 
 
-@pytest.mark.parametrize("topic", ["", "nonsense", "section:999999", "section:abc", "doc-type:no-such", "tag:", "x:y"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "",
+        "nonsense",
+        "section:999999",
+        "section:99999999999999999999",
+        "section:abc",
+        "document:nope",
+        "doc-type:no-such",
+        "tag:",
+        "x:y",
+    ],
+)
 def test_unknown_topic_is_explained(client, alerts_tree, topic):
     for response in (client.get(URL, {"topic": topic}), client.post(URL, {"topic": topic, "address": "a@example.vn"})):
         assert response.status_code == 404
