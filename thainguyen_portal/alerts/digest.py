@@ -42,7 +42,12 @@ class Digest:
 
 
 def build(subscriber, now):
-    """The digest of `subscriber` at `now`: no e-mail, no write."""
+    """The digest of `subscriber` at `now`, in the subscriber's language: no e-mail, no write."""
+    with translation.override(subscriber.language):
+        return _build(subscriber, now)
+
+
+def _build(subscriber, now):
     updates = []
     for subscription in subscriber.subscriptions.filter(status=Status.CONFIRMED).order_by("pk"):
         topic = parse_topic(subscription.topic, subscriber.language)

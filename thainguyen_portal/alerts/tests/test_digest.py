@@ -113,6 +113,16 @@ def test_followed_document_status_change_reaches_its_subscribers_once(alerts_tre
     assert digest.send_digests(now=later + datetime.timedelta(days=1)) == 0
 
 
+def test_english_digest_of_a_document_kind(alerts_tree):
+    start = timezone.now() - datetime.timedelta(hours=2)
+    follow("reader@example.vn", "doc-type:nghi-quyet", language="en", at=start)
+    LegalDocumentFactory.published_in(alerts_tree.issue, number="20/2026/NQ-HĐND", doc_type=DocumentType.RESOLUTION)
+    assert digest.send_digests() == 1
+    body = mail.outbox[0].body
+    assert "== Resolution (Nghị quyết) ==" in body
+    assert "http://testserver/cong-bao/van-ban/20-2026-nq-hdnd/" in body  # no English gazette: the Vietnamese one
+
+
 def test_digest_headers_and_one_click_unsubscribe(alerts_tree, new_article, client):
     start = timezone.now() - datetime.timedelta(days=1)
     follow("reader@example.vn", f"section:{alerts_tree.section.pk}", language="en", at=start)
