@@ -22,6 +22,7 @@ from thainguyen_portal.editorial.roles import (
 )
 
 from . import demo, searching, sitemaps
+from .alerts import ALERT_TOPICS
 from .syndication_hooks import api_documents
 from .wagtail_hooks import latest_documents_slot
 
@@ -82,6 +83,7 @@ register(
         search_query_keys=(searching.query_keys,),
         api_resources=(api_documents,),
         sitemaps=(sitemaps.sitemaps,),
+        alert_topics=ALERT_TOPICS,  # kinds, fields and single documents readers may follow by e-mail
         demo=DemoStep(seed=demo.seed, reset=demo.reset, order=DEMO_ORDER_AREAS + 30),
     )
 )

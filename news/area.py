@@ -21,6 +21,7 @@ from thainguyen_portal.editorial.roles import (
 )
 
 from . import demo, demo_english
+from .alerts import ALERT_TOPICS
 from .models import ArticlePage, SectionPage
 from .sitemaps import google_news_sitemap
 from .syndication_hooks import api_articles, feed_article_maker
@@ -51,6 +52,7 @@ register(
         feed_article_makers=(feed_article_maker,),
         feed_section_types=(SectionPage._meta.label,),
         public_urls=(public_urls,),
+        alert_topics=ALERT_TOPICS,  # sections and tags readers may follow by e-mail
         field_report_drafts=DraftTarget(page_type=ArticlePage._meta.label_lower, section=SECTION),
         demo=DemoStep(seed=demo.seed, order=DEMO_ORDER_AREAS + 10),
         english_demo=DemoStep(seed=demo_english.seed, order=DEMO_ORDER_ENGLISH + 10),

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from thainguyen_portal.alerts import urls as alerts_urls
 from thainguyen_portal.core import views as core_views
 from thainguyen_portal.core.areas import areas
 from thainguyen_portal.core.sitemaps import sitemap_view
@@ -46,6 +47,8 @@ urlpatterns += i18n_patterns(
     *(pattern for area in areas() for urls in area.public_urls for pattern in urls()),
     # Readers' ratings of pages (docs/ratings.md).
     path("", include(ratings_urls)),
+    # Readers' alerts by e-mail: subscribe, confirm, unsubscribe (docs/alerts.md).
+    path("", include(alerts_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

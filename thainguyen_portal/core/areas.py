@@ -76,6 +76,36 @@ class DraftTarget:
 
 
 @dataclass(frozen=True)
+class AlertItem:
+    """One thing new for a followed topic, in a digest (thainguyen_portal/alerts): a title, an absolute URL, a date
+    and an optional note (a document's new status of force)."""
+
+    title: str
+    url: str
+    date: Any = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AlertTopic:
+    """A kind of topic readers can follow by e-mail (thainguyen_portal/alerts, docs/alerts.md). A topic is written
+    ``"<kind>:<value>"`` ("section:12", "tag:che", "doc-type:quyet-dinh", "doc-field:dat-dai", "document:<slug>").
+
+    * ``describe(value, language)`` -> the topic's name for readers, or None when there is no such topic;
+    * ``news(value, since, until, language)`` -> the AlertItem list of what appeared in [since, until);
+    * ``state(value)`` -> a JSON-able state of a followed object (a document's status of force and the documents
+      amending it), recorded when a digest is sent; ``changes(value, old, new, language)`` -> AlertItem list of
+      what differs from the state last sent (so a change reaches each subscriber once).
+    """
+
+    kind: str
+    describe: Callable[[str, str], str | None]
+    news: Callable[..., list] | None = None
+    state: Callable[[str], Any] | None = None
+    changes: Callable[..., list] | None = None
+
+
+@dataclass(frozen=True)
 class DemoStep:
     """A demo seeder: ``seed(builder)`` (and ``reset()``, called by ``seed_demo --reset`` in the reverse order),
     run by ``seed_demo`` in ``order`` (the DEMO_ORDER_* bands above)."""
@@ -111,6 +141,7 @@ class Area:
     public_urls: tuple[Callable, ...] = ()
     private_files: tuple[PrivateFiles, ...] = ()
     field_report_drafts: DraftTarget | None = None
+    alert_topics: tuple[AlertTopic, ...] = ()  # what readers may follow by e-mail (thainguyen_portal/alerts)
     demo: DemoStep | None = None  # the Vietnamese demo
     english_demo: DemoStep | None = None  # its English edition (after every area's demo; translation/demo.py)
     # The base area: every other area's pages hang under its home pages, so ``seed_demo --only X`` seeds it too.
@@ -157,6 +188,11 @@ def areas() -> list[Area]:
 
 def area(label: str) -> Area | None:
     return next((found for found in areas() if found.label == label), None)
+
+
+def alert_topics() -> dict[str, AlertTopic]:
+    """Every area's followable topic kinds (Area.alert_topics): kind -> AlertTopic."""
+    return {topic.kind: topic for declared in areas() for topic in declared.alert_topics}
 
 
 def sections() -> dict[str, tuple[str, ...]]:

@@ -49,6 +49,9 @@ FIELD_REPORT_INBOX = (("editorial", "view_fieldreport"), ("editorial", "change_f
 SCHEDULE = (("editorial", "view_schedule"),)
 # The report of readers' ratings of pages (thainguyen_portal.ratings; Reports menu, docs/ratings.md).
 RATINGS_REPORT = (("ratings", "view_rating"),)
+# The report of readers' alert subscriptions: counts per topic, never an address (thainguyen_portal.alerts,
+# docs/alerts.md).
+ALERTS_REPORT = (("alerts", "view_subscription"),)
 IMAGES_USE = ("add_image", "choose_image")
 IMAGES_EDIT = ("add_image", "change_image", "choose_image")
 DOCS_USE = ("add_document", "choose_document")
@@ -94,7 +97,12 @@ PLATFORM_ROLES = [
         EDITORS,
         "Biên tập viên",
         _("Edit in news and multimedia, turn field reports into drafts, first approval; never publish."),
-        model_perms=FIELD_REPORT_SEND + FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT,
+        model_perms=FIELD_REPORT_SEND
+        + FIELD_REPORT_INBOX
+        + SCHEDULE
+        + SEARCH_DICTIONARY_KEEP
+        + RATINGS_REPORT
+        + ALERTS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -102,7 +110,7 @@ PLATFORM_ROLES = [
         APPROVERS,
         "Lãnh đạo duyệt đăng",
         _("The editorial secretary and the centre's leaders: final approval, publishing and unpublishing."),
-        model_perms=FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT,
+        model_perms=FIELD_REPORT_INBOX + SCHEDULE + SEARCH_DICTIONARY_KEEP + RATINGS_REPORT + ALERTS_REPORT,
         images=IMAGES_EDIT,
         media=MEDIA_EDIT,
     ),
@@ -130,6 +138,7 @@ PLATFORM_ROLES = [
         model_perms=FIELD_REPORT_INBOX
         + SCHEDULE
         + RATINGS_REPORT
+        + ALERTS_REPORT
         + (
             ("auth", "add_user"),
             ("auth", "change_user"),

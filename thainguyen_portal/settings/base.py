@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     # "Translate this page" URL it extends, and after the areas (its demo translates their pages).
     "thainguyen_portal.translation",
     "thainguyen_portal.ratings",  # readers' ratings of pages and their report (docs/ratings.md)
+    "thainguyen_portal.alerts",  # readers' alerts by e-mail: subscriptions, daily digest, report (docs/alerts.md)
     # Wagtail and its companions.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (never both)
@@ -525,7 +526,11 @@ PORTAL_RATE_LIMITS = {
     "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
     # Readers' ratings of pages (thainguyen_portal.ratings): one vote per reader and page a day in any case.
     "rating": os.environ.get("RATE_LIMIT_RATING", "10/m"),
+    # Subscriptions to alerts by e-mail (thainguyen_portal.alerts): each one sends a confirmation e-mail.
+    "alerts": os.environ.get("RATE_LIMIT_ALERTS", "5/m"),
 }
+# Alerts by e-mail (docs/alerts.md): how many days a confirmation link stays valid.
+ALERTS_CONFIRM_DAYS = env_int("ALERTS_CONFIRM_DAYS", 3)
 
 # travietpub
 
