@@ -421,3 +421,17 @@ def test_an_english_translation_takes_comments_at_its_english_address(client, co
     assert client.get(english.url + "comment/").status_code == 200
     assert client.post(english.url + "comment/", form_data()).status_code == 302
     assert ConsultationComment.objects.get().page_id == english.pk
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_the_page_cache_serves_the_draft_and_the_listing_without_a_query(
+    client, consultations, django_assert_num_queries
+):
+    """Issue #22: the new page types are served from the page cache like every other page, with no query."""
+    page = open_page(consultations)
+    listing = page.get_parent()
+    for url in (page.url, listing.url):
+        assert client.get(url)["X-Cache"] == "MISS"
+        with django_assert_num_queries(0):
+            response = client.get(url)
+        assert response["X-Cache"] == "HIT" and response.status_code == 200
