@@ -42,6 +42,31 @@ def pytest_report_header(config):
     return [f"thainguyen-portal: database={backend} cache={cache} tasks={settings.TASKS['default']['BACKEND']}"]
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """Browser tests on SQLite get a test database in a file (var/test-browser-<worker>.sqlite3), not in memory.
+
+    An in-memory database is ONE connection, which Django shares between the test's thread and the live server's
+    (``connections_override``): while the server is still answering the last request of the previous test (a
+    Wagtail editing-session ping, a preview), a test that writes fails with "cannot start a transaction within a
+    transaction". In a file, each thread has its own connection and SQLite's lock with the busy timeout
+    (settings: ``timeout``, ``BEGIN IMMEDIATE``) makes one wait for the other, as under `make run`. The other
+    tests keep the faster in-memory database."""
+    db_settings = settings.DATABASES["default"]
+    browser_tests = any(item.get_closest_marker("e2e") for item in request.session.items)
+    if (
+        browser_tests
+        and db_settings["ENGINE"] == "django.db.backends.sqlite3"
+        and not db_settings.get("TEST", {}).get("NAME")
+    ):
+        worker = getattr(request.config, "workerinput", {}).get("workerid", "main")
+        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+        name = settings.VAR_DIR / f"test-browser-{worker}.sqlite3"
+        for leftover in (name, name.with_name(f"{name.name}-wal"), name.with_name(f"{name.name}-shm")):
+            leftover.unlink(missing_ok=True)  # an interrupted run's files; a stale -wal would corrupt the new database
+        db_settings.setdefault("TEST", {})["NAME"] = str(name)
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the default language: a test (or a view it calls outside a request) that activates

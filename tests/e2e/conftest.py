@@ -80,8 +80,8 @@ def close_connections(opened):
     (`DATABASE_CONN_MAX_AGE`) for as long as the browser keeps the HTTP connection alive, and they are daemon
     threads that stopping the server does not end. A connection left open keeps PostgreSQL from dropping the test
     database at the end of the run ("database ... is being accessed by other users"). Closing from another thread
-    needs thread sharing switched on for the call; an in-memory SQLite connection ignores the close (it would lose
-    the database), so the SQLite run is unaffected.
+    needs thread sharing switched on for the call. On SQLite the browser tests' database is a file (the root
+    conftest's ``django_db_modify_db_settings``), with a connection per thread as on PostgreSQL.
     """
     for connection in opened:
         if connection.connection is None:
@@ -95,9 +95,8 @@ def close_connections(opened):
 
 @pytest.fixture(scope="session")
 def _seeded_live_server(request, django_db_setup, django_db_blocker):
-    """A live server over the demo site. The database connection is opened before the browser starts (with
-    Playwright's loop running, an in-memory SQLite connection opened afterwards would be a new, empty database);
-    the demo is seeded after it, under the browser's DJANGO_ALLOW_ASYNC_UNSAFE (see `browser`).
+    """A live server over the demo site. The database connections are opened before the browser starts, and the
+    demo is seeded after it, under the browser's DJANGO_ALLOW_ASYNC_UNSAFE (see `browser`).
 
     Every connection opened from here on, in this thread or the server's, is recorded and closed at the end (see
     `close_connections`), so that pytest-django can drop the test database."""

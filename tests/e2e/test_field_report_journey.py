@@ -6,6 +6,8 @@ admin in Vietnamese, signed in as users made the way an administrator makes them
 
 import re
 
+from playwright.sync_api import expect
+
 from .admin import users_made_by_administrator
 from .conftest import E2E
 
@@ -99,7 +101,7 @@ def test_field_report_from_phone_to_published_article(browser, demo_site, screen
         page.goto(f"{demo_site.url}/admin/newsroom/reports/")
         page.get_by_role("link", name=str(report)).click()
         page.wait_for_url(f"**/admin/newsroom/reports/{report.pk}/")
-        assert page.get_by_role("img", name="Ảnh 1").is_visible()
+        expect(page.get_by_role("img", name="Ảnh 1")).to_be_visible()  # once it has loaded (it has no set size)
         page.get_by_role("textbox", name="Tiêu đề bản nháp").fill(TITLE)
         section = page.get_by_role("combobox", name="Chuyên mục")
         section.select_option(label="Tin tức › Thời sự")
