@@ -70,6 +70,16 @@ def issue_list(index, request):
             issues = issues.filter(publication_date__year=year)
     page_obj = Paginator(issues, ISSUES_PER_PAGE).get_page(request.GET.get("page"))
     latest = list(LegalDocument.objects.published().order_by("-first_published_at", "-pk")[:LATEST_DOCUMENTS])
+    # The other listings under the gazette (the drafts open for comment): named here without the gazette knowing
+    # their types, as the pages under it.
+    sections = list(
+        index.get_children()
+        .live()
+        .public()
+        .not_type(GazetteIssuePage)
+        .only("title", "url_path", "search_description", "locale_id")
+        .order_by("path")
+    )
     return index.render(
         request,
         context_overrides={
@@ -78,6 +88,7 @@ def issue_list(index, request):
             "year": year,
             "message": message,
             "latest_documents": latest,
+            "sections": sections,
             "documents_base": index.url + "van-ban/",
             "lookup_url": index.url + "tra-cuu/",
             "document_types": DocumentType.choices,

@@ -265,6 +265,7 @@ def seed(builder):
         ConsultationIndexPage,
         "Lấy ý kiến dự thảo văn bản",
         slug="lay-y-kien-du-thao",
+        search_description="Góp ý dự thảo văn bản quy phạm pháp luật của tỉnh đang lấy ý kiến nhân dân.",
         intro=(
             "Dự thảo văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh Thái Nguyên được đăng tải "
             "để lấy ý kiến của cơ quan, tổ chức, cá nhân. Ý kiến góp ý được đăng sau khi kiểm duyệt; thông tin liên "

@@ -435,3 +435,17 @@ def test_the_page_cache_serves_the_draft_and_the_listing_without_a_query(
         with django_assert_num_queries(0):
             response = client.get(url)
         assert response["X-Cache"] == "HIT" and response.status_code == 200
+
+
+def test_the_gazettes_page_leads_to_the_drafts_open_for_comment(client, consultations):
+    """A reader who opens the gazette finds the consultations under it, with their one-line description; an
+    unpublished listing is not offered."""
+    consultations.index.search_description = "Góp ý dự thảo văn bản đang lấy ý kiến nhân dân."
+    consultations.index.save_revision().publish()
+    html = client.get(consultations.gazette.url).content.decode()
+    nav = html[html.index('class="gz-sections"') :]
+    assert f'<a href="{consultations.index.url}">{consultations.index.title}</a>' in nav
+    assert "Góp ý dự thảo văn bản đang lấy ý kiến nhân dân." in nav
+
+    consultations.index.unpublish()
+    assert 'class="gz-sections"' not in client.get(consultations.gazette.url).content.decode()
