@@ -55,13 +55,13 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The whole suite, in three pytest runs (README, "Tests"), each on TEST_WORKERS processes (pytest-xdist; each
+# The whole suite, in two pytest runs (README, "Tests"), each on TEST_WORKERS processes (pytest-xdist; each
 # worker has its own test database, Redis databases and media folder):
 #   1. every test but the demo's and the browser's;
-#   2. the tests over the seeded demo (marked `demo`): each worker seeds the demo once;
-#   3. the browser tests (`e2e`), a file per worker at a time (--dist loadfile), each worker over its own demo seed.
-#      Apart from 2, because a browser test commits what it does (through the live server): a demo test run after
-#      one on the same worker would see it.
+#   2. the tests over the seeded demo (marked `demo`), then the browser tests (`e2e`), over one demo seed per worker.
+#      A browser test commits what it does (through the live server), so no demo test may run after one on the same
+#      worker: a file's tests go to one worker (--dist loadfile) in collection order (--no-loadscope-reorder; the
+#      root conftest.py sorts the demo tests before the browser tests).
 # Then the 15 slowest tests of all. PYTEST_ARGS go to every run (a path selects within each; a run left with
 # nothing to do is not an error then). `make test-fast` is run 1 alone; `make test-e2e` the browser tests alone.
 TEST_WORKERS ?= 2
@@ -76,8 +76,7 @@ test: install-dev
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=thainguyen_portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PYTEST) -m "not demo and not e2e" -n $(TEST_WORKERS) --junitxml=var/test-reports/unit.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
-	$(PYTEST) -m "demo and not e2e" -n $(TEST_WORKERS) --junitxml=var/test-reports/demo.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
-	$(PYTEST) -m e2e -n $(TEST_WORKERS) --dist loadfile --junitxml=var/test-reports/e2e.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
+	$(PYTEST) -m "demo or e2e" -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --junitxml=var/test-reports/demo-e2e.xml $(PYTEST_ARGS) $(NONE_SELECTED_OK)
 	@$(PY) tools/slowest_tests.py var/test-reports/*.xml
 
 test-fast: install-dev

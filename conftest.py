@@ -50,8 +50,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, r
     (``connections_override``): while the server is still answering the last request of the previous test (a
     Wagtail editing-session ping, a preview), a test that writes fails with "cannot start a transaction within a
     transaction". In a file, each thread has its own connection and SQLite's lock with the busy timeout
-    (settings: ``timeout``, ``BEGIN IMMEDIATE``) makes one wait for the other, as under `make run`. The other
-    tests keep the faster in-memory database."""
+    (settings: ``timeout``, ``BEGIN IMMEDIATE``) makes one wait for the other, as under `make run`. A run
+    without browser tests (`make test`'s first) keeps the faster in-memory database."""
     db_settings = settings.DATABASES["default"]
     browser_tests = any(item.get_closest_marker("e2e") for item in request.session.items)
     if (
