@@ -27,7 +27,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.models import BasePage, IntroPage
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .generations import bump_gazette_areas_on_commit
@@ -110,14 +110,8 @@ def in_force_on(day):
     return Q(effective_date__lte=day) & (Q(expiry_date__isnull=True) | Q(expiry_date__gt=day))
 
 
-class GazetteIndexPage(RoutablePageMixin, BasePage):
+class GazetteIndexPage(RoutablePageMixin, IntroPage):
     """ "Công báo": the list of issues, the lookup (tra cứu) and the documents' permanent URLs."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     # No subpage_types: what goes under the gazette index is what names it in its parent_page_types (the issues,

@@ -34,7 +34,7 @@ from thainguyen_portal.core.embargo import EmbargoMixin
 from thainguyen_portal.core.filters import ISO_ONLY, query_dates
 from thainguyen_portal.core.forms import ArticlePageForm
 from thainguyen_portal.core.frame import public
-from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.models import BasePage, IntroPage
 from thainguyen_portal.core.text import excerpt as excerpt_text
 from thainguyen_portal.core.text import vietnamese_slugify
 
@@ -229,14 +229,8 @@ class FeedMixin(RoutablePageMixin):
 ARTICLE_RELATED = ("featured_image", "leader", "leader__photo", "spokesperson", "outlet")
 
 
-class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
+class NewsIndexPage(FeedMixin, ListingMixin, IntroPage):
     """Tin tức: every section's articles, the feeds of all news, tag pages."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     # No subpage_types: what goes under the news index is what names it in its parent_page_types (the sections, the
@@ -270,14 +264,8 @@ class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
         return TemplateResponse(request, "news/tag_page.html", context)
 
 
-class SectionPage(FeedMixin, ListingMixin, BasePage):
+class SectionPage(FeedMixin, ListingMixin, IntroPage):
     """A section (chuyên mục). Lists its own and its subsections' articles, and those filed here as extra section."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["news.NewsIndexPage", "news.SectionPage"]
     subpage_types = ["news.SectionPage", "news.ArticlePage"]
@@ -675,14 +663,8 @@ class RelatedArticle(Orderable):
 # --- Leaders -----------------------------------------------------------------------------------------------------
 
 
-class LeadersPage(BasePage):
+class LeadersPage(IntroPage):
     """The provincial leaders (the Leader snippets), each with their latest directions."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -834,17 +816,11 @@ def week_code(day):
     return f"{year}-W{week:02d}"
 
 
-class WorkCalendarPage(BasePage):
+class WorkCalendarPage(IntroPage):
     """Lịch công tác: the leaders' work calendar of one ISO week (`?tuan=2026-W48`), with the previous and the
     next week; today is marked. A malformed week shows the current one with a message."""
 
     WEEK_PARAMETER = "tuan"
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -916,15 +892,9 @@ DIGEST_FIRST_DAY = datetime.date(1900, 1, 1)
 DIGEST_LAST_DAY = datetime.date(2999, 12, 31)
 
 
-class PressDigestPage(BasePage):
+class PressDigestPage(IntroPage):
     """Điểm báo: one day's press-coverage articles grouped by topic (their first tag) and outlet, with the
     previous and next day that have any (`?date=2026-11-26`; the latest day by default)."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

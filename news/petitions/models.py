@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from news.localization import in_locale, translations
 from news.models import PAGE_SIZE
 from thainguyen_portal.core.frame import public
-from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.models import BasePage, IntroPage
 
 from .routes import PetitionRoutesMixin
 
@@ -61,14 +61,8 @@ class PetitionStatus(models.TextChoices):
     ANSWERED = "answered", _("Answered")
 
 
-class PetitionIndexPage(PetitionRoutesMixin, BasePage):
+class PetitionIndexPage(PetitionRoutesMixin, IntroPage):
     """Phản ánh – Kiến nghị: the published petitions and their answers, filterable."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = ["petitions.PetitionPage"]

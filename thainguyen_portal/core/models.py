@@ -177,6 +177,21 @@ class BasePage(Page):
         return [(self.social_image_id, SOCIAL)]
 
 
+class IntroPage(BasePage):
+    """The abstract base of a page whose own content is a short introduction above what it lists or gathers (an
+    area's index, a section, the leaders', calendar, digest, petitions' and consultations' pages): the field, its
+    panel, its search field and its translation, declared once."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    class Meta:
+        abstract = True
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """What the header, the footer and the contact blocks say about the organisation.
