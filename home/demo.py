@@ -6,7 +6,6 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from news.models import SpokespersonPage
 from thainguyen_portal.core.models import Menu, PortalSettings
 from thainguyen_portal.core.siteurl import site_address
 
@@ -159,11 +158,11 @@ STANDARD_PAGES = [
 ]
 
 
-# Standard pages older demos made and this one no longer does: slug -> (the page type that replaces them, where
-# it is in each language). The spokesperson's page is the newsroom's (news/demo.py puts it in the footer at 20,
-# translation/demo.py its English translation).
+# Standard pages older demos made and this one no longer does: slug -> where the page that replaces them is, in each
+# language. The spokesperson's page is the newsroom's (news/demo.py puts it in the footer at 20, translation/demo.py
+# its English translation); named by its address, as the home area does not import the news area.
 RETIRED_PAGES = {
-    "nguoi-phat-ngon": (SpokespersonPage, {"vi": "/tin-tuc/nguoi-phat-ngon/", "en": "/en/news/spokesperson/"}),
+    "nguoi-phat-ngon": {"vi": "/tin-tuc/nguoi-phat-ngon/", "en": "/en/news/spokesperson/"},
 }
 
 
@@ -171,7 +170,7 @@ def _retire_old_pages(builder, home):
     """On a database an older demo seeded: delete each retired page with its translations, redirect their addresses
     to the page that replaces them, and delete the menus that linked them, which this run then writes anew
     (DemoBuilder.finish writes the menus that are missing). Nothing to do on a new database, nor the second time."""
-    for slug, (replacement_model, fallback_paths) in RETIRED_PAGES.items():
+    for slug, replacement_paths in RETIRED_PAGES.items():
         old = StandardPage.objects.child_of(home).filter(slug=slug).first()
         if old is None:
             continue
@@ -183,9 +182,8 @@ def _retire_old_pages(builder, home):
         for page in pages:
             language = page.locale.language_code
             path = page.get_url()
-            replacement = replacement_model.objects.filter(locale=page.locale).first()
             page.delete()
-            target = replacement or fallback_paths.get(language)
+            target = replacement_paths.get(language)
             if path and target and not Redirect.objects.filter(old_path=Redirect.normalise_path(path)).exists():
                 Redirect.add_redirect(path, redirect_to=target, is_permanent=True)
             builder.log(f"  - retired {page.title} ({language}), {path} now redirects")

@@ -164,6 +164,57 @@ def test_no_platform_module_imports_an_area():
     assert unexpected == [], "\n".join(unexpected)
 
 
+def area_modules():
+    """{dotted module of an area's package: its folder}, e.g. {"news": .../news, "news.petitions": .../petitions}."""
+    return {relative(folder).replace("/", "."): folder for _label, folder in area_apps()}
+
+
+def owning_area(module, modules):
+    """The area package `module` belongs to (the longest area module it is in), or None."""
+    owners = [name for name in modules if module == name or module.startswith(name + ".")]
+    return max(owners, key=len, default=None)
+
+
+def cross_area_imports(path, own, modules):
+    """The imports in `path` (a module of the area `own`) of another area's package. A package inside an area (the
+    petitions in news, the consultations in the gazette) may import the area it is in; nothing else crosses."""
+    found = []
+    for hit in area_imports(path, {name.split(".")[0] for name in modules}):
+        target = owning_area(hit.rsplit(" ", 1)[1], modules)
+        if target is None or target == own or own.startswith(target + "."):
+            continue
+        found.append(hit)
+    return found
+
+
+def test_no_content_area_imports_another():
+    """docs/architecture.md, "Imports flow one way": what two areas share moves into core."""
+    modules = area_modules()
+    assert {"news", "news.petitions", "gazette", "gazette.consultations", "home"} <= set(modules)
+    found = []
+    for own, folder in modules.items():
+        inner = [other for name, other in modules.items() if name.startswith(own + ".")]
+        for path in sorted(folder.rglob("*.py")):
+            if SKIPPED_PARTS & set(path.relative_to(folder).parts) or any(f in path.parents for f in inner):
+                continue
+            found += cross_area_imports(path, own, modules)
+    assert found == [], "\n".join(found)
+
+
+def test_the_cross_area_check_finds_what_it_looks_for(tmp_path):
+    modules = {"news": tmp_path / "news", "news.petitions": tmp_path / "news/petitions", "home": tmp_path / "home"}
+    source = tmp_path / "module.py"
+    source.write_text(
+        "from news.models import ArticlePage\nfrom news.petitions.models import Petition\nimport home.models\n",
+        encoding="utf-8",
+    )
+    hits = lambda own: [hit.split(": ", 1)[1] for hit in cross_area_imports(source, own, modules)]  # noqa: E731
+    assert hits("home") == ["import news.models", "import news.petitions.models"]
+    # The petitions may import the news area they are in; the news area may not import the petitions.
+    assert hits("news.petitions") == ["import home.models"]
+    assert hits("news") == ["import news.petitions.models", "import home.models"]
+
+
 def test_the_check_finds_what_it_looks_for(tmp_path):
     """The scanner finds each forbidden form in code (not in a docstring, not in plain words), and areas' imports."""
     source = tmp_path / "module.py"
