@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from multimedia.probe import probe
+from thainguyen_portal.core.intake.probe import probe
 
 FILES = Path(__file__).resolve().parent.parent / "demo_media" / "files"
 MANIFEST = json.loads((FILES / "manifest.json").read_text())

@@ -27,6 +27,7 @@ from wagtail.utils.file import hash_filelike
 from wagtailmedia.forms import BaseMediaForm
 
 from .intake.images import check_image, stripped
+from .intake.probe import probe
 
 logger = logging.getLogger(__name__)
 
@@ -224,7 +225,7 @@ class PortalDocumentForm(_OneFileMessage, BaseDocumentForm):
 class PortalMediaForm(_OneFileMessage, BaseMediaForm):
     """wagtailmedia's form, which only hints the extensions to the browser: here they are enforced, by content.
 
-    A new file's duration (and a video's width and height) are read from the file (:mod:`multimedia.probe`: MP4,
+    A new file's duration (and a video's width and height) are read from the file (:mod:`core.intake.probe`: MP4,
     M4A, MP3) rather than taken from the editor, in the Media area and in the chooser's upload tab alike; for a
     format it cannot read (WebM, Ogg) the editor's values stay.
     """
@@ -240,8 +241,6 @@ class PortalMediaForm(_OneFileMessage, BaseMediaForm):
         cleaned_data = super().clean()
         file = cleaned_data.get("file")
         if file and "file" in self.changed_data and "file" not in self.errors:
-            from multimedia.probe import probe
-
             for key, value in probe(file).items():
                 if key in self.fields:
                     cleaned_data[key] = value

@@ -33,14 +33,6 @@ ALLOWED = {
     ): "wagtailmedia's swappable media model (WAGTAILMEDIA['MEDIA_MODEL']), read when wagtailmedia is imported",
 }
 
-# Imports of an area by a platform module that another change removes (file, module): each listed one must still be
-# there (the test fails when it goes, to be taken off this list), and no other may appear.
-PENDING_IMPORTS = {
-    # PortalMediaForm (wagtailmedia's form base, core/uploads.py) reads a new file's duration with the multimedia
-    # area's MP4/MP3 probe: the form or the probe moves, with core/uploads.py's owner (issue #21).
-    "thainguyen_portal/core/uploads.py": "multimedia.probe",
-}
-
 
 def area_apps():
     """(label, folder) of every declared area that is an installed app."""
@@ -158,10 +150,7 @@ def test_no_platform_module_imports_an_area():
     packages = {Path(folder).name for _label, folder in area_apps()}
     found = [hit for path in python_files(outside=None) for hit in area_imports(path, packages)]
     platform = [hit for hit in found if hit.split("/")[0] in PLATFORM_FOLDERS]
-    pending = {hit.split(":")[0]: hit.rsplit(" ", 1)[1] for hit in platform if hit.split(":")[0] in PENDING_IMPORTS}
-    assert pending == PENDING_IMPORTS, "a pending import is gone: take it off PENDING_IMPORTS"
-    unexpected = [hit for hit in platform if hit.split(":")[0] not in PENDING_IMPORTS]
-    assert unexpected == [], "\n".join(unexpected)
+    assert platform == [], "\n".join(platform)
 
 
 def area_modules():
