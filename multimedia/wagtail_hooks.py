@@ -1,28 +1,21 @@
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core import slots
 from thainguyen_portal.core.slots import HomeSlot
 
 from .models import MultimediaIndexPage, multimedia_content_types
 
 HOME_COUNT = 4
-HOME_SLOT_TIMEOUT = 600  # seconds; publishing, unpublishing or deleting a multimedia page empties it at once
-# A generation of the page cache, moved after the change's transaction commits, before the home page's own.
+# The home slot's generation (core/slots.py), moved when a multimedia page is published, unpublished or deleted.
 HOME_SLOT_GENERATION = "multimedia:home-slot"
 
 # The partner API, the YouTube import and the home slot are declared in area.py.
 
 
-def home_slot_cache_key(home_page):
-    version = pagecache.current_generations((HOME_SLOT_GENERATION,))[0]
-    return f"multimedia:home-slot:{version}:{home_page.pk}"
-
-
 def forget_home_slot(**kwargs):
     """Called on publish, unpublish and delete of a multimedia page (see apps.py)."""
-    pagecache.renew_after_commit(data=[HOME_SLOT_GENERATION])
+    slots.renew(HOME_SLOT_GENERATION)
 
 
 def latest_multimedia(request, home_page):
@@ -31,11 +24,7 @@ def latest_multimedia(request, home_page):
     Two queries when the cache is cold (the hub, then its newest children; Django caches the content types), none
     when it is warm: the home page is the busiest page of the portal.
     """
-    key = home_slot_cache_key(home_page)
-    data = cache.get(key)
-    if data is None:
-        data = _slot_data(request, home_page)
-        cache.set(key, data, HOME_SLOT_TIMEOUT)
+    data = slots.cached(HOME_SLOT_GENERATION, home_page, lambda: _slot_data(request, home_page))
     if not data["items"]:
         return None
     return HomeSlot(

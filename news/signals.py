@@ -11,19 +11,15 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core import slots
 
 from .models import ArticlePage
 
 GENERATION = "news:slots"
 
 
-def generation():
-    return pagecache.current_generations((GENERATION,))[0]
-
-
 def new_generation(**kwargs):
-    pagecache.renew_after_commit(data=[GENERATION])
+    slots.renew(GENERATION)
 
 
 def _is_article(instance):

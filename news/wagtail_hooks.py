@@ -1,15 +1,15 @@
 """Admin menus for the newsroom's snippets, and the news slots of the home page."""
 
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from thainguyen_portal.core import slots
 from thainguyen_portal.core.slots import FeedLink, HomeSlot
 
 from .models import ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
-from .signals import generation
+from .signals import GENERATION
 
 SLOT_SIZE = 6
 
@@ -55,19 +55,6 @@ register_snippet(NewsroomGroup)
 # The partner API, partner feeds into articles and the home slots are declared in area.py.
 
 
-SLOT_TIMEOUT = 600
-
-
-def _cached(request, home_page, key, compute):
-    """The slot's entries from the cache (no query), computed when an article changed or after ten minutes."""
-    cache_key = f"news:slot:{key}:{home_page.pk}:{generation()}"
-    entries = cache.get(cache_key)
-    if entries is None:
-        entries = compute()
-        cache.set(cache_key, entries, SLOT_TIMEOUT)
-    return entries
-
-
 def _entries(request, home_page, **filters):
     """Plain dictionaries (title, url, date, sapo) of the latest live, public articles of the home page's tree."""
     articles = (
@@ -90,7 +77,7 @@ def latest_news(request, home_page):
         index = NewsIndexPage.objects.child_of(home_page).live().only("id", "url_path", "depth", "path").first()
         return {"items": _entries(request, home_page), "more_url": index.get_url(request) if index else None}
 
-    slot = _cached(request, home_page, "latest", compute)
+    slot = slots.cached(GENERATION, home_page, compute, part="latest")
     if not slot["items"]:
         return None
     feeds = []
@@ -112,8 +99,8 @@ def latest_news(request, home_page):
 
 def direction_news(request, home_page):
     """The latest direction and administration articles. From the cache: no query; after a change: one or two."""
-    items = _cached(
-        request, home_page, "direction", lambda: _entries(request, home_page, kind=ArticlePage.Kind.DIRECTION)
+    items = slots.cached(
+        GENERATION, home_page, lambda: _entries(request, home_page, kind=ArticlePage.Kind.DIRECTION), part="direction"
     )
     if not items:
         return None

@@ -4,15 +4,15 @@ change's transaction has committed (and before the home page's page-cache genera
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core import slots
 
 from .models import MagazineIssuePage
 
 
 def clear_latest_issues(sender, instance, **kwargs):
-    from .wagtail_hooks import latest_issues_cache_key
+    from .wagtail_hooks import HOME_SLOT_GENERATION
 
-    pagecache.renew_after_commit(forget=[latest_issues_cache_key(instance.locale_id)])
+    slots.renew(HOME_SLOT_GENERATION)
 
 
 def connect():

@@ -1,27 +1,24 @@
-from django.core.cache import cache
 from django.db.models import F
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from thainguyen_portal.core import slots
 from thainguyen_portal.core.slots import HomeSlot
 
 from .models import MagazineIndexPage, MagazineIssuePage
 
 LATEST_ISSUES = 4
-CACHE_TIMEOUT = 600
-
-
-def latest_issues_cache_key(locale_id):
-    return f"travietpub:home-latest-issues:{locale_id}"
+# The home slot's generation (core/slots.py), moved when an issue is published, unpublished or deleted (signals.py).
+HOME_SLOT_GENERATION = "travietpub:home-slot"
 
 
 def latest_issues(request, home_page):
     """The latest Trà Việt issues of this language, covers joined: one query, then none until an issue is
-    published, unpublished or deleted (signals.py clears the cached list)."""
-    key = latest_issues_cache_key(home_page.locale_id)
-    issues = cache.get(key)
-    if issues is None:
-        issues = list(
+    published, unpublished or deleted."""
+    issues = slots.cached(
+        HOME_SLOT_GENERATION,
+        home_page,
+        lambda: list(
             MagazineIssuePage.objects.live()
             .public()
             .descendant_of(home_page)
@@ -29,8 +26,8 @@ def latest_issues(request, home_page):
             .select_related("cover")
             .defer_streamfields()
             .order_by("-issue_date", "-number")[:LATEST_ISSUES]
-        )
-        cache.set(key, issues, CACHE_TIMEOUT)
+        ),
+    )
     if not issues:
         return None
     index_url = issues[0].get_url(request).rsplit("/", 2)[0] + "/"
