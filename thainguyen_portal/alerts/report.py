@@ -15,6 +15,20 @@ from .service import parse_topic
 
 PERMISSION = "alerts.view_subscription"
 
+# The kinds of topic the areas declare (news/alerts.py, gazette/alerts.py), as editors read them. A kind missing
+# here (a new area's) shows its key until it is added.
+KIND_LABELS = {
+    "section": pgettext_lazy("alerts topic kind", "News section"),
+    "tag": pgettext_lazy("alerts topic kind", "Tag"),
+    "doc-type": pgettext_lazy("alerts topic kind", "Type of legal document"),
+    "doc-field": pgettext_lazy("alerts topic kind", "Field of legal documents"),
+    "document": pgettext_lazy("alerts topic kind", "Legal document"),
+}
+
+
+def kind_label(kind):
+    return str(KIND_LABELS.get(kind, kind))
+
 
 def can_view(user):
     return user.is_active and user.has_perm(PERMISSION)
@@ -26,7 +40,7 @@ class Row:
         kind, _sep, _value = self.topic.partition(":")
         found = parse_topic(self.topic)
         self.topic_name = found.name if found else self.topic
-        self.kind = kind
+        self.kind = kind_label(kind)
         self.status = str(dict(Status.choices).get(values["status"], values["status"]))
         self.count = values["count"]
 
@@ -48,9 +62,10 @@ class AlertsReportView(ReportView):
         Column("status", label=pgettext_lazy("alerts report", "Status")),
         Column("count", label=pgettext_lazy("alerts report", "Subscriptions")),
     ]
-    list_export = ["topic_name", "topic", "status", "count"]
+    list_export = ["topic_name", "kind", "topic", "status", "count"]
     export_headings = {
         "topic_name": pgettext_lazy("alerts report", "Topic"),
+        "kind": pgettext_lazy("alerts report", "Kind"),
         "topic": pgettext_lazy("alerts report", "Key"),
         "status": pgettext_lazy("alerts report", "Status"),
         "count": pgettext_lazy("alerts report", "Subscriptions"),

@@ -124,9 +124,9 @@ class BadLink(Exception):
         self.expired = expired
 
 
-def confirm(token, now=None):
-    """Confirm the subscription of a signed link; returns (subscription, topic or None). Raises BadLink."""
-    now = now or timezone.now()
+def check(token):
+    """The subscription of a signed confirmation link and its topic (or None), without changing anything: what the
+    page of the link shows before the reader confirms (GET). Raises BadLink."""
     try:
         data = signing.loads(token, salt=CONFIRM_SALT, max_age=datetime.timedelta(days=confirm_days()))
     except signing.SignatureExpired as error:
@@ -140,7 +140,14 @@ def confirm(token, now=None):
     )
     if subscription is None:
         raise BadLink()
-    topic = parse_topic(subscription.topic, subscription.subscriber.language)
+    return subscription, parse_topic(subscription.topic, subscription.subscriber.language)
+
+
+def confirm(token, now=None):
+    """Confirm the subscription of a signed link (the reader's POST, never a GET: mail scanners open every link);
+    returns (subscription, topic or None). Confirming again changes nothing. Raises BadLink."""
+    now = now or timezone.now()
+    subscription, topic = check(token)
     if subscription.status != Status.CONFIRMED:
         subscription.status = Status.CONFIRMED
         subscription.confirmed_at = now
@@ -156,6 +163,35 @@ def unsubscribe(token):
         return False
     deleted, _details = Subscriber.objects.filter(token=token).delete()
     return bool(deleted)
+
+
+def unsubscribe_topics(subscriber, keys):
+    """Delete `subscriber`'s subscriptions to the topics `keys` (others' are never touched); the subscriber too
+    when it is left with none. Returns the number of subscriptions deleted."""
+    deleted, _details = Subscription.objects.filter(subscriber=subscriber, topic__in=list(keys)).delete()
+    if deleted:
+        Subscriber.objects.filter(pk=subscriber.pk, subscriptions__isnull=True).delete()
+    return deleted
+
+
+def confirmed_topics(subscriber, language=None):
+    """The Topics `subscriber` receives in its digest, named as the digest names them (in `language`, the page's;
+    the unsubscribe link is in the subscriber's language). A topic no longer on the portal is left out, as in the
+    digest."""
+    found = []
+    keys = subscriber.subscriptions.filter(status=Status.CONFIRMED).order_by("pk").values_list("topic", flat=True)
+    for key in keys:
+        topic = parse_topic(key, language)
+        if topic is not None:
+            found.append(topic)
+    return found
+
+
+def mask(address):
+    """An address as a page may show it: "ng***@gmail.com" (never in full)."""
+    local, sep, domain = str(address).partition("@")
+    shown = local[:2] if len(local) > 3 else local[:1]
+    return f"{shown}***{sep}{domain}"
 
 
 def subscriber_for(token):

@@ -1,5 +1,6 @@
-"""The public pages of the alerts (docs/alerts.md): the subscription form, the confirmation link and the
-unsubscribe link (a page with a button, and RFC 8058's one-click POST, which carries no CSRF token)."""
+"""The public pages of the alerts (docs/alerts.md): the subscription form, the confirmation link (a page with a
+button: the POST confirms) and the unsubscribe link (a page listing the topics, and RFC 8058's one-click POST, which
+carries no CSRF token and removes everything)."""
 
 from django.shortcuts import render
 from django.utils import translation
@@ -12,6 +13,7 @@ from thainguyen_portal.core.ratelimit import ratelimit
 
 from . import service
 from .forms import SubscribeForm
+from .models import Status
 
 
 def _message(request, title, message, status=200):
@@ -57,25 +59,24 @@ def subscribe(request):
     return response
 
 
-@never_cache
-def confirm(request, token):
-    try:
-        subscription, topic = service.confirm(token)
-    except service.BadLink as error:
-        if error.expired:
-            return _message(
-                request,
-                _("This link has expired"),
-                _("Confirmation links are valid for %(days)s days. Please subscribe again from the topic's page.")
-                % {"days": service.confirm_days()},
-                status=400,
-            )
+def _bad_confirmation(request, error):
+    if error.expired:
         return _message(
             request,
-            _("This link is not valid"),
-            _("The confirmation link is incomplete or no longer valid. Please copy the whole link from the e-mail."),
+            _("This link has expired"),
+            _("Confirmation links are valid for %(days)s days. Please subscribe again from the topic's page.")
+            % {"days": service.confirm_days()},
             status=400,
         )
+    return _message(
+        request,
+        _("This link is not valid"),
+        _("The confirmation link is incomplete or no longer valid. Please copy the whole link from the e-mail."),
+        status=400,
+    )
+
+
+def _confirmed(request, subscription, topic):
     name = topic.name if topic else subscription.topic
     return _message(
         request,
@@ -84,24 +85,74 @@ def confirm(request, token):
     )
 
 
-@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """GET shows the topic and a button; only the reader's POST (a normal form with its CSRF token) confirms. Mail
+    security scanners and link previews open every link of an e-mail: a GET must never subscribe anybody."""
+    try:
+        if request.method == "POST":
+            subscription, topic = service.confirm(token)
+            return _confirmed(request, subscription, topic)
+        subscription, topic = service.check(token)
+    except service.BadLink as error:
+        return _bad_confirmation(request, error)
+    if subscription.status == Status.CONFIRMED:  # the link opened again: nothing left to do
+        return _confirmed(request, subscription, topic)
+    name = topic.name if topic else subscription.topic
+    response = render(request, "alerts/confirm.html", {"topic_name": name})
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _unsubscribed(request):
+    return _message(
+        request,
+        _("Unsubscribed"),
+        _("This address will receive no more alerts from the portal. Its subscriptions have been deleted."),
+    )
+
+
+def _unsubscribe_page(request, subscriber, status=200, removed=(), error=None):
+    context = {
+        "address": service.mask(subscriber.address),
+        "topics": service.confirmed_topics(subscriber, translation.get_language()),
+        "removed": removed,
+        "error": error,
+    }
+    response = render(request, "alerts/unsubscribe.html", context, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@csrf_exempt  # the secret token of the URL is the reader's key; RFC 8058's one-click POST carries no CSRF token
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    if request.method == "POST":  # the button below, or the mail client's one-click request (RFC 8058)
+    """GET: the address's confirmed topics, each with a checkbox, and two buttons (the selected topics, or all).
+    POST with ``scope=selected``: those topics only. Any other POST, the mail client's one-click request
+    (``List-Unsubscribe=One-Click``, RFC 8058) among them, or ``scope=all``: the address and all its subscriptions."""
+    subscriber = service.subscriber_for(token)
+    if request.method == "POST":
+        if subscriber is not None and request.POST.get("scope") == "selected":
+            keys = set(request.POST.getlist("topic"))
+            removed = [topic for topic in service.confirmed_topics(subscriber) if topic.key in keys]
+            if not removed:
+                return _unsubscribe_page(
+                    request, subscriber, status=400, error=_("Please tick at least one topic, or unsubscribe from all.")
+                )
+            service.unsubscribe_topics(subscriber, [topic.key for topic in removed])
+            subscriber = service.subscriber_for(token)
+            if subscriber is None:  # nothing left: the address is forgotten
+                return _unsubscribed(request)
+            return _unsubscribe_page(request, subscriber, removed=[topic.name for topic in removed])
         service.unsubscribe(token)
-        return _message(
-            request,
-            _("Unsubscribed"),
-            _("This address will receive no more alerts from the portal. Its subscriptions have been deleted."),
-        )
-    if service.subscriber_for(token) is None:
+        return _unsubscribed(request)
+    if subscriber is None:
         return _message(
             request,
             _("This link is not valid"),
             _("There is no subscription for this link: it may already have been cancelled."),
             status=404,
         )
-    response = render(request, "alerts/unsubscribe.html", {})
-    response["Cache-Control"] = "no-store"
-    return response
+    return _unsubscribe_page(request, subscriber)

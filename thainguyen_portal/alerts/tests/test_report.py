@@ -47,3 +47,15 @@ def test_report_needs_the_permission(client, django_user_model, subscriptions):
     group.permissions.add(Permission.objects.get(codename="view_subscription"))
     user.groups.add(group)
     assert client.get(reverse("alerts_report")).status_code == 200
+
+
+def test_report_names_the_kinds_of_topic_for_editors(admin_client, subscriptions):
+    response = admin_client.get(reverse("alerts_report"))
+    html = response.content.decode()
+    kinds = {row.kind for row in response.context["object_list"]}
+    assert kinds == {"Loại văn bản", "Chuyên mục tin tức"}
+    assert "Loại văn bản" in html and "Chuyên mục tin tức" in html
+    assert "doc-type" not in html and ">section<" not in html  # never the internal keys
+    export = admin_client.get(reverse("alerts_report") + "?export=csv")
+    content = (b"".join(export.streaming_content) if export.streaming else export.content).decode()
+    assert "Loại văn bản" in content and "Chuyên mục tin tức" in content
