@@ -3,8 +3,8 @@
 A list filtered by consultation and status (pending first by default order: newest first), an inspect view with
 the reader's contact (staff only) and the buttons to publish or reject, and an edit view for the status and an
 internal note. Whichever way a comment is published or rejected (the buttons or the edit view), who did it and when
-are recorded (``moderated_by``, ``moderated_at``) and shown in the inspect and edit views. Publishing or rejecting needs the change permission on comments (gazette/consultations/area.py
-gives it to the gazette's roles).
+are recorded (``moderated_by``, ``moderated_at``) and shown in the inspect and edit views. Publishing or rejecting
+needs the change permission on comments (gazette/consultations/area.py gives it to the gazette's roles).
 """
 
 import django_filters
