@@ -2,8 +2,8 @@
 
 * the form (``gop-y/``, English ``comment/``; ``?dieu=3`` starts it on article 3): GET shows it while the
   consultation is open, a notice otherwise; POST stores a pending ``ConsultationComment`` and redirects to the
-  notice that it awaits moderation. The form carries a CSRF token and what the reader typed, so it is never put in
-  the page cache (nor kept by nginx or a CDN). A POST is rate-limited per client ("comment" scope); a filled
+  notice that it awaits moderation; the people who moderate comments are told by e-mail (notify.py). The form
+  carries a CSRF token and what the reader typed, so it is never put in the page cache (nor kept by nginx or a CDN). A POST is rate-limited per client ("comment" scope); a filled
   honeypot looks like success and stores nothing. A POST that arrives before the opening or after the closing is
   refused with a message and the form shown again with everything the reader typed, so that nothing is lost.
 * the notice (``gop-y/da-gui/``): the same for every reader.
@@ -22,6 +22,7 @@ from thainguyen_portal.core.ratelimit import ratelimit
 
 from .forms import CommentForm
 from .models import CommentStatus, ConsultationComment, ConsultationState
+from .notify import enqueue_notification
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ def _comment_post(request, page):
     if not valid:
         return _render(request, page, form, state)
     data = form.cleaned_data
-    ConsultationComment.objects.create(
+    comment = ConsultationComment.objects.create(
         page=page,
         article_number=data["article"],
         name=data["name"].strip(),
@@ -97,6 +98,7 @@ def _comment_post(request, page):
         text=data["text"].strip(),
         status=CommentStatus.PENDING,
     )
+    enqueue_notification(comment)  # the moderators' e-mail, once the comment is committed (notify.py)
     return HttpResponseRedirect(page.comment_url("comment_sent"))
 
 

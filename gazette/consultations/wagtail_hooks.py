@@ -2,8 +2,9 @@
 
 A list filtered by consultation and status (pending first by default order: newest first), an inspect view with
 the reader's contact (staff only) and the buttons to publish or reject, and an edit view for the status and an
-internal note. Publishing or rejecting needs the change permission on comments (gazette/consultations/area.py
-gives it to the gazette's roles).
+internal note. Whichever way a comment is published or rejected (the buttons or the edit view), who did it and when
+are recorded (``moderated_by``, ``moderated_at``) and shown in the inspect and edit views. Publishing or rejecting
+needs the change permission on comments (gazette/consultations/area.py gives it to the gazette's roles).
 """
 
 import django_filters
@@ -11,14 +12,15 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import CommentStatus, ConsultationComment, ConsultationPage
@@ -57,6 +59,16 @@ class CommentInspectView(InspectView):
             context["moderate_url"] = reverse(self.moderate_url_name, args=[self.object.pk])
         context["statuses"] = CommentStatus
         return context
+
+
+class CommentEditView(EditView):
+    """Changing the status in the form is moderating: who and when are recorded, as by the buttons."""
+
+    def save_instance(self):
+        if "status" in self.form.changed_data:
+            self.form.instance.moderated_at = timezone.now()
+            self.form.instance.moderated_by = self.request.user
+        return super().save_instance()
 
 
 class ModerateView(View):
@@ -118,7 +130,14 @@ class ConsultationCommentViewSet(ModelViewSet):
     ]
     add_view_enabled = False
     copy_view_enabled = False
-    panels = [FieldPanel("status"), FieldPanel("staff_note"), FieldPanel("text"), FieldPanel("name")]
+    edit_view_class = CommentEditView
+    panels = [
+        FieldPanel("status"),
+        FieldRowPanel([FieldPanel("moderated_by", read_only=True), FieldPanel("moderated_at", read_only=True)]),
+        FieldPanel("staff_note"),
+        FieldPanel("text"),
+        FieldPanel("name"),
+    ]
 
     def get_inspect_view_kwargs(self, **kwargs):
         return super().get_inspect_view_kwargs(moderate_url_name=self.get_url_name("moderate"), **kwargs)

@@ -57,6 +57,33 @@ def test_an_editor_cites_documents_with_the_snippet_chooser(client, section, doc
     assert "15/2026/QĐ-UBND" in edit and "12/2024/CT-UBND" in edit  # the chooser shows what was chosen
 
 
+def test_the_same_document_chosen_twice_is_refused_on_its_field_and_nothing_typed_is_lost(client, section, documents):
+    setup_newsroom()
+    client.force_login(UserFactory(username="bientapvien", role="editors"))
+    article = ArticlePageFactory(parent=section, title="Hạn mức giao đất", slug="han-muc-giao-dat")
+    revisions = article.revisions.count()
+    edit_url = f"/admin/pages/{article.pk}/edit/"
+
+    form = article_form("Hỏi – đáp về hạn mức giao đất ở mới", slug="han-muc-giao-dat")
+    form.update(cited_formset([documents.land.pk, documents.old.pk, documents.land.pk]))
+    response = client.post(edit_url, form)
+    assert response.status_code == 200  # the editor again, not saved
+    rows = response.context["form"].formsets["cited_documents"].forms
+    assert [row.errors.get("document") for row in rows[:2]] == [None, None]  # the first choice stands
+    assert rows[2].errors["document"] == ["Văn bản này đã được chọn ở trên: mỗi văn bản chỉ chọn một lần."]
+    html = response.content.decode()
+    assert "Văn bản này đã được chọn ở trên" in html
+    assert "Hỏi – đáp về hạn mức giao đất ở mới" in html  # what the editor typed is still there
+    assert html.count("15/2026/QĐ-UBND") >= 2 and "12/2024/CT-UBND" in html  # and each row's choice
+    assert article.revisions.count() == revisions and not article.cited_documents.exists()
+
+    # The duplicate row removed (Wagtail's delete marks it): saved, each document once.
+    form["cited_documents-2-DELETE"] = "1"
+    assert client.post(edit_url, form).status_code == 302
+    draft = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
+    assert [c.document for c in draft.cited_documents.all()] == [documents.land, documents.old]
+
+
 def cited_formset(document_ids):
     data = {
         "cited_documents-TOTAL_FORMS": str(len(document_ids)),
