@@ -10,7 +10,6 @@ it is live (``is_published``, kept by ``signals.py``).
 import datetime
 import re
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -595,52 +594,6 @@ class DocumentRelation(Orderable):
             raise ValidationError({"target": _("A document cannot relate to itself.")})
 
 
-class CitedDocumentChoiceField(forms.ModelChoiceField):
-    """The document of one citation in the page editor, refused when an earlier row of the same page already cites it.
-
-    The page type declares the ``InlinePanel("cited_documents")`` and must not name the gazette (an area names no
-    other area's models, core/tests/test_area_boundaries.py), so the check cannot live in a formset class of the
-    page's form: it lives in the form field the citation's own model field makes (``CitedDocumentKey``). The field
-    of each row's form reads its siblings from the submitted data (rows ``<formset prefix>-<n>-<field>`` before its
-    own, except the rows marked for deletion), so the second and later rows citing the same document get the error on
-    their own field; the first stays valid and nothing typed is lost (the form comes back bound to it)."""
-
-    def get_bound_field(self, form, field_name):
-        # Each form has its own copy of its fields (Form.__init__ deep-copies them): keep the form for clean().
-        self.citing_form, self.citing_name = form, field_name
-        return super().get_bound_field(form, field_name)
-
-    def clean(self, value):
-        document = super().clean(value)
-        form = getattr(self, "citing_form", None)
-        if document is not None and form is not None and form.is_bound and self._cited_earlier(form, document):
-            raise ValidationError(
-                _("This document is already cited above: choose each document once."), code="duplicate_citation"
-            )
-        return document
-
-    def _cited_earlier(self, form, document):
-        formset_prefix, _sep, index = (form.prefix or "").rpartition("-")
-        if not formset_prefix or not index.isdigit():
-            return False  # a form on its own, not a row of the page's citations
-        deleted = forms.CheckboxInput()
-        wanted = str(document.pk)
-        for row in range(int(index)):
-            row_prefix = f"{formset_prefix}-{row}"
-            if deleted.value_from_datadict(form.data, form.files, f"{row_prefix}-DELETE"):
-                continue
-            if str(form.data.get(f"{row_prefix}-{self.citing_name}", "")).strip() == wanted:
-                return True
-        return False
-
-
-class CitedDocumentKey(models.ForeignKey):
-    """The citation's document: a foreign key whose form field refuses a document already cited on the page."""
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": CitedDocumentChoiceField, **kwargs})
-
-
 class DocumentCitation(Orderable):
     """A page citing a legal document: a news article that explains it. The article shows the document's number,
     status of force and link; the document's page lists the live articles of its language that explain it.
@@ -648,12 +601,13 @@ class DocumentCitation(Orderable):
     The citation belongs to the gazette and hangs on Wagtail's ``Page`` (as Wagtail's own comments do): an area
     names no other area's models (core/tests/test_area_boundaries.py), so the page type that lets its editors cite
     documents adds ``InlinePanel("cited_documents")`` and ``SynchronizedField("cited_documents")`` (the same
-    documents in every language) and reads them through the relation (news/models.py, ``ArticlePage``). The editor
-    refuses a document chosen twice on one page, on the second row's field (``CitedDocumentKey``).
+    documents in every language) and reads them through the relation (news/models.py, ``ArticlePage``). The article's
+    panel refuses a document chosen twice (core's ``UniqueRowsInlinePanel``); not a database constraint, which would
+    refuse an editor swapping two rows' documents (the rows are saved one after the other).
     """
 
     page = ParentalKey("wagtailcore.Page", related_name="cited_documents", on_delete=models.CASCADE)
-    document = CitedDocumentKey(
+    document = models.ForeignKey(
         LegalDocument,
         verbose_name=pgettext_lazy("legal document", "document"),
         on_delete=models.CASCADE,

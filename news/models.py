@@ -35,6 +35,7 @@ from thainguyen_portal.core.filters import ISO_ONLY, query_dates
 from thainguyen_portal.core.forms import ArticlePageForm
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage, IntroPage
+from thainguyen_portal.core.panels import UniqueRowsInlinePanel
 from thainguyen_portal.core.text import excerpt as excerpt_text
 from thainguyen_portal.core.text import vietnamese_slugify
 
@@ -388,8 +389,9 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
         InlinePanel("corrections", label=_("Corrections (đính chính)"), heading=_("Corrections")),
         InlinePanel("related_links", label=_("Related articles"), heading=_("Related articles")),
         # The gazette's citations (its DocumentCitation, on every page): the legal documents the article explains.
-        InlinePanel(
+        UniqueRowsInlinePanel(
             "cited_documents",
+            unique_fields=["document"],  # each document cited once
             label=_("Legal document"),
             heading=_("Legal documents cited"),
             help_text=_(
