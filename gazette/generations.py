@@ -23,10 +23,12 @@ def gazette_area_names():
     ]
 
 
+# The home page's slot of new documents (wagtail_hooks.latest_documents_slot, core/slots.py), moved with the areas.
+HOME_SLOT_GENERATION = "gazette:home-slot"
+
+
 def bump_gazette_areas():
-    names = gazette_area_names()
-    if names:
-        pagecache.bump(*names)
+    pagecache.bump(HOME_SLOT_GENERATION, *gazette_area_names())
 
 
 def bump_gazette_areas_on_commit():

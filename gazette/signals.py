@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from thainguyen_portal.core import pagecache
 
-from .generations import bump_gazette_areas_on_commit
+from .generations import HOME_SLOT_GENERATION, bump_gazette_areas_on_commit
 from .models import DocumentAppearance, DocumentCitation, GazetteIndexPage, GazetteIssuePage, LegalDocument
 
 INDEX_URL_CACHE_SECONDS = 600
@@ -29,7 +29,7 @@ def index_changed(sender, **kwargs):
     # Few home pages (one per language): clear every entry, after the commit. The entries also expire on their own.
     home_ids = Page.objects.filter(depth=2).values_list("pk", flat=True)
     forget = [index_url_cache_key(home_id) for home_id in home_ids] + [VIETNAMESE_INDEX_URL_CACHE_KEY]
-    pagecache.renew_after_commit(forget=forget)
+    pagecache.renew_after_commit(data=[HOME_SLOT_GENERATION], forget=forget)
 
 
 def refresh_documents_of(issue_id):

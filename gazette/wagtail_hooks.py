@@ -10,9 +10,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from thainguyen_portal.core import slots
 from thainguyen_portal.core.slots import HomeSlot
 
 from . import views_admin
+from .generations import HOME_SLOT_GENERATION
 from .models import GazetteIndexPage, LegalDocument, LegalField
 from .schedule import late_items
 from .signals import INDEX_URL_CACHE_SECONDS, index_url_cache_key
@@ -114,28 +116,34 @@ def _index_url(home_page):
 
 
 def latest_documents_slot(request, home_page):
-    """The newest documents of the gazette, on the Vietnamese home page (one query once the index is cached)."""
+    """The newest documents of the gazette, on the Vietnamese home page: from the cache (no query) until a document
+    or the index changes (generations.py, signals.py), else the index's URL (cached) and the documents (one)."""
     # The documents are Vietnamese: the slot shows on the Vietnamese home page only (the language comes from the
     # path; reading home_page.locale would cost a query).
     if get_language() != "vi":
         return None
-    index_url = _index_url(home_page)
-    if not index_url:
+    data = slots.cached(HOME_SLOT_GENERATION, home_page, lambda: _slot_data(home_page))
+    if not data["items"]:
         return None
-    documents = list(
-        LegalDocument.objects.published()
-        .only("number", "slug", "summary", "issue_date")
-        .order_by("-first_published_at", "-pk")[:HOME_SLOT_COUNT]
-    )
-    if not documents:
-        return None
-    for document in documents:
-        document.url = f"{index_url}van-ban/{document.slug}/"
     return HomeSlot(
         key="gazette",
         title=_("Electronic gazette: new documents"),
         template="gazette/slots/latest_documents.html",
         order=40,
-        items=documents,
-        more_url=index_url,
+        items=data["items"],
+        more_url=data["more_url"],
     )
+
+
+def _slot_data(home_page):
+    index_url = _index_url(home_page)
+    if not index_url:
+        return {"items": [], "more_url": None}
+    documents = list(
+        LegalDocument.objects.published()
+        .only("number", "slug", "summary", "issue_date")
+        .order_by("-first_published_at", "-pk")[:HOME_SLOT_COUNT]
+    )
+    for document in documents:
+        document.url = f"{index_url}van-ban/{document.slug}/"
+    return {"items": documents, "more_url": index_url}
