@@ -30,7 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gazette.models import DocumentType, IssuingBody
 from thainguyen_portal.core.frame import public
-from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.models import BasePage, IntroPage
 from thainguyen_portal.core.pagecache import page_cache_until
 
 PAGE_SIZE = 20
@@ -74,14 +74,8 @@ def state_filter(state, now=None):
     return ~concluded & Q(closes_at__lte=now)
 
 
-class ConsultationIndexPage(RoutablePageMixin, BasePage):
+class ConsultationIndexPage(RoutablePageMixin, IntroPage):
     """ "Lấy ý kiến dự thảo văn bản": the consultations, open ones first, with their counts of published comments."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["gazette.GazetteIndexPage"]
     subpage_types = ["consultations.ConsultationPage"]
