@@ -210,7 +210,6 @@ def _stored_pdf(title, filename, content):
         return existing
     stored = Document(title=title)
     stored.file.save(filename, ContentFile(content), save=False)
-    stored._set_document_file_metadata()
     stored.save()
     return stored
 

@@ -292,11 +292,10 @@ class Importer:
                 continue
             with path.open("rb") as handle:
                 stored = Document(title=f"{document.number} ({path.name})")
+                # Saves the document too; its size and hash are stored then (core/uploads.py).
                 stored.file.save(
                     f"{vietnamese_slugify(path.stem)[:60] or 'van-ban'}{path.suffix.lower()}", File(handle)
                 )
-                stored._set_document_file_metadata()
-                stored.save()
             DocumentFile.objects.create(document=document, file=stored, sort_order=len(existing))
             existing.add(stored.file_hash)
             changed = True

@@ -42,10 +42,10 @@ class CoreConfig(AppConfig):
         # Documents keep their file's size, however they are saved (core/uploads.py).
         from wagtail.documents import get_document_model
 
-        from .uploads import store_document_file_size
+        from .uploads import store_document_file_metadata
 
         pre_save.connect(
-            store_document_file_size, sender=get_document_model(), dispatch_uid="portal-document-file-size"
+            store_document_file_metadata, sender=get_document_model(), dispatch_uid="portal-document-file-metadata"
         )
 
         # Admin sessions end SESSION_COOKIE_AGE after signing in, whatever the activity (core/otp.py).

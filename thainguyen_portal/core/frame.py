@@ -24,6 +24,7 @@ from django.http.request import split_domain_port
 from django.utils import translation
 
 from . import pagecache
+from .upstream import wagtail as upstream
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ def locale_ids(request=None):
 
 
 class SiteFromCacheMiddleware:
-    """Give Wagtail the request's Site from the cache (Wagtail keeps it on ``request._wagtail_site``).
+    """Give Wagtail the request's Site from the cache (``upstream.wagtail.set_request_site``).
 
     Placed after the page cache, so a page-cache hit does not pay for it, and skipped for the admin.
     """
@@ -156,7 +157,7 @@ class SiteFromCacheMiddleware:
             return self.get_response(request)  # CommonMiddleware answers 400
         token = _current_request.set(request)
         try:
-            request._wagtail_site = site
+            upstream.set_request_site(request, site)
             request._portal_frame_site = True
             return self.get_response(request)
         finally:

@@ -288,19 +288,32 @@ def strip_image_metadata(sender, instance, **kwargs):
     instance.file_hash = hash_filelike(io.BytesIO(clean))
 
 
-def store_document_file_size(sender, instance, **kwargs):
-    """pre_save of the document model: the file's size is stored with the document, whoever saves it.
+def store_document_file_metadata(sender, instance, **kwargs):
+    """pre_save of the document model: the file's size and hash are stored with the document, whoever saves it.
 
-    Wagtail's upload form fills ``file_size``; a document saved in code (importers, the demo, factories) had none,
-    and ``Document.get_file_size()`` then wrote it during the first page render. Now every save stores it (and a
-    new file replaces the old size), so templates read ``file_size`` and never write.
+    Wagtail's upload form fills ``file_size`` and ``file_hash``; a document saved in code (importers, the demo,
+    factories) had neither: ``Document.get_file_size()`` then wrote the size during the first page render, and the
+    gazette's importer, which recognises a file already attached by its hash, called Wagtail's private
+    ``_set_document_file_metadata``. Now every save stores both (a new file replaces them), with Wagtail's public
+    ``hash_filelike``, so templates read ``file_size`` and never write.
     """
     file = instance.file
     if not file:
         return
-    if instance.file_size is not None and getattr(file, "_committed", True):
-        return
+    # A file not yet in the storage, or one saved there already under another name than the stored row's
+    # (``document.file.save(name, content)`` stores the file before it saves the row).
+    new_file = not getattr(file, "_committed", True) or (
+        instance.pk is not None and sender.objects.filter(pk=instance.pk).exclude(file=file.name).exists()
+    )
     try:
-        instance.file_size = file.size
+        if instance.file_size is None or new_file:
+            instance.file_size = file.size
+        if not instance.file_hash or new_file:
+            was_closed = file.closed
+            file.open("rb")  # a new file being saved stays open for the storage, at its start
+            try:
+                instance.file_hash = hash_filelike(file)
+            finally:
+                file.close() if was_closed else file.seek(0)
     except OSError:
-        logger.warning("document %s: its file %s is missing, no size stored", instance.pk, file.name)
+        logger.warning("document %s: its file %s is missing, no size or hash stored", instance.pk, file.name)

@@ -178,3 +178,15 @@ def test_the_private_wagtail_names_the_portal_uses_exist():
     for model, names in upstream.PRIVATE_NAMES.items():
         for name in names:
             assert callable(getattr(model, name, None)), f"{model.__name__}.{name} is gone"
+
+
+def test_wagtail_takes_the_site_the_portal_gives_the_request(site_tree, django_assert_num_queries):
+    """core/frame.py gives Wagtail the request's Site from its cache (upstream.set_request_site): Wagtail's
+    Site.find_for_request must then use it without a query, and return that very object."""
+    from wagtail.models import Site
+
+    request = RequestFactory().get("/", HTTP_HOST="example.invalid")
+    site = Site.objects.get(is_default_site=True)
+    upstream.set_request_site(request, site)
+    with django_assert_num_queries(0):
+        assert Site.find_for_request(request) is site
