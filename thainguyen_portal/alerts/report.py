@@ -1,14 +1,12 @@
 """The admin report of alerts (Reports → "Alerts by e-mail"): the number of subscriptions per topic and status.
 No address is ever shown here, nor exported."""
 
-import datetime
-
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
+
+from thainguyen_portal.core.reports import PortalReportView
 
 from .models import Status, Subscription
 from .service import parse_topic
@@ -30,10 +28,6 @@ def kind_label(kind):
     return str(KIND_LABELS.get(kind, kind))
 
 
-def can_view(user):
-    return user.is_active and user.has_perm(PERMISSION)
-
-
 class Row:
     def __init__(self, values):
         self.topic = values["topic"]
@@ -49,7 +43,8 @@ def rows_for(values):
     return [Row(item) for item in values]
 
 
-class AlertsReportView(ReportView):
+class AlertsReportView(PortalReportView):
+    permission = PERMISSION
     page_title = _("Alerts by e-mail")
     header_icon = "mail"
     index_url_name = "alerts_report"
@@ -70,14 +65,6 @@ class AlertsReportView(ReportView):
         "status": pgettext_lazy("alerts report", "Status"),
         "count": pgettext_lazy("alerts report", "Subscriptions"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self):
-        return f"{self.export_name}-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
         return Subscription.objects.values("topic", "status").annotate(count=Count("pk")).order_by("topic", "status")

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from thainguyen_portal.core.reports import ReportMenuItem
 
 from . import report
 
@@ -15,11 +16,8 @@ def register_alerts_urls():
     ]
 
 
-class AlertsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return report.can_view(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def alerts_report_item():
-    return AlertsMenuItem(_("Alerts by e-mail"), reverse("alerts_report"), icon_name="mail", order=8100)
+    return ReportMenuItem(
+        report.AlertsReportView, _("Alerts by e-mail"), reverse("alerts_report"), icon_name="mail", order=8100
+    )

@@ -6,7 +6,6 @@ from collections import Counter, defaultdict
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
@@ -14,17 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+
+from thainguyen_portal.core.reports import PortalReportView
 
 from .models import REASON_CHOICES, Rating
 
 PERMISSION = "ratings.view_rating"
 STEP = Page.steplen
-
-
-def can_view(user):
-    return user.is_active and user.has_perm(PERMISSION)
 
 
 def _rated_pages():
@@ -149,7 +145,8 @@ class CommentsColumn(Column):
     cell_template_name = "ratings/comments_cell.html"
 
 
-class RatingReportView(ReportView):
+class RatingReportView(PortalReportView):
+    permission = PERMISSION
     page_title = _("Readers' ratings")
     header_icon = "pick"
     index_url_name = "ratings_report"
@@ -194,14 +191,6 @@ class RatingReportView(ReportView):
         "reasons": pgettext_lazy("rating report", "Reasons"),
         "comments": pgettext_lazy("rating report", "Comments"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self):
-        return f"{self.export_name}-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
         return Rating.objects.all()

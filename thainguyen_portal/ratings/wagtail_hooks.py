@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from thainguyen_portal.core.reports import ReportMenuItem
 
 from . import report
 
@@ -15,11 +16,8 @@ def register_ratings_urls():
     ]
 
 
-class RatingsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return report.can_view(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def ratings_report_item():
-    return RatingsMenuItem(_("Readers' ratings"), reverse("ratings_report"), icon_name="pick", order=8000)
+    return ReportMenuItem(
+        report.RatingReportView, _("Readers' ratings"), reverse("ratings_report"), icon_name="pick", order=8000
+    )

@@ -1,7 +1,5 @@
 """The English edition's admin views: the reports (Reports menu) and the translation entry point."""
 
-import datetime
-
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
@@ -15,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from thainguyen_portal.core.reports import PortalReportView
 
 from . import reports, upstream
 
@@ -42,19 +41,15 @@ class LinksColumn(Column):
     cell_template_name = "translation/tables/links_cell.html"
 
 
-class TranslatorReportView(ReportView):
+class TranslatorReportView(PortalReportView):
     """A report for translators and English editors (and administrators), listing rows of a reports.* function."""
 
     header_icon = "wagtail-localize-language"
     paginate_by = 50
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_translate(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self):
-        return f"{self.export_name}-{datetime.date.today():%Y-%m-%d}"
+    @classmethod
+    def user_can_view(cls, user):
+        return can_translate(user)
 
 
 class StaleTranslationsView(TranslatorReportView):
