@@ -6,6 +6,8 @@ and they sign in and work in Chromium.
 
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 PASSWORD = "mat-khau-toa-soan-2026"
 VIEWPORT = {"width": 1280, "height": 900}
 
@@ -139,3 +141,20 @@ def users_made_by_administrator(browser, url, users, password=PASSWORD):
         ]
     finally:
         context.close()
+
+
+def open_side_panel(page, name):
+    """Open the page editor's side panel `name` ("status", "comments") and return it once it is shown.
+
+    A click that lands before Wagtail's scripts have wired the toggle does nothing (seen in CI: the status panel read
+    empty): the toggle is clicked again until the panel shows, for at most three tries."""
+    panel = page.locator(f"[data-side-panel='{name}']")
+    for _attempt in range(3):
+        page.locator(f"[data-side-panel-toggle='{name}']").click()
+        try:
+            panel.wait_for(state="visible", timeout=5_000)
+            return panel
+        except PlaywrightTimeoutError:
+            continue
+    panel.wait_for(state="visible", timeout=5_000)  # fails with Playwright's message
+    return panel

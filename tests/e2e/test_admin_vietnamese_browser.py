@@ -20,6 +20,7 @@ from wagtail.users.models import UserProfile
 
 from tests.test_admin_vietnamese import english_strings
 
+from .admin import open_side_panel
 from .conftest import E2E
 
 pytestmark = E2E
@@ -136,9 +137,7 @@ def test_page_editor_and_explorer_are_vietnamese(browser, demo_site, screenshots
         found["minimap"] = english_on(page)
 
         # The status side panel, then the schedule dialog it opens.
-        page.locator("[data-side-panel-toggle='status']").click()
-        status = page.locator("[data-side-panel='status']")
-        status.wait_for()
+        status = open_side_panel(page, "status")
         found["status panel"] = english_on(page, status)
         page.locator("[data-a11y-dialog-show='schedule-publishing-dialog']").first.click()
         dialog = page.locator("#schedule-publishing-dialog")
@@ -148,8 +147,7 @@ def test_page_editor_and_explorer_are_vietnamese(browser, demo_site, screenshots
         page.keyboard.press("Escape")
 
         # The comments panel, and a new comment's form on the title field.
-        page.locator("[data-side-panel-toggle='comments']").click()
-        page.locator("[data-side-panel='comments']").wait_for()
+        open_side_panel(page, "comments")
         page.locator("[data-component='add-comment-button'], .w-field__comment-button").first.click()
         page.locator(".comment textarea, textarea[placeholder]").first.wait_for()
         found["comments"] = english_on(page)

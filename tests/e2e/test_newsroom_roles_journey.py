@@ -22,6 +22,8 @@ A second test: whoever submits a page cannot approve it (NewsroomApprovalTask), 
 import uuid
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from .admin import (
     PASSWORD,
     awaiting_review,
@@ -30,6 +32,7 @@ from .admin import (
     footer_button,
     footer_labels,
     make_administrator,
+    open_side_panel,
     sign_in,
 )
 from .conftest import E2E
@@ -176,15 +179,14 @@ def test_reporter_editor_approver_publish_an_article_in_vietnamese(browser, demo
     try:
         page.goto(edit_url)
         # The status panel says changes were requested; its details give the editor's message.
-        page.locator("[data-side-panel-toggle='status']").click()
-        status = page.locator("[data-side-panel='status']")
-        assert "Đã yêu cầu sửa" in status.inner_text()
+        status = open_side_panel(page, "status")
+        expect(status).to_contain_text("Đã yêu cầu sửa")
         status.get_by_role("button", name="Xem chi tiết").click()
         details = page.locator("#workflow-status-dialog")
         details.get_by_text("Bổ sung tổng mức đầu tư vào sapo rồi gửi lại.").wait_for()
         details.locator(".w-dialog__close-button").click()
         # The editor's comment, in the comments column beside the sapo.
-        page.locator("[data-side-panel-toggle='comments']").click()
+        open_side_panel(page, "comments")
         page.locator(".comment", has_text="Sapo chưa có tổng mức đầu tư của dự án.").wait_for()
         assert english_interface_strings(page) == []
         page.fill("#id_sapo", "Sáng nay, tỉnh khởi công cầu Bến Oánh mới, tổng mức đầu tư 420 tỉ đồng.")
