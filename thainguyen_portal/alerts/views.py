@@ -16,10 +16,15 @@ from .forms import SubscribeForm
 from .models import Status
 
 
-def _message(request, title, message, status=200):
-    response = render(request, "alerts/message.html", {"title": title, "message": message}, status=status)
+def _page(request, template, context, status=200):
+    """Every alerts page is the reader's own (a token, a form, an address): never stored by a cache."""
+    response = render(request, template, context, status=status)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _message(request, title, message, status=200):
+    return _page(request, "alerts/message.html", {"title": title, "message": message}, status=status)
 
 
 def _unknown_topic(request):
@@ -54,9 +59,7 @@ def subscribe(request):
             % {"days": service.confirm_days()},
         )
     status = 400 if form.is_bound else 200
-    response = render(request, "alerts/subscribe.html", {"form": form, "topic": topic}, status=status)
-    response["Cache-Control"] = "no-store"
-    return response
+    return _page(request, "alerts/subscribe.html", {"form": form, "topic": topic}, status=status)
 
 
 def _bad_confirmation(request, error):
@@ -100,9 +103,7 @@ def confirm(request, token):
     if subscription.status == Status.CONFIRMED:  # the link opened again: nothing left to do
         return _confirmed(request, subscription, topic)
     name = topic.name if topic else subscription.topic
-    response = render(request, "alerts/confirm.html", {"topic_name": name})
-    response["Cache-Control"] = "no-store"
-    return response
+    return _page(request, "alerts/confirm.html", {"topic_name": name})
 
 
 def _unsubscribed(request):
@@ -120,9 +121,7 @@ def _unsubscribe_page(request, subscriber, status=200, removed=(), error=None):
         "removed": removed,
         "error": error,
     }
-    response = render(request, "alerts/unsubscribe.html", context, status=status)
-    response["Cache-Control"] = "no-store"
-    return response
+    return _page(request, "alerts/unsubscribe.html", context, status=status)
 
 
 @csrf_exempt  # the secret token of the URL is the reader's key; RFC 8058's one-click POST carries no CSRF token

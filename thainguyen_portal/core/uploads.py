@@ -314,6 +314,9 @@ def store_document_file_metadata(sender, instance, **kwargs):
             try:
                 instance.file_hash = hash_filelike(file)
             finally:
-                file.close() if was_closed else file.seek(0)
+                if was_closed:
+                    file.close()
+                else:
+                    file.seek(0)
     except OSError:
         logger.warning("document %s: its file %s is missing, no size or hash stored", instance.pk, file.name)
