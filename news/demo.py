@@ -282,20 +282,6 @@ def _snippet(model, lookup, **defaults):
     return model.objects.get_or_create(**lookup, locale=Locale.get_default(), defaults=defaults)[0]
 
 
-def _snippet_translation(snippet, language_code, **fields):
-    """The translation of a translatable snippet in `language_code`, made when missing (as wagtail-localize would:
-    same translation key, synchronised fields copied)."""
-    locale = Locale.objects.get(language_code=language_code)
-    existing = snippet.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
-    translation = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
-
-
 def _leader(builder, order, person):
     """The leader `person` of the cast ((name, position, portfolio)), with a placeholder portrait that says so."""
     name, position, portfolio = person
@@ -449,7 +435,7 @@ def seed(builder):
     )
     _calendar(leaders)
     _english(builder, index, sections)
-    _english_snippets()
+    _english_snippets(builder)
     return index, leaders_page
 
 
@@ -472,7 +458,7 @@ def _calendar(leaders):
             )
 
 
-def _english_calendar():
+def _english_calendar(builder):
     """The English of the demo's calendar entries (every week's, each once), as wagtail-localize would make it."""
     english = {}
     for rows in WEEKS.values():
@@ -489,7 +475,7 @@ def _english_calendar():
                 place,
                 participants,
             ):
-                _snippet_translation(
+                builder.translation(
                     entry,
                     "en",
                     activity=activity_en.format(month=MONTHS_EN[monday.month]),
@@ -499,20 +485,20 @@ def _english_calendar():
                 break
 
 
-def _english_snippets():
+def _english_snippets(builder):
     for name, (position, biography) in LEADERS_EN.items():
         leader = Leader.objects.filter(name=name, locale__language_code="vi").first()
         if leader is not None:
-            _snippet_translation(leader, "en", position=position, biography=biography)
+            builder.translation(leader, "en", name=leader.name, position=position, biography=biography)
     for name, english in OUTLETS_EN.items():
         outlet = Outlet.objects.filter(name=name, locale__language_code="vi").first()
         if outlet is not None:
-            _snippet_translation(outlet, "en", name=english)
+            builder.translation(outlet, "en", name=english)
     for name, position in SPOKESPERSONS_EN.items():
         spokesperson = Spokesperson.objects.filter(name=name, locale__language_code="vi").first()
         if spokesperson is not None:
-            _snippet_translation(spokesperson, "en", position=position)
-    _english_calendar()
+            builder.translation(spokesperson, "en", name=spokesperson.name, position=position)
+    _english_calendar(builder)
 
 
 def _english(builder, index, sections):

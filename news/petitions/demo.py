@@ -9,7 +9,7 @@ import datetime
 
 from django.utils import timezone
 
-from news.demo import _snippet, _snippet_translation
+from news.demo import _snippet
 from news.models import LeadersPage, NewsIndexPage
 
 from .models import Agency, PetitionField, PetitionIndexPage, PetitionPage, PetitionStatus
@@ -100,5 +100,5 @@ def seed(builder):
     for name, english in AGENCIES_EN.items():
         agency = Agency.objects.filter(name=name, locale__language_code="vi").first()
         if agency is not None:
-            _snippet_translation(agency, "en", name=english)
+            builder.translation(agency, "en", name=english)
     return petitions_page

@@ -64,37 +64,32 @@ class DemoBuilder:
         self.log(f"  + {model._meta.verbose_name}: {title}")
         return page
 
-    def translation(self, page, language_code, **fields):
-        """The live translation of `page` in `language_code`, made when missing.
+    def translation(self, instance, language_code, **fields):
+        """The translation of `instance` (a page or a translatable snippet) in `language_code`, made when missing.
 
-        It shares the source's translation key (so wagtail-localize and the language switcher treat it as the
-        translation), takes the synchronised fields from the source and the translated ones from `fields`.
+        Made with Wagtail's ``copy_for_translation``, as wagtail-localize makes its translations: the copy shares the
+        source's translation key, its synchronised fields and relations, and `fields`; the rest of the model's own
+        fields are left blank (no Vietnamese text, tag or file record stays in another language). A page is
+        published. (A translator's way, segment by segment through wagtail-localize, is ``translation/localize.py``.)
         """
         locale = self.locale(language_code)
-        existing = page.get_translation_or_none(locale)
+        is_page = isinstance(instance, Page)
+        source = instance.specific if is_page else instance
+        existing = source.get_translation_or_none(locale)
         if existing is not None:
-            return existing.specific
-        source = page.specific
-        model = type(source)
-        parent = source.get_parent()
-        translated_parent = parent if parent.is_root() else parent.get_translation(locale)
-        synchronised = [
-            field.field_name
-            for field in getattr(model, "translatable_fields", [])
-            if isinstance(field, SynchronizedField)
-        ]
-        # Synchronised child relations (an article's cited documents) are copied, the other fields set.
-        child_relations = {relation.name for relation in get_all_child_relations(model)}
-        values = {name: getattr(source, name) for name in synchronised if name not in child_relations}
-        values.update(fields)
-        values.setdefault("slug", vietnamese_slugify(values.get("title", source.title)))
-        translated = model(locale=locale, translation_key=source.translation_key, **values)
-        for name in synchronised:
-            if name in child_relations and name not in fields:
-                source.copy_child_relation(name, translated)
-        translated_parent.add_child(instance=translated)
-        translated.save_revision().publish()
-        self.log(f"  + {language_code}: {translated.title}")
+            return existing.specific if is_page else existing
+        translated = source.copy_for_translation(locale, exclude_fields=_not_carried_over(type(source), fields))
+        if is_page:
+            translated = translated.specific
+            fields.setdefault("slug", vietnamese_slugify(fields.get("title", source.title)))
+        for name, value in fields.items():
+            setattr(translated, name, value)
+        if is_page:
+            translated.save_revision().publish()
+            translated.refresh_from_db()  # publishing saved the revision's copy: the new slug's URL path
+        else:
+            translated.save()
+        self.log(f"  + {language_code}: {translated}")
         return translated
 
     # --- images ----------------------------------------------------------------------------------------------
@@ -137,6 +132,21 @@ class DemoBuilder:
                 ]
                 menu.save()
                 self.log(f"  + menu {handle} ({language}): {len(entries)} links")
+
+
+def _not_carried_over(model, fields):
+    """The fields and child relations of `model` a translation made from `fields` does not copy from its source:
+    those neither given nor synchronised (wagtail-localize's ``SynchronizedField``), apart from Wagtail's own page
+    fields (the copy keeps its title, slug and tree) and the translation's identity."""
+    synchronised = {f.field_name for f in getattr(model, "translatable_fields", []) if isinstance(f, SynchronizedField)}
+    keep = synchronised | set(fields) | {"title", "slug", "locale", "translation_key"}
+    names = [
+        field.name
+        for field in model._meta.concrete_fields
+        if not field.primary_key and (field.model is not Page or field.name in {"seo_title", "search_description"})
+    ]
+    names += [relation.get_accessor_name() for relation in get_all_child_relations(model)]
+    return [name for name in names if name not in keep]
 
 
 def _order_key(entry):
