@@ -18,13 +18,13 @@ import random
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.utils import timezone
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from thainguyen_portal.core import demo_people
+from thainguyen_portal.core.documents import new_document
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -204,14 +204,10 @@ def _pdf(heading, paragraphs, footer=""):
 
 
 def _stored_pdf(title, filename, content):
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
+    existing = get_document_model().objects.filter(title=title).first()
     if existing is not None:
         return existing
-    stored = Document(title=title)
-    stored.file.save(filename, ContentFile(content), save=False)
-    stored.save()
-    return stored
+    return new_document(title, filename, content)
 
 
 def _vi_date(day):

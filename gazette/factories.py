@@ -4,11 +4,10 @@ citations."""
 import datetime
 
 import factory
-import wagtail_factories
-from django.core.files.base import ContentFile
 from factory.django import DjangoModelFactory
-from wagtail.documents import get_document_model
 
+from thainguyen_portal.core.documents import new_document
+from thainguyen_portal.core.factories import PageFactory
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -27,16 +26,15 @@ from .models import (
 from .pdf import make_pdf
 
 
-class GazetteIndexPageFactory(wagtail_factories.PageFactory):
+class GazetteIndexPageFactory(PageFactory):
     class Meta:
         model = GazetteIndexPage
 
     title = "Công báo"
-    slug = "cong-bao"
     intro = "Công báo điện tử tỉnh Thái Nguyên."
 
 
-class GazetteIssuePageFactory(wagtail_factories.PageFactory):
+class GazetteIssuePageFactory(PageFactory):
     class Meta:
         model = GazetteIssuePage
 
@@ -56,12 +54,7 @@ class LegalFieldFactory(DjangoModelFactory):
 
 def pdf_document(title, lines, filename="van-ban.pdf"):
     """A Wagtail document holding a real PDF with these Vietnamese lines."""
-    Document = get_document_model()
-    content = make_pdf([title], lines)
-    document = Document(title=title)
-    document.file.save(filename, ContentFile(content), save=False)
-    document.save()
-    return document
+    return new_document(title, filename, make_pdf([title], lines))
 
 
 class LegalDocumentFactory(DjangoModelFactory):

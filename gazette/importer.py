@@ -29,8 +29,8 @@ from pathlib import Path
 
 from django.core.files import File
 from django.db import transaction
-from wagtail.documents import get_document_model
 
+from thainguyen_portal.core.documents import new_document
 from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
 
 from .models import (
@@ -283,7 +283,6 @@ class Importer:
         return numbers[0], (numbers[1] if len(numbers) == 2 else None)
 
     def _attach_files(self, document, paths):
-        Document = get_document_model()
         existing = {item.file.file_hash for item in document.files.select_related("file")}
         changed = False
         for path in paths:
@@ -291,10 +290,10 @@ class Importer:
             if digest in existing:
                 continue
             with path.open("rb") as handle:
-                stored = Document(title=f"{document.number} ({path.name})")
-                # Saves the document too; its size and hash are stored then (core/uploads.py).
-                stored.file.save(
-                    f"{vietnamese_slugify(path.stem)[:60] or 'van-ban'}{path.suffix.lower()}", File(handle)
+                stored = new_document(
+                    f"{document.number} ({path.name})",
+                    f"{vietnamese_slugify(path.stem)[:60] or 'van-ban'}{path.suffix.lower()}",
+                    File(handle),
                 )
             DocumentFile.objects.create(document=document, file=stored, sort_order=len(existing))
             existing.add(stored.file_hash)

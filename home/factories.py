@@ -1,30 +1,27 @@
 """Factories for the home app's pages."""
 
 import factory
-import wagtail_factories
 from wagtail.rich_text import RichText
 
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.factories import PageFactory
 
 from .models import HomePage, StandardPage
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage
 
     title = "Trang chủ"
-    slug = "trang-chu"
     tagline = "Thái Nguyên – Đệ nhất danh trà"
     intro = "Thông tin chính thống về hoạt động chỉ đạo, điều hành của tỉnh Thái Nguyên."
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     class Meta:
         model = StandardPage
 
     title = factory.Sequence(lambda n: f"Trang giới thiệu số {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
     intro = "Thái Nguyên là trung tâm chính trị, kinh tế của vùng Việt Bắc."
     body = factory.LazyFunction(
         lambda: [

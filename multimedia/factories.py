@@ -3,12 +3,11 @@
 import datetime
 
 import factory
-import wagtail_factories
 from django.core.files.base import ContentFile
 from factory.django import DjangoModelFactory
 from wagtail.rich_text import RichText
 
-from thainguyen_portal.core.factories import ImageFactory
+from thainguyen_portal.core.factories import ImageFactory, PageFactory
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -60,17 +59,15 @@ class PortalMediaFactory(DjangoModelFactory):
         )
 
 
-class MultimediaIndexPageFactory(wagtail_factories.PageFactory):
+class MultimediaIndexPageFactory(PageFactory):
     class Meta:
         model = MultimediaIndexPage
 
     title = "Đa phương tiện"
-    slug = "da-phuong-tien"
     intro = "Câu chuyện nhiều lớp, video, ảnh, infographic và podcast về Thái Nguyên."
 
 
-class MultimediaPageFactory(wagtail_factories.PageFactory):
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
+class MultimediaPageFactory(PageFactory):
     summary = "Hành trình của chè Thái Nguyên từ những đồi chè đến thương hiệu quốc gia."
     cover_image = factory.SubFactory(ImageFactory)
 

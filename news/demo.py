@@ -176,26 +176,29 @@ MONTHS_EN = [
 
 # English translations of the newsroom's snippets (issue 9: translatable snippets).
 LEADERS_EN = {
-    COMMITTEE_LEADERS[0][0]: (
-        "Chairman of the Provincial People's Committee",
-        "<p>Sample data: an invented name, not a real official.</p><p>In charge of the Committee's work as a whole; "
-        "internal affairs, defence and security.</p>",
-    ),
-    COMMITTEE_LEADERS[1][0]: (
-        "Standing Vice Chairman of the Provincial People's Committee",
-        "<p>Sample data: an invented name, not a real official.</p><p>In charge of the economy, finance, public "
-        "investment and the industrial parks.</p>",
-    ),
-    COMMITTEE_LEADERS[2][0]: (
-        "Vice Chairman of the Provincial People's Committee",
-        "<p>Sample data: an invented name, not a real official.</p><p>In charge of culture and social affairs, "
-        "education, health and digital transformation.</p>",
-    ),
-    COMMITTEE_LEADERS[3][0]: (
-        "Vice Chairman of the Provincial People's Committee",
-        "<p>Sample data: an invented name, not a real official.</p><p>In charge of agriculture and the environment, "
-        "construction and transport.</p>",
-    ),
+    name: (position, f"<p>Sample data: an invented name, not a real official.</p><p>In charge of {portfolio}.</p>")
+    for name, position, portfolio in [
+        (
+            COMMITTEE_LEADERS[0][0],
+            "Chairman of the Provincial People's Committee",
+            "the Committee's work as a whole; internal affairs, defence and security",
+        ),
+        (
+            COMMITTEE_LEADERS[1][0],
+            "Standing Vice Chairman of the Provincial People's Committee",
+            "the economy, finance, public investment and the industrial parks",
+        ),
+        (
+            COMMITTEE_LEADERS[2][0],
+            "Vice Chairman of the Provincial People's Committee",
+            "culture and social affairs, education, health and digital transformation",
+        ),
+        (
+            COMMITTEE_LEADERS[3][0],
+            "Vice Chairman of the Provincial People's Committee",
+            "agriculture and the environment, construction and transport",
+        ),
+    ]
 }
 # Leaders and spokespersons an older demo made, with names that are not the cast's: retired when seeding again.
 RETIRED_LEADERS = ["Trịnh Việt Hùng", "Nguyễn Huy Dũng", "Đặng Xuân Trường"]

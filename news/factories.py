@@ -3,11 +3,11 @@
 import datetime
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.rich_text import RichText
 
+from thainguyen_portal.core.factories import PageFactory
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -64,30 +64,27 @@ class NewsTagFactory(DjangoModelFactory):
     slug = factory.LazyAttribute(lambda tag: vietnamese_slugify(tag.name))
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsIndexPageFactory(PageFactory):
     class Meta:
         model = NewsIndexPage
 
     title = "Tin tức"
-    slug = "tin-tuc"
     intro = "Tin tức chính thống về hoạt động của tỉnh Thái Nguyên."
 
 
-class SectionPageFactory(wagtail_factories.PageFactory):
+class SectionPageFactory(PageFactory):
     class Meta:
         model = SectionPage
 
     title = factory.Sequence(lambda n: f"Chuyên mục {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
     intro = "Tin tức trong chuyên mục."
 
 
-class ArticlePageFactory(wagtail_factories.PageFactory):
+class ArticlePageFactory(PageFactory):
     class Meta:
         model = ArticlePage
 
     title = factory.Sequence(lambda n: f"Thái Nguyên đẩy mạnh chuyển đổi số, tin số {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
     sapo = "Tỉnh Thái Nguyên tiếp tục đẩy mạnh chuyển đổi số trong các cơ quan nhà nước."
     authors = "Minh Anh, Quang Huy"
     source = "Sở Khoa học và Công nghệ"
@@ -119,37 +116,33 @@ class RelatedArticleFactory(DjangoModelFactory):
     article = factory.SubFactory(ArticlePageFactory)
 
 
-class LeadersPageFactory(wagtail_factories.PageFactory):
+class LeadersPageFactory(PageFactory):
     class Meta:
         model = LeadersPage
 
     title = "Lãnh đạo tỉnh"
-    slug = "lanh-dao-tinh"
 
 
-class SpokespersonPageFactory(wagtail_factories.PageFactory):
+class SpokespersonPageFactory(PageFactory):
     class Meta:
         model = SpokespersonPage
 
     title = "Người phát ngôn"
-    slug = "nguoi-phat-ngon"
     intro = "Người phát ngôn và cung cấp thông tin cho báo chí của Ủy ban nhân dân tỉnh."
 
 
-class WorkCalendarPageFactory(wagtail_factories.PageFactory):
+class WorkCalendarPageFactory(PageFactory):
     class Meta:
         model = WorkCalendarPage
 
     title = "Lịch công tác"
-    slug = "lich-cong-tac"
 
 
-class PressDigestPageFactory(wagtail_factories.PageFactory):
+class PressDigestPageFactory(PageFactory):
     class Meta:
         model = PressDigestPage
 
     title = "Điểm báo"
-    slug = "diem-bao"
 
 
 class CalendarEntryFactory(DjangoModelFactory):

@@ -10,7 +10,7 @@ from factory.django import DjangoModelFactory
 from PIL import Image
 from wagtail.rich_text import RichText
 
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.factories import PageFactory
 
 from .models import (
     MagazineArticlePage,
@@ -49,16 +49,15 @@ class TeaBusinessFactory(DjangoModelFactory):
     phone = "0208 3646 123"
 
 
-class MagazineIndexPageFactory(wagtail_factories.PageFactory):
+class MagazineIndexPageFactory(PageFactory):
     class Meta:
         model = MagazineIndexPage
 
     title = "Đặc san Trà Việt"
-    slug = "dac-san-tra-viet"
     intro = "<p>Đặc san quảng bá chè Thái Nguyên.</p>"
 
 
-class MagazineIssuePageFactory(wagtail_factories.PageFactory):
+class MagazineIssuePageFactory(PageFactory):
     class Meta:
         model = MagazineIssuePage
 
@@ -70,12 +69,11 @@ class MagazineIssuePageFactory(wagtail_factories.PageFactory):
     editorial = "<p>Thư tòa soạn: mùa chè mới đã về.</p>"
 
 
-class MagazineArticlePageFactory(wagtail_factories.PageFactory):
+class MagazineArticlePageFactory(PageFactory):
     class Meta:
         model = MagazineArticlePage
 
     title = factory.Sequence(lambda n: f"Người giữ nghề sao chè số {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
     authors = "Nguyễn Thu Hà, Trần Văn Minh"
     lead = "Câu chuyện về những người làm chè ở Tân Cương."
     print_start = 2
@@ -83,12 +81,11 @@ class MagazineArticlePageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(lambda: [("paragraph", RichText("<p>Chè Tân Cương nổi tiếng khắp nơi.</p>"))])
 
 
-class TeaDirectoryPageFactory(wagtail_factories.PageFactory):
+class TeaDirectoryPageFactory(PageFactory):
     class Meta:
         model = TeaDirectoryPage
 
     title = "Danh bạ doanh nghiệp chè"
-    slug = "danh-ba-doanh-nghiep-che"
 
 
 class MagazinePrintPageFactory(DjangoModelFactory):

@@ -3,9 +3,10 @@
 import datetime
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 from factory.django import DjangoModelFactory
+
+from thainguyen_portal.core.factories import PageFactory
 
 from .models import CommentStatus, ConsultationComment, ConsultationIndexPage, ConsultationPage
 
@@ -16,7 +17,7 @@ ARTICLES = [
 ]
 
 
-class ConsultationIndexPageFactory(wagtail_factories.PageFactory):
+class ConsultationIndexPageFactory(PageFactory):
     class Meta:
         model = ConsultationIndexPage
 
@@ -25,7 +26,7 @@ class ConsultationIndexPageFactory(wagtail_factories.PageFactory):
     intro = "Dự thảo văn bản quy phạm pháp luật của tỉnh đang lấy ý kiến nhân dân."
 
 
-class ConsultationPageFactory(wagtail_factories.PageFactory):
+class ConsultationPageFactory(PageFactory):
     class Meta:
         model = ConsultationPage
 

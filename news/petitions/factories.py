@@ -3,10 +3,9 @@
 import datetime
 
 import factory
-import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.factories import PageFactory
 
 from .models import Agency, PetitionIndexPage, PetitionPage, PetitionStatus
 
@@ -18,20 +17,18 @@ class AgencyFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Sở Nông nghiệp và Môi trường {n}")
 
 
-class PetitionIndexPageFactory(wagtail_factories.PageFactory):
+class PetitionIndexPageFactory(PageFactory):
     class Meta:
         model = PetitionIndexPage
 
     title = "Phản ánh – Kiến nghị"
-    slug = "phan-anh-kien-nghi"
 
 
-class PetitionPageFactory(wagtail_factories.PageFactory):
+class PetitionPageFactory(PageFactory):
     class Meta:
         model = PetitionPage
 
     title = factory.Sequence(lambda n: f"Đề nghị sửa đường liên xóm số {n}")
-    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
     sender_name = "Nguyễn Văn An"
     content = "Đường liên xóm bị hư hỏng nặng sau mưa lũ, đề nghị sớm sửa chữa."
     status = PetitionStatus.ANSWERED

@@ -61,84 +61,56 @@ DISTRICTS = (
     f"1683/NQ-UBTVQH15 ngày 16/6/2025. {DEMO}"
 )
 
+# Former cities and districts: name → the new communes and wards whose seat is in it, or that it gave communes to.
+FORMER_CITIES = {
+    # Thái Nguyên's and Bắc Kạn's.
+    "Thái Nguyên": "phường Phan Đình Phùng, phường Linh Sơn, phường Tích Lương, phường Gia Sàng, phường Quyết Thắng, "
+    "phường Quan Triều, xã Tân Cương, xã Đại Phúc",
+    "Sông Công": "phường Sông Công, phường Bá Xuyên, phường Bách Quang",
+    "Phổ Yên": "phường Phổ Yên, phường Vạn Xuân, phường Trung Thành, phường Phúc Thuận, xã Thành Công",
+    "Bắc Kạn": "phường Đức Xuân, phường Bắc Kạn, xã Phong Quang",
+}
+FORMER_DISTRICTS = {
+    # Thái Nguyên's.
+    "Phú Bình": "xã Phú Bình, xã Tân Thành, xã Điềm Thụy, xã Kha Sơn, xã Tân Khánh",
+    "Đại Từ": "xã Đại Từ, xã Đức Lương, xã Phú Thịnh, xã La Bằng, xã Phú Lạc, xã An Khánh, xã Quân Chu, xã Vạn Phú, "
+    "xã Phú Xuyên, xã Đại Phúc",
+    "Định Hóa": "xã Định Hóa, xã Bình Yên, xã Trung Hội, xã Phượng Tiến, xã Phú Đình, xã Bình Thành, xã Kim Phượng, "
+    "xã Lam Vỹ",
+    "Võ Nhai": "xã Võ Nhai, xã Sảng Mộc, xã Dân Tiến, xã Nghinh Tường, xã Thần Sa, xã La Hiên, xã Tràng Xá",
+    "Phú Lương": "xã Phú Lương, xã Vô Tranh, xã Yên Trạch, xã Hợp Thành",
+    "Đồng Hỷ": "xã Đồng Hỷ, xã Quang Sơn, xã Trại Cau, xã Nam Hòa, xã Văn Hán, xã Văn Lăng",
+    # Bắc Kạn's.
+    "Ba Bể": "xã Ba Bể, xã Chợ Rã, xã Phúc Lộc, xã Thượng Minh, xã Đồng Phúc",
+    "Pác Nặm": "xã Bằng Thành, xã Nghiên Loan, xã Cao Minh",
+    "Ngân Sơn": "xã Ngân Sơn, xã Nà Phặc, xã Bằng Vân, xã Hiệp Lực, xã Thượng Quan",
+    "Chợ Đồn": "xã Chợ Đồn, xã Nam Cường, xã Quảng Bạch, xã Yên Thịnh, xã Yên Phong, xã Nghĩa Tá",
+    "Bạch Thông": "xã Bạch Thông, xã Phủ Thông, xã Cẩm Giàng, xã Vĩnh Thông",
+    "Chợ Mới": "xã Chợ Mới, xã Tân Kỳ, xã Thanh Mai, xã Thanh Thịnh, xã Yên Bình",
+    "Na Rì": "xã Na Rì, xã Văn Lang, xã Cường Lợi, xã Trần Phú, xã Côn Minh, xã Xuân Dương",
+}
+# Former communes and townships the demo mentions, merged into a unit of another name (Resolution 1683, Art. 1).
+MERGED_COMMUNES = [
+    ("Thịnh Đức", PlaceUnit.COMMUNE, "xã Tân Cương"),
+    ("Bình Sơn", PlaceUnit.COMMUNE, "xã Tân Cương"),
+    ("Phúc Xuân", PlaceUnit.COMMUNE, "xã Đại Phúc"),
+    ("Phúc Trìu", PlaceUnit.COMMUNE, "xã Đại Phúc"),
+    ("Tân Thái", PlaceUnit.COMMUNE, "xã Đại Phúc"),
+    ("Phúc Tân", PlaceUnit.COMMUNE, "xã Đại Phúc"),
+    ("Hùng Sơn", PlaceUnit.TOWNSHIP, "xã Đại Phúc"),
+    ("Vạn Phái", PlaceUnit.COMMUNE, "xã Thành Công"),
+    ("Chợ Chu", PlaceUnit.TOWNSHIP, "xã Định Hóa"),
+    ("Phúc Chu", PlaceUnit.COMMUNE, "xã Định Hóa"),
+    ("Bảo Linh", PlaceUnit.COMMUNE, "xã Định Hóa"),
+    ("Đồng Thịnh", PlaceUnit.COMMUNE, "xã Định Hóa"),
+]
+
 # (name, unit, now part of, note)
 PLACES = [
     ("Bắc Kạn", PlaceUnit.PROVINCE, "tỉnh Thái Nguyên", PROVINCES),
-    # Former cities of Thái Nguyên and Bắc Kạn.
-    (
-        "Thái Nguyên",
-        PlaceUnit.CITY,
-        "phường Phan Đình Phùng, phường Linh Sơn, phường Tích Lương, phường Gia Sàng, phường Quyết Thắng, "
-        "phường Quan Triều, xã Tân Cương, xã Đại Phúc",
-        DISTRICTS,
-    ),
-    ("Sông Công", PlaceUnit.CITY, "phường Sông Công, phường Bá Xuyên, phường Bách Quang", DISTRICTS),
-    (
-        "Phổ Yên",
-        PlaceUnit.CITY,
-        "phường Phổ Yên, phường Vạn Xuân, phường Trung Thành, phường Phúc Thuận, xã Thành Công",
-        DISTRICTS,
-    ),
-    ("Bắc Kạn", PlaceUnit.CITY, "phường Đức Xuân, phường Bắc Kạn, xã Phong Quang", DISTRICTS),
-    # Former districts of Thái Nguyên.
-    ("Phú Bình", PlaceUnit.DISTRICT, "xã Phú Bình, xã Tân Thành, xã Điềm Thụy, xã Kha Sơn, xã Tân Khánh", DISTRICTS),
-    (
-        "Đại Từ",
-        PlaceUnit.DISTRICT,
-        "xã Đại Từ, xã Đức Lương, xã Phú Thịnh, xã La Bằng, xã Phú Lạc, xã An Khánh, xã Quân Chu, xã Vạn Phú, "
-        "xã Phú Xuyên, xã Đại Phúc",
-        DISTRICTS,
-    ),
-    (
-        "Định Hóa",
-        PlaceUnit.DISTRICT,
-        "xã Định Hóa, xã Bình Yên, xã Trung Hội, xã Phượng Tiến, xã Phú Đình, xã Bình Thành, xã Kim Phượng, xã Lam Vỹ",
-        DISTRICTS,
-    ),
-    (
-        "Võ Nhai",
-        PlaceUnit.DISTRICT,
-        "xã Võ Nhai, xã Sảng Mộc, xã Dân Tiến, xã Nghinh Tường, xã Thần Sa, xã La Hiên, xã Tràng Xá",
-        DISTRICTS,
-    ),
-    ("Phú Lương", PlaceUnit.DISTRICT, "xã Phú Lương, xã Vô Tranh, xã Yên Trạch, xã Hợp Thành", DISTRICTS),
-    (
-        "Đồng Hỷ",
-        PlaceUnit.DISTRICT,
-        "xã Đồng Hỷ, xã Quang Sơn, xã Trại Cau, xã Nam Hòa, xã Văn Hán, xã Văn Lăng",
-        DISTRICTS,
-    ),
-    # Former districts of Bắc Kạn.
-    ("Ba Bể", PlaceUnit.DISTRICT, "xã Ba Bể, xã Chợ Rã, xã Phúc Lộc, xã Thượng Minh, xã Đồng Phúc", DISTRICTS),
-    ("Pác Nặm", PlaceUnit.DISTRICT, "xã Bằng Thành, xã Nghiên Loan, xã Cao Minh", DISTRICTS),
-    ("Ngân Sơn", PlaceUnit.DISTRICT, "xã Ngân Sơn, xã Nà Phặc, xã Bằng Vân, xã Hiệp Lực, xã Thượng Quan", DISTRICTS),
-    (
-        "Chợ Đồn",
-        PlaceUnit.DISTRICT,
-        "xã Chợ Đồn, xã Nam Cường, xã Quảng Bạch, xã Yên Thịnh, xã Yên Phong, xã Nghĩa Tá",
-        DISTRICTS,
-    ),
-    ("Bạch Thông", PlaceUnit.DISTRICT, "xã Bạch Thông, xã Phủ Thông, xã Cẩm Giàng, xã Vĩnh Thông", DISTRICTS),
-    ("Chợ Mới", PlaceUnit.DISTRICT, "xã Chợ Mới, xã Tân Kỳ, xã Thanh Mai, xã Thanh Thịnh, xã Yên Bình", DISTRICTS),
-    (
-        "Na Rì",
-        PlaceUnit.DISTRICT,
-        "xã Na Rì, xã Văn Lang, xã Cường Lợi, xã Trần Phú, xã Côn Minh, xã Xuân Dương",
-        DISTRICTS,
-    ),
-    # Former communes and townships the demo mentions, merged into a unit of another name (Resolution 1683, Art. 1).
-    ("Thịnh Đức", PlaceUnit.COMMUNE, "xã Tân Cương", COMMUNES),
-    ("Bình Sơn", PlaceUnit.COMMUNE, "xã Tân Cương", COMMUNES),
-    ("Phúc Xuân", PlaceUnit.COMMUNE, "xã Đại Phúc", COMMUNES),
-    ("Phúc Trìu", PlaceUnit.COMMUNE, "xã Đại Phúc", COMMUNES),
-    ("Tân Thái", PlaceUnit.COMMUNE, "xã Đại Phúc", COMMUNES),
-    ("Phúc Tân", PlaceUnit.COMMUNE, "xã Đại Phúc", COMMUNES),
-    ("Hùng Sơn", PlaceUnit.TOWNSHIP, "xã Đại Phúc", COMMUNES),
-    ("Vạn Phái", PlaceUnit.COMMUNE, "xã Thành Công", COMMUNES),
-    ("Chợ Chu", PlaceUnit.TOWNSHIP, "xã Định Hóa", COMMUNES),
-    ("Phúc Chu", PlaceUnit.COMMUNE, "xã Định Hóa", COMMUNES),
-    ("Bảo Linh", PlaceUnit.COMMUNE, "xã Định Hóa", COMMUNES),
-    ("Đồng Thịnh", PlaceUnit.COMMUNE, "xã Định Hóa", COMMUNES),
+    *((name, PlaceUnit.CITY, successors, DISTRICTS) for name, successors in FORMER_CITIES.items()),
+    *((name, PlaceUnit.DISTRICT, successors, DISTRICTS) for name, successors in FORMER_DISTRICTS.items()),
+    *((name, unit, successors, COMMUNES) for name, unit, successors in MERGED_COMMUNES),
 ]
 
 
@@ -147,13 +119,18 @@ def _known_terms():
     return {fold(term) for group in SynonymGroup.objects.all() for term in group.term_list()}
 
 
+def _first_term(terms):
+    """The folded first term of a group's terms (what says whether the group is the demo's)."""
+    return fold(terms.split(",")[0].strip())
+
+
 def seed_dictionary(log=None):
     """Add the demo's synonym groups and places that are missing; returns how many of each were added."""
     log = log or (lambda message: None)
     known = _known_terms()
     groups = 0
     for terms, note in SYNONYMS:
-        first = fold(terms.split(",")[0].strip())
+        first = _first_term(terms)
         if first in known:
             continue
         SynonymGroup.objects.create(terms=terms, note=note)
@@ -176,7 +153,7 @@ def reset_dictionary():
     one of the demo's first terms."""
     for name, unit, _successors, _note in PLACES:
         PlaceName.objects.filter(name=name, unit=unit).delete()
-    firsts = {fold(terms.split(",")[0].strip()) for terms, _note in SYNONYMS}
+    firsts = {_first_term(terms) for terms, _note in SYNONYMS}
     doomed = [
         group.pk for group in SynonymGroup.objects.all() if group.term_list() and fold(group.term_list()[0]) in firsts
     ]

@@ -6,6 +6,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from .models import Menu, PortalSettings
+from .text import vietnamese_slugify
 
 
 class LocaleFactory(DjangoModelFactory):
@@ -14,6 +15,16 @@ class LocaleFactory(DjangoModelFactory):
         django_get_or_create = ("language_code",)
 
     language_code = "vi"
+
+
+class PageFactory(wagtail_factories.PageFactory):
+    """The base of every area's page factory: a page whose slug is its title's Vietnamese slug, as the admin and the
+    demo make it. Pass ``parent=``; the page takes its parent's locale."""
+
+    class Meta:
+        abstract = True
+
+    slug = factory.LazyAttribute(lambda page: vietnamese_slugify(page.title))
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
