@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 
-from thainguyen_portal.core.reports import PortalReportView
+from thainguyen_portal.core.reports import RowsReportView
 
 from .models import Status, Subscription
 from .service import parse_topic
@@ -39,11 +39,7 @@ class Row:
         self.count = values["count"]
 
 
-def rows_for(values):
-    return [Row(item) for item in values]
-
-
-class AlertsReportView(PortalReportView):
+class AlertsReportView(RowsReportView):
     permission = PERMISSION
     page_title = _("Alerts by e-mail")
     header_icon = "mail"
@@ -69,12 +65,5 @@ class AlertsReportView(PortalReportView):
     def get_queryset(self):
         return Subscription.objects.values("topic", "status").annotate(count=Count("pk")).order_by("topic", "status")
 
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = rows_for(object_list)
-        return paginator, page, page.object_list, is_paginated
-
-    def decorate_paginated_queryset(self, object_list):
-        if isinstance(object_list, list):
-            return object_list
-        return rows_for(object_list)
+    def rows(self, values):
+        return [Row(item) for item in values]
