@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 
+from thainguyen_portal.core.areas import alert_topics
 from thainguyen_portal.core.reports import RowsReportView
 
 from .models import Status, Subscription
@@ -13,8 +14,8 @@ from .service import parse_topic
 
 PERMISSION = "alerts.view_subscription"
 
-# The kinds of topic the areas declare (news/alerts.py, gazette/alerts.py), as editors read them. A kind missing
-# here (a new area's) shows its key until it is added.
+# The labels of the kinds news/alerts.py and gazette/alerts.py declare without their own AlertTopic.label, kept until
+# they declare it (then these go). A kind with neither shows its key.
 KIND_LABELS = {
     "section": pgettext_lazy("alerts topic kind", "News section"),
     "tag": pgettext_lazy("alerts topic kind", "Tag"),
@@ -25,7 +26,9 @@ KIND_LABELS = {
 
 
 def kind_label(kind):
-    return str(KIND_LABELS.get(kind, kind))
+    """The kind as editors read it: the label its area declares (AlertTopic.label), else KIND_LABELS', else the key."""
+    declared = alert_topics().get(kind)
+    return str((declared.label if declared else None) or KIND_LABELS.get(kind, kind))
 
 
 class Row:
