@@ -10,14 +10,11 @@ new gets no e-mail (and keeps its window open).
 import logging
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import Channel, Status, Subscriber, Subscription
-from .service import absolute, parse_topic, site_root
+from .service import absolute, email, parse_topic
 
 logger = logging.getLogger(__name__)
 
@@ -71,27 +68,12 @@ def unsubscribe_url(subscriber):
 
 def render_email(digest):
     subscriber = digest.subscriber
-    with translation.override(subscriber.language):
-        context = {
-            "digest": digest,
-            "topics": digest.topics,
-            "unsubscribe_url": unsubscribe_url(subscriber),
-            "site_url": site_root() + "/",
-            "language": subscriber.language,
-        }
-        subject = render_to_string("alerts/email/digest_subject.txt", context).strip()
-        message = EmailMultiAlternatives(
-            subject,
-            render_to_string("alerts/email/digest.txt", context),
-            settings.DEFAULT_FROM_EMAIL,
-            [subscriber.address],
-            headers={
-                "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",  # RFC 8058
-            },
-        )
-        message.attach_alternative(render_to_string("alerts/email/digest.html", context), "text/html")
-    return message
+    context = {"digest": digest, "topics": digest.topics, "unsubscribe_url": unsubscribe_url(subscriber)}
+    headers = {
+        "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",  # RFC 8058
+    }
+    return email("digest", context, subscriber.address, subscriber.language, headers=headers)
 
 
 RENDERERS = {Channel.EMAIL: render_email}

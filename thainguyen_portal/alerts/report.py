@@ -6,15 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 
-from thainguyen_portal.core.reports import PortalReportView
+from thainguyen_portal.core.areas import alert_topics
+from thainguyen_portal.core.reports import RowsReportView
 
 from .models import Status, Subscription
 from .service import parse_topic
 
 PERMISSION = "alerts.view_subscription"
 
-# The kinds of topic the areas declare (news/alerts.py, gazette/alerts.py), as editors read them. A kind missing
-# here (a new area's) shows its key until it is added.
+# The labels of the kinds news/alerts.py and gazette/alerts.py declare without their own AlertTopic.label, kept until
+# they declare it (then these go). A kind with neither shows its key.
 KIND_LABELS = {
     "section": pgettext_lazy("alerts topic kind", "News section"),
     "tag": pgettext_lazy("alerts topic kind", "Tag"),
@@ -25,7 +26,9 @@ KIND_LABELS = {
 
 
 def kind_label(kind):
-    return str(KIND_LABELS.get(kind, kind))
+    """The kind as editors read it: the label its area declares (AlertTopic.label), else KIND_LABELS', else the key."""
+    declared = alert_topics().get(kind)
+    return str((declared.label if declared else None) or KIND_LABELS.get(kind, kind))
 
 
 class Row:
@@ -39,11 +42,7 @@ class Row:
         self.count = values["count"]
 
 
-def rows_for(values):
-    return [Row(item) for item in values]
-
-
-class AlertsReportView(PortalReportView):
+class AlertsReportView(RowsReportView):
     permission = PERMISSION
     page_title = _("Alerts by e-mail")
     header_icon = "mail"
@@ -69,12 +68,5 @@ class AlertsReportView(PortalReportView):
     def get_queryset(self):
         return Subscription.objects.values("topic", "status").annotate(count=Count("pk")).order_by("topic", "status")
 
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = rows_for(object_list)
-        return paginator, page, page.object_list, is_paginated
-
-    def decorate_paginated_queryset(self, object_list):
-        if isinstance(object_list, list):
-            return object_list
-        return rows_for(object_list)
+    def rows(self, values):
+        return [Row(item) for item in values]

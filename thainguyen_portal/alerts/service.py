@@ -97,23 +97,30 @@ def subscribe(address, topic, language, now=None):
 
 
 def send_confirmation(subscriber, subscription, topic, language):
+    context = {
+        "topic": topic,
+        "confirm_url": absolute("alerts-confirm", language, confirm_token(subscription)),
+        "days": confirm_days(),
+    }
+    email("confirm", context, subscriber.address, language).send()
+
+
+def email(name, context, address, language, headers=None):
+    """The e-mail ``alerts/email/<name>`` makes in ``language`` for ``address``: its subject from
+    ``<name>_subject.txt``, its text from ``<name>.txt`` and ``<name>.html`` (their context also has ``site_url``
+    and ``language``)."""
+    context = {**context, "site_url": site_root() + "/", "language": language}
     with translation.override(language):
-        context = {
-            "topic": topic,
-            "confirm_url": absolute("alerts-confirm", language, confirm_token(subscription)),
-            "days": confirm_days(),
-            "site_url": site_root() + "/",
-            "language": language,
-        }
-        subject = render_to_string("alerts/email/confirm_subject.txt", context).strip()
+        subject = render_to_string(f"alerts/email/{name}_subject.txt", context).strip()
         message = EmailMultiAlternatives(
             subject,
-            render_to_string("alerts/email/confirm.txt", context),
+            render_to_string(f"alerts/email/{name}.txt", context),
             settings.DEFAULT_FROM_EMAIL,
-            [subscriber.address],
+            [address],
+            headers=headers,
         )
-        message.attach_alternative(render_to_string("alerts/email/confirm.html", context), "text/html")
-    message.send()
+        message.attach_alternative(render_to_string(f"alerts/email/{name}.html", context), "text/html")
+    return message
 
 
 class BadLink(Exception):

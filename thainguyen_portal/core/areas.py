@@ -95,7 +95,9 @@ class AlertTopic:
     * ``news(value, since, until, language)`` -> the AlertItem list of what appeared in [since, until);
     * ``state(value)`` -> a JSON-able state of a followed object (a document's status of force and the documents
       amending it), recorded when a digest is sent; ``changes(value, old, new, language)`` -> AlertItem list of
-      what differs from the state last sent (so a change reaches each subscriber once).
+      what differs from the state last sent (so a change reaches each subscriber once);
+    * ``label``: the kind as editors read it (a lazy translation, e.g. ``pgettext_lazy("alerts topic kind", "Tag")``),
+      shown in the alerts report.
     """
 
     kind: str
@@ -103,6 +105,7 @@ class AlertTopic:
     news: Callable[..., list] | None = None
     state: Callable[[str], Any] | None = None
     changes: Callable[..., list] | None = None
+    label: Any = None
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@
         ...
 
 The field is named like a real one ("website") so that form-filling bots fill it; the template renders it with
-`{{ form.honeypot_field }}` inside a container hidden by the portal's stylesheet (no inline style: the public CSP
-forbids it), `tabindex="-1"` and `autocomplete="off"`, and a label telling anyone who sees it to leave it empty.
+`{% include "includes/honeypot_field.html" with field=form.honeypot_field %}`: inside a container hidden by the
+portal's stylesheet (no inline style: the public CSP forbids it), `tabindex="-1"` and `autocomplete="off"`, and a
+label telling anyone who sees it to leave it empty.
 """
 
 from django import forms

@@ -1,16 +1,16 @@
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from thainguyen_portal.core.admin_menu import register_permission_menu_item
 from thainguyen_portal.core.areas import areas
 
 from . import admin_urls
@@ -24,46 +24,15 @@ def register_newsroom_urls():
     return [path("newsroom/", include(admin_urls, namespace="editorial"))]
 
 
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-@hooks.register("register_admin_menu_item")
-def field_report_form_item():
-    return PermissionMenuItem(
-        _("Send a field report"),
-        reverse("editorial:report_new"),
-        icon_name="mail",
-        order=150,
-        permission="editorial.add_fieldreport",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def field_report_inbox_item():
-    return PermissionMenuItem(
-        _("Field reports"),
-        reverse("editorial:inbox"),
-        icon_name="tasks",
-        order=160,
-        permission="editorial.change_fieldreport",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def schedule_item():
-    return PermissionMenuItem(
-        _("Publishing schedule"),
-        reverse("editorial:schedule"),
-        icon_name="time",
-        order=170,
-        permission="editorial.view_schedule",
-    )
+register_permission_menu_item(
+    "editorial.add_fieldreport", _("Send a field report"), "editorial:report_new", icon_name="mail", order=150
+)
+register_permission_menu_item(
+    "editorial.change_fieldreport", _("Field reports"), "editorial:inbox", icon_name="tasks", order=160
+)
+register_permission_menu_item(
+    "editorial.view_schedule", _("Publishing schedule"), "editorial:schedule", icon_name="time", order=170
+)
 
 
 @hooks.register("construct_homepage_panels")

@@ -15,7 +15,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Page
 
-from thainguyen_portal.core.reports import PortalReportView
+from thainguyen_portal.core.reports import RowsReportView
 
 from .models import REASON_CHOICES, Rating
 
@@ -145,7 +145,7 @@ class CommentsColumn(Column):
     cell_template_name = "ratings/comments_cell.html"
 
 
-class RatingReportView(PortalReportView):
+class RatingReportView(RowsReportView):
     permission = PERMISSION
     page_title = _("Readers' ratings")
     header_icon = "pick"
@@ -207,14 +207,6 @@ class RatingReportView(PortalReportView):
             .order_by("-month", "page_id")
         )
 
-    def paginate_queryset(self, queryset, page_size):
-        # The table is made from the page's objects: rows from the aggregated values of this page only.
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = rows_for(self.filtered, object_list)
-        return paginator, page, page.object_list, is_paginated
-
-    def decorate_paginated_queryset(self, object_list):
-        # The export is not paginated: its values become rows here.
-        if isinstance(object_list, list):
-            return object_list
-        return rows_for(self.filtered, object_list)
+    def rows(self, values):
+        # From the aggregated values of the page shown (or of the whole export).
+        return rows_for(self.filtered, values)

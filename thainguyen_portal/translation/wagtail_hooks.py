@@ -2,14 +2,14 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from thainguyen_portal.core.reports import register_report
 from thainguyen_portal.core.upstream.wagtail_localize import SHADOWED_URLS, localize_admin_route
 
 from . import admin_urls, views
@@ -34,28 +34,10 @@ def register_translation_urls():
     ]
 
 
-class TranslatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return views.can_translate(request.user)
-
-
-@hooks.register("register_reports_menu_item")
-def stale_report_item():
-    return TranslatorMenuItem(
-        _("Out-of-date translations"), reverse("translation:stale"), icon_name="history", order=9010
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def glossary_check_item():
-    return TranslatorMenuItem(_("Glossary check"), reverse("translation:glossary_check"), icon_name="tasks", order=9020)
-
-
-@hooks.register("register_reports_menu_item")
-def untranslated_item():
-    return TranslatorMenuItem(
-        _("Pages to translate"), reverse("translation:untranslated"), icon_name="doc-empty", order=9030
-    )
+# In the Reports menu, for translators and English editors (TranslatorReportView.user_can_view).
+register_report(views.StaleTranslationsView, order=9010, icon_name="history")
+register_report(views.GlossaryCheckView, order=9020, icon_name="tasks")
+register_report(views.UntranslatedPagesView, order=9030, icon_name="doc-empty")
 
 
 class GlossaryViewSet(SnippetViewSet):
