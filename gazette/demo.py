@@ -443,7 +443,7 @@ def _make_document(spec, fields, issue=None):
 
 
 def seed(builder):
-    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home = builder.home()
     index = builder.page(
         home,
         GazetteIndexPage,

@@ -12,7 +12,6 @@ import datetime
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
-from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from thainguyen_portal.core.demo import DemoBuilder
@@ -459,7 +458,7 @@ def _infographics(builder, hub):
 
 
 def seed(builder):
-    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home = builder.home()
     home_en = home.get_translation_or_none(builder.locale("en"))
     hub = builder.page(
         home,

@@ -9,7 +9,7 @@ petitions are the petitions app's demo (news/petitions/demo.py)."""
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from thainguyen_portal.core.demo_art import SUBJECTS
@@ -317,7 +317,7 @@ def _retire_old_cast():
 
 
 def seed(builder):
-    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home = builder.home()
     images = {subject: builder.image(title, alt, subject=subject) for subject, (title, alt) in IMAGES.items()}
     index = builder.page(
         home,

@@ -9,7 +9,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from wagtail.models import Collection, Page
+from wagtail.models import Collection
 
 from thainguyen_portal.core import demo_art
 from thainguyen_portal.core.demo import DEMO_COLLECTION
@@ -488,7 +488,7 @@ def _directory(builder):
 
 
 def seed(builder):
-    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home = builder.home()
     index = builder.page(
         home,
         MagazineIndexPage,

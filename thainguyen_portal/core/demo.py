@@ -52,6 +52,10 @@ class DemoBuilder:
             root = Page.add_root(title="Root", slug="root", locale=self.locale(settings.LANGUAGE_CODE))
         return root
 
+    def home(self, language_code="vi"):
+        """The home page of `language_code`, the top of that language's tree (the base area's demo makes it)."""
+        return Page.objects.get(depth=2, locale__language_code=language_code).specific
+
     def page(self, parent, model, title, slug=None, **fields):
         """The live child of `parent` with this slug, made and published when missing."""
         slug = slug or vietnamese_slugify(title)
