@@ -12,13 +12,11 @@
 import logging
 
 from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils import formats, timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
-from thainguyen_portal.core.pagecache import never_page_cache
 from thainguyen_portal.core.ratelimit import ratelimit
+from thainguyen_portal.core.routeviews import render_route
 
 from .forms import CommentForm
 from .models import CommentStatus, ConsultationComment, ConsultationState
@@ -49,19 +47,13 @@ def _articles(page):
 
 
 def _render(request, page, form, state, status=200):
-    never_page_cache(request)
     context = {
-        "page": page,
-        "self": page,
-        "request": request,
         "form": form,
         "state": state,
         "is_open": state == ConsultationState.OPEN,
         "refusal": refusal(page, state),
     }
-    response = TemplateResponse(request, "consultations/comment_form.html", context, status=status)
-    add_never_cache_headers(response)
-    return response
+    return render_route(request, page, "consultations/comment_form.html", context, status=status, private=True)
 
 
 def comment(request, page):
@@ -103,6 +95,4 @@ def _comment_post(request, page):
 
 
 def comment_sent(request, page):
-    return TemplateResponse(
-        request, "consultations/comment_sent.html", {"page": page, "self": page, "request": request}
-    )
+    return render_route(request, page, "consultations/comment_sent.html")

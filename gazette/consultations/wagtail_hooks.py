@@ -4,24 +4,29 @@ A list filtered by consultation and status (pending first by default order: newe
 the reader's contact (staff only) and the buttons to publish or reject, and an edit view for the status and an
 internal note. Whichever way a comment is published or rejected (the buttons or the edit view), who did it and when
 are recorded (``moderated_by``, ``moderated_at``) and shown in the inspect and edit views. Publishing or rejecting
-needs the change permission on comments (gazette/consultations/area.py gives it to the gazette's roles).
+needs the change permission on comments (gazette/consultations/area.py gives it to the gazette's roles). The
+viewset's shape, shared with the petitions received, is thainguyen_portal/core/moderation.py.
 """
 
 import django_filters
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
-from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.generic import EditView, IndexView, InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import EditView
+
+from thainguyen_portal.core.moderation import (
+    Action,
+    ActionView,
+    ModerationIndexView,
+    ModerationInspectView,
+    ModerationViewSet,
+)
 
 from .models import CommentStatus, ConsultationComment, ConsultationPage
 
@@ -38,25 +43,20 @@ class CommentFilterSet(WagtailFilterSet):
         fields = ["page", "status"]
 
 
-class CommentIndexView(IndexView):
+class CommentIndexView(ModerationIndexView):
     """A row opens the comment to read and moderate (the inspect view)."""
-
-    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
-        column_class = self._get_title_column_class(column_class)
-        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page")
 
 
-class CommentInspectView(InspectView):
+class CommentInspectView(ModerationInspectView):
     template_name = "consultations/admin/comment_inspect.html"
-    moderate_url_name = None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if self.permission_policy.user_has_permission(self.request.user, "change"):
-            context["moderate_url"] = reverse(self.moderate_url_name, args=[self.object.pk])
+        if self.user_has_permission("change"):
+            context["moderate_url"] = self.action_url("moderate")
         context["statuses"] = CommentStatus
         return context
 
@@ -71,15 +71,10 @@ class CommentEditView(EditView):
         return super().save_instance()
 
 
-class ModerateView(View):
+class ModerateView(ActionView):
     """POST status=approved|rejected|pending: moderate one comment, back to the list."""
 
-    permission_policy = None
-    index_url_name = None
-
     def post(self, request, pk):
-        if not self.permission_policy.user_has_permission(request.user, "change"):
-            raise PermissionDenied
         comment = get_object_or_404(ConsultationComment, pk=pk)
         status = request.POST.get("status", "")
         if status not in CommentStatus.values:
@@ -93,7 +88,7 @@ class ModerateView(View):
         return redirect(self.index_url_name)
 
 
-class ConsultationCommentViewSet(ModelViewSet):
+class ConsultationCommentViewSet(ModerationViewSet):
     model = ConsultationComment
     icon = "comment"
     menu_label = gettext_lazy("Comments on drafts")
@@ -112,8 +107,6 @@ class ConsultationCommentViewSet(ModelViewSet):
     filterset_class = CommentFilterSet
     index_view_class = CommentIndexView
     search_fields = ["name", "text"]
-    search_backend_name = None
-    inspect_view_enabled = True
     inspect_view_class = CommentInspectView
     inspect_view_fields = [
         "page",
@@ -129,8 +122,8 @@ class ConsultationCommentViewSet(ModelViewSet):
         "staff_note",
     ]
     add_view_enabled = False
-    copy_view_enabled = False
     edit_view_class = CommentEditView
+    actions = [Action("moderate", "moderate/", ModerateView)]
     panels = [
         FieldPanel("status"),
         FieldRowPanel([FieldPanel("moderated_by", read_only=True), FieldPanel("moderated_at", read_only=True)]),
@@ -138,20 +131,6 @@ class ConsultationCommentViewSet(ModelViewSet):
         FieldPanel("text"),
         FieldPanel("name"),
     ]
-
-    def get_inspect_view_kwargs(self, **kwargs):
-        return super().get_inspect_view_kwargs(moderate_url_name=self.get_url_name("moderate"), **kwargs)
-
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path(
-                "<int:pk>/moderate/",
-                ModerateView.as_view(
-                    permission_policy=self.permission_policy, index_url_name=self.get_url_name("index")
-                ),
-                name="moderate",
-            )
-        ]
 
 
 consultation_comment_viewset = ConsultationCommentViewSet()

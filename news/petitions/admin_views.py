@@ -4,7 +4,8 @@ A list with filters by status, field, agency and date and a search; an inspect v
 and the attachments (downloaded through `attachment`, staff only: the files have no public URL); an edit view
 to set the status, the agency and an internal note; and an action that turns a submission into a draft
 `PetitionPage` under the Vietnamese petitions page, with the content copied and the sender's name only when
-they allowed it (never their contacts).
+they allowed it (never their contacts). The viewset's shape, shared with the comments on drafts, is
+thainguyen_portal/core/moderation.py.
 """
 
 import datetime
@@ -16,20 +17,17 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
-from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from thainguyen_portal.core.moderation import Action, ActionView, ModerationInspectView, ModerationViewSet
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import Agency, PetitionIndexPage, PetitionPage, PetitionStatus
@@ -96,10 +94,8 @@ def display_value(value):
     return value
 
 
-class SubmissionInspectView(InspectView):
+class SubmissionInspectView(ModerationInspectView):
     template_name = "petitions/admin/petition_submission_inspect.html"
-    convert_url_name = None
-    attachment_url_name = None
 
     def get_field_display_value(self, field_name=None, field=None):
         if field_name is None:
@@ -112,31 +108,20 @@ class SubmissionInspectView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["attachments"] = [
-            (attachment, reverse(self.attachment_url_name, args=[self.object.pk, attachment.pk]))
-            for attachment in self.object.attachments.all()
+            (attachment, self.action_url("attachment", attachment.pk)) for attachment in self.object.attachments.all()
         ]
         page = self.object.petition_page
         context["petition_page"] = page
         context["petition_page_edit_url"] = reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else ""
         if page is None and self.user_has_permission("change"):
-            context["convert_url"] = reverse(self.convert_url_name, args=[self.object.pk])
+            context["convert_url"] = self.action_url("convert")
         return context
 
 
-class StaffOnlyView(View):
-    """A view of the viewset's own: staff with the given permission on submissions only."""
-
-    permission_policy = None
-    permissions = ("view", "change")
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.permission_policy.user_has_any_permission(request.user, self.permissions):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class AttachmentView(StaffOnlyView):
+class AttachmentView(ActionView):
     """Send an attachment to a signed-in staff member, as a download (never displayed inline)."""
+
+    permissions = ("view", "change")
 
     def get(self, request, pk, attachment_pk):
         attachment = get_object_or_404(PetitionAttachment, pk=attachment_pk, submission_id=pk)
@@ -153,11 +138,8 @@ class AttachmentView(StaffOnlyView):
         return response
 
 
-class ConvertView(StaffOnlyView):
+class ConvertView(ActionView):
     """POST: make the draft PetitionPage and open it in the page editor."""
-
-    permissions = ("change",)
-    inspect_url_name = None
 
     def post(self, request, pk):
         submission = get_object_or_404(PetitionSubmission, pk=pk)
@@ -189,15 +171,9 @@ class SubmissionFilterSet(WagtailFilterSet):
         fields = ["status", "field", "agency"]
 
 
-class SubmissionIndexView(IndexView):
-    """A row of the inbox opens the submission to read (the inspect view), not the edit form."""
+class PetitionSubmissionViewSet(ModerationViewSet):
+    """The inbox: a row opens the submission to read (the inspect view), not the edit form."""
 
-    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
-        column_class = self._get_title_column_class(column_class)
-        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
-
-
-class PetitionSubmissionViewSet(ModelViewSet):
     model = PetitionSubmission
     icon = "mail"
     menu_label = gettext_lazy("Petitions received")
@@ -207,10 +183,7 @@ class PetitionSubmissionViewSet(ModelViewSet):
     url_prefix = "petition-submissions"
     list_display = ["code", "subject", "sender_kind", "field", "status", "agency", "created_at"]
     filterset_class = SubmissionFilterSet
-    index_view_class = SubmissionIndexView
-    search_fields = ["code", "subject", "content", "sender_name"]
-    search_backend_name = None  # the ORM: a short table, and the code must match exactly as typed
-    inspect_view_enabled = True
+    search_fields = ["code", "subject", "content", "sender_name"]  # in the ORM: the code must match as typed
     inspect_view_class = SubmissionInspectView
     inspect_view_fields = [
         "code",
@@ -229,7 +202,10 @@ class PetitionSubmissionViewSet(ModelViewSet):
         "petition_page",
         "updated_at",
     ]
-    copy_view_enabled = False
+    actions = [
+        Action("attachment", "attachments/<int:attachment_pk>/", AttachmentView),
+        Action("convert", "convert/", ConvertView),
+    ]
     panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("status"), FieldPanel("agency")])], heading=gettext_lazy("Handling")
@@ -249,29 +225,6 @@ class PetitionSubmissionViewSet(ModelViewSet):
         FieldPanel("field"),
         FieldPanel("content"),
     ]
-
-    def get_inspect_view_kwargs(self, **kwargs):
-        return super().get_inspect_view_kwargs(
-            convert_url_name=self.get_url_name("convert"),
-            attachment_url_name=self.get_url_name("attachment"),
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path(
-                "<int:pk>/attachments/<int:attachment_pk>/",
-                AttachmentView.as_view(permission_policy=self.permission_policy),
-                name="attachment",
-            ),
-            path(
-                "<int:pk>/convert/",
-                ConvertView.as_view(
-                    permission_policy=self.permission_policy, inspect_url_name=self.get_url_name("inspect")
-                ),
-                name="convert",
-            ),
-        ]
 
 
 petition_submission_viewset = PetitionSubmissionViewSet()

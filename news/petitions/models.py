@@ -8,10 +8,10 @@ migrations/0001_initial.py took the models over without touching the database.
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.localization import in_locale, translations
 from news.models import PAGE_SIZE
+from thainguyen_portal.core.filters import QueryFilterForm
 from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage, IntroPage
 
@@ -61,6 +62,40 @@ class PetitionStatus(models.TextChoices):
     ANSWERED = "answered", _("Answered")
 
 
+class PetitionFilters(QueryFilterForm):
+    """The listing's filters from the query string: a value that is not one is dropped with a message."""
+
+    status = forms.ChoiceField(
+        required=False,
+        choices=PetitionStatus.choices,
+        error_messages={"invalid_choice": _("Unknown status: showing every status.")},
+    )
+    field = forms.ChoiceField(
+        required=False,
+        choices=PetitionField.choices,
+        error_messages={"invalid_choice": _("Unknown field: showing every field.")},
+    )
+    agency = forms.Field(required=False)  # an agency's id, as typed (no stripping, no other check)
+
+    def clean_agency(self):
+        agency = self.cleaned_data["agency"]
+        if not agency:
+            return ""
+        if not (agency.isdigit() and len(agency) < 10):
+            raise ValidationError(_("Unknown agency: showing every agency."))
+        return int(agency)
+
+
+class PublicSenderMixin:
+    """The sender as the public may see them: their name when they agreed to show it, else their kind."""
+
+    @property
+    def public_sender(self):
+        if self.show_sender_name and self.sender_name:
+            return self.sender_name
+        return self.get_sender_kind_display()
+
+
 class PetitionIndexPage(PetitionRoutesMixin, IntroPage):
     """Phản ánh – Kiến nghị: the published petitions and their answers, filterable."""
 
@@ -94,31 +129,11 @@ class PetitionIndexPage(PetitionRoutesMixin, IntroPage):
             )
             .order_by("-received_date", "-pk")
         )
-        filters = {}
-        errors = []
-        status = request.GET.get("status", "")
-        if status:
-            if status in PetitionStatus.values:
-                petitions = petitions.filter(status=status)
-                filters["status"] = status
-            else:
-                errors.append(gettext("Unknown status: showing every status."))
-        field = request.GET.get("field", "")
-        if field:
-            if field in PetitionField.values:
-                petitions = petitions.filter(field=field)
-                filters["field"] = field
-            else:
-                errors.append(gettext("Unknown field: showing every field."))
-        agency = request.GET.get("agency", "")
-        if agency:
-            if agency.isdigit() and len(agency) < 10:
-                petitions = petitions.filter(agency_id=int(agency))
-                filters["agency"] = int(agency)
-            else:
-                errors.append(gettext("Unknown agency: showing every agency."))
+        form = PetitionFilters(request.GET)
+        filters = form.filters
+        petitions = petitions.filter(**filters)
         context["filters"] = filters
-        context["filter_errors"] = errors
+        context["filter_errors"] = form.problems
         context["statuses"] = PetitionStatus.choices
         context["fields"] = PetitionField.choices
         context["agencies"] = in_locale(Agency.objects.all(), self.locale_id)
@@ -131,7 +146,7 @@ class PetitionIndexPage(PetitionRoutesMixin, IntroPage):
         return context
 
 
-class PetitionPage(BasePage):
+class PetitionPage(PublicSenderMixin, BasePage):
     """A published petition (phản ánh, kiến nghị) and the answer of the agency responsible."""
 
     class SenderKind(models.TextChoices):
@@ -248,12 +263,6 @@ class PetitionPage(BasePage):
         if self.status == PetitionStatus.ANSWERED and self.answer_date:
             return self.answer_date
         return self.received_date
-
-    @property
-    def public_sender(self):
-        if self.show_sender_name and self.sender_name:
-            return self.sender_name
-        return self.get_sender_kind_display()
 
     def get_meta_description(self):
         return self.search_description or self.content[:200]

@@ -20,7 +20,7 @@ from wagtail.signals import page_published
 
 from thainguyen_portal.core.privatefiles import PrivateFileStorage
 
-from .models import Agency, PetitionField, PetitionPage, PetitionStatus
+from .models import Agency, PetitionField, PetitionPage, PetitionStatus, PublicSenderMixin
 
 # No 0/O, 1/I/L: a code read over the phone or copied by hand stays unambiguous. 31^6 ≈ 887 million codes a year.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -61,7 +61,7 @@ def attachment_path(instance, filename):
     return f"{timezone.localdate().year}/{secrets.token_hex(12)}{extension}"
 
 
-class PetitionSubmission(models.Model):
+class PetitionSubmission(PublicSenderMixin, models.Model):
     """A petition (phản ánh, kiến nghị) as a reader sent it, with the newsroom's handling."""
 
     code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
@@ -126,12 +126,6 @@ class PetitionSubmission(models.Model):
                     raise
                 self.pk = None
                 self._state.adding = True
-
-    @property
-    def public_sender(self):
-        if self.show_sender_name and self.sender_name:
-            return self.sender_name
-        return self.get_sender_kind_display()
 
 
 class PetitionAttachment(models.Model):

@@ -18,14 +18,12 @@ from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext, gettext_lazy
 
-from thainguyen_portal.core.pagecache import never_page_cache
 from thainguyen_portal.core.ratelimit import ratelimit
+from thainguyen_portal.core.routeviews import render_route
 
 from .forms import PetitionSubmissionForm
 from .models import PetitionStatus
@@ -44,15 +42,6 @@ THANKS_MAX_AGE = 7 * 24 * 3600
 CODE_PARAM = "ma"
 
 
-def _render(request, page, template, context, status=200, private=True):
-    context = {"page": page, "self": page, "request": request, **context}
-    response = TemplateResponse(request, template, context, status=status)
-    if private:
-        never_page_cache(request)
-        add_never_cache_headers(response)
-    return response
-
-
 def submit(request, page):
     if request.method == "POST":
         return _submit_post(request, page)
@@ -60,7 +49,7 @@ def submit(request, page):
 
 
 def _render_form(request, page, form, status=200):
-    return _render(
+    return render_route(
         request,
         page,
         "petitions/petition_submit.html",
@@ -70,6 +59,7 @@ def _render_form(request, page, form, status=200):
             "max_files": settings.NEWS_PETITION_MAX_FILES,
         },
         status=status,
+        private=True,
     )
 
 
@@ -153,12 +143,13 @@ def thanks(request, page):
             code = signing.loads(token[:200], salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
         except signing.BadSignature:
             code = None
-    return _render(
+    return render_route(
         request,
         page,
         "petitions/petition_thanks.html",
         {"code": code, "track_url": page.petition_url("track", request), "code_param": CODE_PARAM},
         status=200 if code else 404,
+        private=True,
     )
 
 
@@ -166,9 +157,7 @@ def track(request, page):
     raw = request.GET.get(CODE_PARAM, "").strip()
     if not raw:
         # The empty form is the same for everyone: it may be cached.
-        return _render(
-            request, page, "petitions/petition_tracking.html", _tracking_context(request, page), private=False
-        )
+        return render_route(request, page, "petitions/petition_tracking.html", _tracking_context(request, page))
     return _lookup(request, page, raw)
 
 
@@ -200,7 +189,7 @@ def _lookup(request, page, raw):
             error=gettext("“%(code)s” is not a tracking code: a code looks like %(example)s.")
             % {"code": shown, "example": "PA-2026-7K3QX9"},
         )
-        return _render(request, page, "petitions/petition_tracking.html", context, status=200)
+        return render_route(request, page, "petitions/petition_tracking.html", context, private=True)
     submission = (
         PetitionSubmission.objects.filter(code=code)
         .select_related("agency", "petition_page")
@@ -228,7 +217,7 @@ def _lookup(request, page, raw):
             error=gettext("No petition has the code %(code)s. Check the code you were given when you sent it.")
             % {"code": code},
         )
-        return _render(request, page, "petitions/petition_tracking.html", context, status=404)
+        return render_route(request, page, "petitions/petition_tracking.html", context, status=404, private=True)
     published = submission.petition_page if submission.petition_page and submission.petition_page.live else None
     status = submission.status
     if published is not None and published.status == PetitionStatus.ANSWERED:
@@ -248,4 +237,4 @@ def _lookup(request, page, raw):
             "answer_url": published.get_url(request) if published is not None else "",
         },
     )
-    return _render(request, page, "petitions/petition_tracking.html", context)
+    return render_route(request, page, "petitions/petition_tracking.html", context, private=True)
