@@ -6,7 +6,7 @@ import re
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseForbidden, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -115,6 +115,14 @@ def server_error(request, *args, **kwargs):
         logger.exception("500.html could not be rendered")
         html = "<!doctype html><title>500</title><h1>Hệ thống đang bận / Server error</h1>"
     return HttpResponseServerError(html)
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security check (CSRF_FAILURE_VIEW): the portal's page saying what happened and
+    what to do, in the reader's language, instead of Django's technical one. The reason goes to the log only."""
+    logger.warning("CSRF failure on %s: %s", request.path, reason)
+    return HttpResponseForbidden(loader.render_to_string("403_csrf.html", request=request))
 
 
 def robots_txt(request):

@@ -47,6 +47,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A form sent without a valid CSRF token gets the portal's page (templates/403_csrf.html), not Django's technical one.
+CSRF_FAILURE_VIEW = "thainguyen_portal.core.views.csrf_failure"
 
 INSTALLED_APPS = [
     # The portal's own apps. core and editorial are shared by every area (see docs/architecture.md).
