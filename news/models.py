@@ -189,10 +189,19 @@ def siblings_of(page):
 
 
 class ListingMixin:
-    """A paginated, date-filterable list of articles for the news index, sections and tag pages."""
+    """A paginated, date-filterable list of articles for the news index, sections and tag pages; the index's and a
+    section's pages show it under their child sections."""
 
     def articles(self):
         raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
+        )
+        return context
 
     def listing_context(self, request, queryset=None):
         queryset = self.articles() if queryset is None else queryset
@@ -246,14 +255,6 @@ class NewsIndexPage(FeedMixin, ListingMixin, IntroPage):
     def articles(self):
         return ArticlePage.objects.descendant_of(self)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request))
-        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
-            "id", "title", "url_path", "depth", "path", "locale_id"
-        )
-        return context
-
     @path("tag/<str:slug>/", name="tag")
     def tag_view(self, request, slug):
         tag = NewsTag.objects.filter(slug=slug).first()
@@ -278,14 +279,6 @@ class SectionPage(FeedMixin, ListingMixin, IntroPage):
     def articles(self):
         extra = ArticlePage.extra_sections.through.objects.filter(sectionpage_id=self.pk).values("articlepage_id")
         return ArticlePage.objects.filter(Q(path__startswith=self.path) | Q(pk__in=extra), locale_id=self.locale_id)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request))
-        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
-            "id", "title", "url_path", "depth", "path", "locale_id"
-        )
-        return context
 
 
 # --- Articles ---------------------------------------------------------------------------------------------------
