@@ -13,7 +13,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -290,6 +290,20 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def with_status(self, day=None):
         return self.annotate(force_status=status_on(day))
+
+    def with_files(self):
+        """With their signed files (each with its Wagtail document) prefetched."""
+        return self.prefetch_related(Prefetch("files", queryset=DocumentFile.objects.select_related("file")))
+
+    def with_record(self):
+        """With what a document's public record shows: its fields, its signed files and its appearances in live
+        issues (the earliest first), prefetched."""
+        appearances = (
+            DocumentAppearance.objects.filter(issue__live=True)
+            .select_related("issue")
+            .order_by("issue__publication_date")
+        )
+        return self.prefetch_related("fields").with_files().prefetch_related(Prefetch("appearances", appearances))
 
 
 class LegalDocument(index.Indexed, ClusterableModel):
