@@ -685,11 +685,10 @@ class LeadersPage(IntroPage):
 STATEMENTS_SHOWN = 10
 
 
-class SpokespersonPage(BasePage):
+class SpokespersonPage(IntroPage):
     """Người phát ngôn: the spokespersons with their office's contacts, the province's official social accounts
     (from the portal settings) and the latest statements."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     statements_section = models.ForeignKey(
         "news.SectionPage",
         verbose_name=_("statements section"),
@@ -700,12 +699,8 @@ class SpokespersonPage(BasePage):
         help_text=_("Where the statements are filed: the page lists that section's and links to it."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("statements_section")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("intro"),
-        SynchronizedField("statements_section"),
-    ]
+    content_panels = IntroPage.content_panels + [FieldPanel("statements_section")]
+    translatable_fields = IntroPage.translatable_fields + [SynchronizedField("statements_section")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
