@@ -27,8 +27,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core.models import BasePage, IntroPage
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.models import BasePage, IntroPage, SlugFromNameMixin
 
 from .generations import bump_gazette_areas_on_commit
 from .numbers import InvalidNumber, parse_number
@@ -258,7 +257,7 @@ class GazetteIssuePage(BasePage):
         return context
 
 
-class LegalField(models.Model):
+class LegalField(SlugFromNameMixin, models.Model):
     """A field (lĩnh vực) documents are filed under: land, education, finance, ..."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
@@ -273,11 +272,6 @@ class LegalField(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = vietnamese_slugify(self.name, max_length=120)
-        super().save(*args, **kwargs)
 
 
 # What the newsroom may use in a plain-language summary: short paragraphs, emphasis, lists and links.

@@ -193,6 +193,16 @@ class IntroPage(BasePage):
         abstract = True
 
 
+class SlugFromNameMixin:
+    """Fills an empty ``slug`` from the ``name`` when the object is saved, the Vietnamese way and cut to the slug
+    field's length (the lists editors name: the gazette's fields, Trà Việt's regions and businesses)."""
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.name, max_length=self._meta.get_field("slug").max_length)
+        super().save(*args, **kwargs)
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """What the header, the footer and the contact blocks say about the organisation.
