@@ -13,7 +13,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -27,8 +27,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core.models import BasePage, IntroPage
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.models import BasePage, IntroPage, SlugFromNameMixin
 
 from .generations import bump_gazette_areas_on_commit
 from .numbers import InvalidNumber, parse_number
@@ -258,7 +257,7 @@ class GazetteIssuePage(BasePage):
         return context
 
 
-class LegalField(models.Model):
+class LegalField(SlugFromNameMixin, models.Model):
     """A field (lĩnh vực) documents are filed under: land, education, finance, ..."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
@@ -274,11 +273,6 @@ class LegalField(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = vietnamese_slugify(self.name, max_length=120)
-        super().save(*args, **kwargs)
-
 
 # What the newsroom may use in a plain-language summary: short paragraphs, emphasis, lists and links.
 PLAIN_SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -290,6 +284,20 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def with_status(self, day=None):
         return self.annotate(force_status=status_on(day))
+
+    def with_files(self):
+        """With their signed files (each with its Wagtail document) prefetched."""
+        return self.prefetch_related(Prefetch("files", queryset=DocumentFile.objects.select_related("file")))
+
+    def with_record(self):
+        """With what a document's public record shows: its fields, its signed files and its appearances in live
+        issues (the earliest first), prefetched."""
+        appearances = (
+            DocumentAppearance.objects.filter(issue__live=True)
+            .select_related("issue")
+            .order_by("issue__publication_date")
+        )
+        return self.prefetch_related("fields").with_files().prefetch_related(Prefetch("appearances", appearances))
 
 
 class LegalDocument(index.Indexed, ClusterableModel):

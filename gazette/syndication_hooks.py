@@ -8,14 +8,11 @@ addresses (``/cong-bao/api/van-ban/``) redirect here (views.api_moved).
 """
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .models import (
-    DocumentAppearance,
-    DocumentFile,
     DocumentRelation,
     DocumentType,
     ForceStatus,
@@ -39,21 +36,7 @@ LOOKUP_PARAMETERS = {
 
 
 def documents_queryset():
-    return (
-        LegalDocument.objects.published()
-        .with_status()
-        .defer("full_text")
-        .prefetch_related(
-            "fields",
-            Prefetch("files", queryset=DocumentFile.objects.select_related("file")),
-            Prefetch(
-                "appearances",
-                queryset=DocumentAppearance.objects.filter(issue__live=True)
-                .select_related("issue")
-                .order_by("issue__publication_date"),
-            ),
-        )
-    )
+    return LegalDocument.objects.published().with_status().defer("full_text").with_record()
 
 
 def filter_by_field(queryset, value):

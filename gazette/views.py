@@ -19,8 +19,6 @@ from .citations import explaining_pages, is_cited
 from .models import (
     INVERSE_RELATION_LABELS,
     ISSUING_BODY_NAMES,
-    DocumentAppearance,
-    DocumentFile,
     DocumentRelation,
     DocumentType,
     ForceStatus,
@@ -172,15 +170,8 @@ def _document_queryset():
     return (
         LegalDocument.objects.published()
         .annotate(is_cited=is_cited())
+        .with_record()
         .prefetch_related(
-            "fields",
-            Prefetch("files", queryset=DocumentFile.objects.select_related("file")),
-            Prefetch(
-                "appearances",
-                queryset=DocumentAppearance.objects.filter(issue__live=True)
-                .select_related("issue")
-                .order_by("issue__publication_date"),
-            ),
             Prefetch(
                 "relations",
                 queryset=DocumentRelation.objects.filter(target__is_published=True).select_related("target"),
@@ -302,9 +293,7 @@ def download_name(document, item):
 
 def document_download(index, request, slug, file_id):
     document = get_object_or_404(
-        LegalDocument.objects.published().prefetch_related(
-            Prefetch("files", queryset=DocumentFile.objects.select_related("file"))
-        ),
+        LegalDocument.objects.published().with_files(),
         slug=slug,
     )
     item = next((f for f in document.files.all() if f.pk == file_id), None)

@@ -31,7 +31,7 @@ from wagtailmedia.models import AbstractMedia
 from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.blocks import CaptionedImageBlock, ChartBlock
 from thainguyen_portal.core.forms import AccessibleContentForm
-from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.models import BasePage, IntroPage
 
 from .blocks import (
     PHOTO_TEMPLATE,
@@ -171,10 +171,9 @@ class MultimediaPage(BasePage):
         return self.search_description or self.summary
 
 
-class MultimediaIndexPage(BasePage):
+class MultimediaIndexPage(IntroPage):
     """The hub: the featured story on top, then every format, filtered by format and paginated."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     featured_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("featured story"),
@@ -185,12 +184,8 @@ class MultimediaIndexPage(BasePage):
         help_text=_("The newest layered story when empty."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("featured_page")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("intro"),
-        SynchronizedField("featured_page"),
-    ]
+    content_panels = IntroPage.content_panels + [FieldPanel("featured_page")]
+    translatable_fields = IntroPage.translatable_fields + [SynchronizedField("featured_page")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [

@@ -1,10 +1,9 @@
 """StreamField blocks only the news area uses (the shared ones come from thainguyen_portal.core.blocks)."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from thainguyen_portal.core.blocks import AudioBlock, BaseBodyBlock, GalleryBlock, VideoBlock
+from thainguyen_portal.core.blocks import AudioBlock, BaseBodyBlock, GalleryBlock, LinkBlock, VideoBlock
 
 
 class FactBoxBlock(blocks.StructBlock):
@@ -17,26 +16,10 @@ class FactBoxBlock(blocks.StructBlock):
         template = "news/blocks/fact_box.html"
 
 
-class RelatedLinkBlock(blocks.StructBlock):
+class RelatedLinkBlock(LinkBlock):
     page = blocks.PageChooserBlock(label=_("page"), required=False)
     url = blocks.URLBlock(label=_("outside address"), required=False)
     label = blocks.CharBlock(label=_("label"), required=False, max_length=200)
-
-    class Meta:
-        icon = "link"
-        label = _("link")
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose a page or enter an outside address."))}
-            )
-        if value.get("url") and not value.get("label"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"label": ValidationError(_("A link to an outside address needs a label."))}
-            )
-        return value
 
 
 class RelatedLinksBlock(blocks.StructBlock):

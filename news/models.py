@@ -189,10 +189,19 @@ def siblings_of(page):
 
 
 class ListingMixin:
-    """A paginated, date-filterable list of articles for the news index, sections and tag pages."""
+    """A paginated, date-filterable list of articles for the news index, sections and tag pages; the index's and a
+    section's pages show it under their child sections."""
 
     def articles(self):
         raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+            "id", "title", "url_path", "depth", "path", "locale_id"
+        )
+        return context
 
     def listing_context(self, request, queryset=None):
         queryset = self.articles() if queryset is None else queryset
@@ -246,14 +255,6 @@ class NewsIndexPage(FeedMixin, ListingMixin, IntroPage):
     def articles(self):
         return ArticlePage.objects.descendant_of(self)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request))
-        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
-            "id", "title", "url_path", "depth", "path", "locale_id"
-        )
-        return context
-
     @path("tag/<str:slug>/", name="tag")
     def tag_view(self, request, slug):
         tag = NewsTag.objects.filter(slug=slug).first()
@@ -278,14 +279,6 @@ class SectionPage(FeedMixin, ListingMixin, IntroPage):
     def articles(self):
         extra = ArticlePage.extra_sections.through.objects.filter(sectionpage_id=self.pk).values("articlepage_id")
         return ArticlePage.objects.filter(Q(path__startswith=self.path) | Q(pk__in=extra), locale_id=self.locale_id)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request))
-        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
-            "id", "title", "url_path", "depth", "path", "locale_id"
-        )
-        return context
 
 
 # --- Articles ---------------------------------------------------------------------------------------------------
@@ -692,11 +685,10 @@ class LeadersPage(IntroPage):
 STATEMENTS_SHOWN = 10
 
 
-class SpokespersonPage(BasePage):
+class SpokespersonPage(IntroPage):
     """Người phát ngôn: the spokespersons with their office's contacts, the province's official social accounts
     (from the portal settings) and the latest statements."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     statements_section = models.ForeignKey(
         "news.SectionPage",
         verbose_name=_("statements section"),
@@ -707,12 +699,8 @@ class SpokespersonPage(BasePage):
         help_text=_("Where the statements are filed: the page lists that section's and links to it."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("statements_section")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("intro"),
-        SynchronizedField("statements_section"),
-    ]
+    content_panels = IntroPage.content_panels + [FieldPanel("statements_section")]
+    translatable_fields = IntroPage.translatable_fields + [SynchronizedField("statements_section")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

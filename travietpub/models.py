@@ -28,8 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from thainguyen_portal.core import structured_data as ld
 from thainguyen_portal.core.blocks import BaseBodyBlock
 from thainguyen_portal.core.forms import BasePageForm
-from thainguyen_portal.core.models import BasePage
-from thainguyen_portal.core.text import vietnamese_slugify
+from thainguyen_portal.core.models import BasePage, SlugFromNameMixin
 
 ISSUES_PER_PAGE = 24
 BUSINESSES_PER_PAGE = 30
@@ -37,7 +36,7 @@ BUSINESSES_PER_PAGE = 30
 
 # --- The tea regions and the directory of tea businesses and brands ------------------------------------------
 @register_snippet
-class TeaRegion(index.Indexed, models.Model):
+class TeaRegion(SlugFromNameMixin, index.Indexed, models.Model):
     """A tea-growing area of the province (Tân Cương, La Bằng, Trại Cài...): a tag of articles and businesses."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -55,14 +54,9 @@ class TeaRegion(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = vietnamese_slugify(self.name, max_length=100)
-        super().save(*args, **kwargs)
-
 
 @register_snippet
-class TeaBusiness(index.Indexed, models.Model):
+class TeaBusiness(SlugFromNameMixin, index.Indexed, models.Model):
     """A tea business, cooperative or brand of Thai Nguyen, listed in the directory and linked from articles."""
 
     class Kind(models.TextChoices):
@@ -124,11 +118,6 @@ class TeaBusiness(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = vietnamese_slugify(self.name, max_length=200)
-        super().save(*args, **kwargs)
 
     @property
     def product_list(self):

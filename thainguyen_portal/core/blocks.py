@@ -17,12 +17,9 @@ from wagtailmedia.blocks import AbstractMediaChooserBlock
 from . import charts
 
 
-class MenuLinkBlock(blocks.StructBlock):
-    """A menu entry: a page of the site (its title by default) or an outside address."""
-
-    label = blocks.CharBlock(label=_("label"), required=False, max_length=80)
-    page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("outside address"), required=False)
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site or to an outside address, which then needs its label. Subclasses declare the
+    optional ``page``, ``url`` and ``label`` blocks (in their order, with their lengths)."""
 
     class Meta:
         icon = "link"
@@ -39,6 +36,14 @@ class MenuLinkBlock(blocks.StructBlock):
                 block_errors={"label": ValidationError(_("A link to an outside address needs a label."))}
             )
         return value
+
+
+class MenuLinkBlock(LinkBlock):
+    """A menu entry: a page of the site (its title by default) or an outside address."""
+
+    label = blocks.CharBlock(label=_("label"), required=False, max_length=80)
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    url = blocks.URLBlock(label=_("outside address"), required=False)
 
 
 class CaptionedImageBlock(blocks.StructBlock):

@@ -179,8 +179,9 @@ class BasePage(Page):
 
 class IntroPage(BasePage):
     """The abstract base of a page whose own content is a short introduction above what it lists or gathers (an
-    area's index, a section, the leaders', calendar, digest, petitions' and consultations' pages): the field, its
-    panel, its search field and its translation, declared once."""
+    area's index, a section, the leaders', spokesperson's, calendar, digest, petitions' and consultations' pages, the
+    multimedia hub): the field, its panel, its search field and its translation, declared once. Templates show them
+    with ``core/includes/page_header.html`` (the multimedia hub adds its channel's link in a header of its own)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -190,6 +191,16 @@ class IntroPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+class SlugFromNameMixin:
+    """Fills an empty ``slug`` from the ``name`` when the object is saved, the Vietnamese way and cut to the slug
+    field's length (the lists editors name: the gazette's fields, Trà Việt's regions and businesses)."""
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.name, max_length=self._meta.get_field("slug").max_length)
+        super().save(*args, **kwargs)
 
 
 @register_setting(icon="site")
