@@ -3,6 +3,7 @@
 guided by a newer one, or expires. Declared in area.py (``Area.alert_topics``)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from thainguyen_portal.core.areas import AlertItem, AlertTopic
 
@@ -105,7 +106,23 @@ def document_changes(value, old, new, language):
 
 
 ALERT_TOPICS = (
-    AlertTopic(kind="doc-type", describe=describe_doc_type, news=doc_type_news),
-    AlertTopic(kind="doc-field", describe=describe_field, news=field_news),
-    AlertTopic(kind="document", describe=describe_document, state=document_state, changes=document_changes),
+    AlertTopic(
+        kind="doc-type",
+        label=pgettext_lazy("alerts topic kind", "Type of legal document"),
+        describe=describe_doc_type,
+        news=doc_type_news,
+    ),
+    AlertTopic(
+        kind="doc-field",
+        label=pgettext_lazy("alerts topic kind", "Field of legal documents"),
+        describe=describe_field,
+        news=field_news,
+    ),
+    AlertTopic(
+        kind="document",
+        label=pgettext_lazy("alerts topic kind", "Legal document"),
+        describe=describe_document,
+        state=document_state,
+        changes=document_changes,
+    ),
 )

@@ -2,6 +2,8 @@
 its subsections' articles, and those filed there as extra section) and a tag (the articles of the reader's
 language). Declared in area.py (``Area.alert_topics``)."""
 
+from django.utils.translation import pgettext_lazy
+
 from thainguyen_portal.core.areas import AlertItem, AlertTopic
 
 from .models import ArticlePage, NewsTag, SectionPage
@@ -54,6 +56,11 @@ def tag_news(value, since, until, language):
 
 
 ALERT_TOPICS = (
-    AlertTopic(kind="section", describe=describe_section, news=section_news),
-    AlertTopic(kind="tag", describe=describe_tag, news=tag_news),
+    AlertTopic(
+        kind="section",
+        label=pgettext_lazy("alerts topic kind", "News section"),
+        describe=describe_section,
+        news=section_news,
+    ),
+    AlertTopic(kind="tag", label=pgettext_lazy("alerts topic kind", "Tag"), describe=describe_tag, news=tag_news),
 )

@@ -14,21 +14,11 @@ from .service import parse_topic
 
 PERMISSION = "alerts.view_subscription"
 
-# The labels of the kinds news/alerts.py and gazette/alerts.py declare without their own AlertTopic.label, kept until
-# they declare it (then these go). A kind with neither shows its key.
-KIND_LABELS = {
-    "section": pgettext_lazy("alerts topic kind", "News section"),
-    "tag": pgettext_lazy("alerts topic kind", "Tag"),
-    "doc-type": pgettext_lazy("alerts topic kind", "Type of legal document"),
-    "doc-field": pgettext_lazy("alerts topic kind", "Field of legal documents"),
-    "document": pgettext_lazy("alerts topic kind", "Legal document"),
-}
-
 
 def kind_label(kind):
-    """The kind as editors read it: the label its area declares (AlertTopic.label), else KIND_LABELS', else the key."""
+    """The kind as editors read it: the label its area declares (AlertTopic.label), else its key."""
     declared = alert_topics().get(kind)
-    return str((declared.label if declared else None) or KIND_LABELS.get(kind, kind))
+    return str((declared.label if declared else None) or kind)
 
 
 class Row:
