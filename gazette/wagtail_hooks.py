@@ -6,11 +6,11 @@ from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 from laces.components import Component
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from thainguyen_portal.core import slots
+from thainguyen_portal.core.admin_menu import register_permission_menu_item
 from thainguyen_portal.core.slots import HomeSlot
 
 from . import views_admin
@@ -77,21 +77,14 @@ def register_admin_urls():
     return [path("gazette/late/", views_admin.late_items_view, name="gazette_late_items")]
 
 
-class LateItemsMenuItem(MenuItem):
-    """Shown to those who may open the list (the gazette's roles and the administrators), not to every user."""
-
-    def is_shown(self, request):
-        return request.user.has_perm("gazette.change_legaldocument")
-
-
-@hooks.register("register_admin_menu_item")
-def register_late_menu_item():
-    return LateItemsMenuItem(
-        gettext_lazy("Gazette: late items"),
-        reverse("gazette_late_items"),
-        icon_name="warning",
-        order=241,
-    )
+# Shown to those who may open the list (the gazette's roles and the administrators), not to every user.
+register_permission_menu_item(
+    "gazette.change_legaldocument",
+    gettext_lazy("Gazette: late items"),
+    "gazette_late_items",
+    icon_name="warning",
+    order=241,
+)
 
 
 def _index_url(home_page):
