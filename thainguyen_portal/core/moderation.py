@@ -18,17 +18,14 @@ from typing import NamedTuple
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.views import View
-from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .upstream import wagtail as upstream
 
-class ModerationIndexView(IndexView):
+
+class ModerationIndexView(upstream.TitleLinksToInspectMixin, IndexView):
     """A row opens the item to read (the inspect view), not the edit form."""
-
-    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
-        column_class = self._get_title_column_class(column_class)
-        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
 
 
 class ModerationInspectView(InspectView):

@@ -175,9 +175,15 @@ def _anonymous():
 
 
 def test_the_private_wagtail_names_the_portal_uses_exist():
-    for model, names in upstream.PRIVATE_NAMES.items():
+    from django.utils.module_loading import import_string
+
+    classes = {
+        **upstream.PRIVATE_NAMES,
+        **{import_string(path): names for path, names in upstream.ADMIN_PRIVATE_NAMES.items()},
+    }
+    for cls, names in classes.items():
         for name in names:
-            assert callable(getattr(model, name, None)), f"{model.__name__}.{name} is gone"
+            assert callable(getattr(cls, name, None)), f"{cls.__name__}.{name} is gone"
 
 
 def test_wagtail_takes_the_site_the_portal_gives_the_request(site_tree, django_assert_num_queries):
