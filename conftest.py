@@ -214,6 +214,21 @@ def site_tree(locales):
 
 
 @pytest.fixture
+def count_queries(client, django_assert_num_queries):
+    """`count_queries(url, expected)`: GET `url` once (renditions and caches warm up), then again in exactly
+    `expected` SQL queries; asserts a 200 and returns that second response."""
+
+    def served(url, expected):
+        client.get(url)
+        with django_assert_num_queries(expected):
+            response = client.get(url)
+        assert response.status_code == 200
+        return response
+
+    return served
+
+
+@pytest.fixture
 def database_vendor():
     return connection.vendor
 
