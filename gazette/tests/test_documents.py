@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from gazette.factories import DocumentFileFactory, DocumentRelationFactory, LegalDocumentFactory
 from gazette.models import ForceStatus, LegalDocument, RelationKind
+from tests.helpers import html_of
 from thainguyen_portal.core.models import TextEntry
 
 from .conftest import publish
@@ -109,9 +110,7 @@ def test_document_is_public_only_once_an_issue_holding_it_is_live(client, gazett
 
 def test_document_page_shows_metadata_citation_relations_and_files(client, documents, signed_pdf_document):
     DocumentRelationFactory(source=signed_pdf_document, kind=RelationKind.AMENDS, target=documents.land)
-    response = client.get("/cong-bao/van-ban/15-2026-qd-ubnd/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/cong-bao/van-ban/15-2026-qd-ubnd/")
     assert "Quyết định số 15/2026/QĐ-UBND ngày 20/2/2026 của UBND tỉnh Thái Nguyên" in html
     assert "Trần Việt Hưng" in html
     assert '<time datetime="2026-03-01">01/03/2026</time>' in html
@@ -168,9 +167,7 @@ def test_download_is_named_after_the_number(client, signed_pdf_document):
 
 
 def test_print_view(client, signed_pdf_document):
-    response = client.get("/cong-bao/van-ban/20-2026-qd-ubnd/ban-in/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/cong-bao/van-ban/20-2026-qd-ubnd/ban-in/")
     assert "Điều 1. Phạm vi điều chỉnh" in html
     assert "gazette-print.css" in html
     assert 'class="site-footer"' not in html

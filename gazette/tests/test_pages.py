@@ -9,6 +9,7 @@ from django.utils import translation
 
 from gazette.factories import GazetteIssuePageFactory, LegalDocumentFactory
 from gazette.models import GazetteIndexPage, GazetteIssuePage
+from tests.helpers import html_of
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .conftest import publish
@@ -76,9 +77,7 @@ def test_issue_number_is_unique_within_its_year(gazette):
 
 
 def test_issue_page_shows_its_table_of_contents_in_page_order(client, documents, gazette):
-    response = client.get(gazette.issue.url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, gazette.issue.url)
     toc = html[html.index('class="gz-toc"') :]
     assert toc.index("05/2026/NQ-HĐND") < toc.index("15/2026/QĐ-UBND") < toc.index("12/2024/CT-UBND")
     assert '<a href="/cong-bao/van-ban/15-2026-qd-ubnd/">' in toc

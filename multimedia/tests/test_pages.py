@@ -22,16 +22,11 @@ from multimedia.models import (
     VideoPage,
     youtube_id,
 )
+from tests.helpers import html_of
 from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 # --- the hub ------------------------------------------------------------------------------------------------

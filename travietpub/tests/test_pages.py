@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
 
+from tests.helpers import html_of
 from travietpub.factories import (
     MagazineArticlePageFactory,
     MagazineIssuePageFactory,
@@ -121,9 +122,7 @@ def test_a_document_saved_in_code_stores_its_size_and_the_page_never_writes_it(c
 
 def test_reader_turns_pages_and_gives_the_text(client, magazine_tree):
     latest = magazine_tree["latest"]
-    response = client.get(f"{latest.url}doc/3/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, f"{latest.url}doc/3/")
     assert f'rel="prev" data-reader-prev href="{latest.url}doc/2/"' in html
     assert f'rel="next" data-reader-next href="{latest.url}doc/4/"' in html
     assert "Trang 3/5" in html

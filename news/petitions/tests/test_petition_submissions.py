@@ -23,6 +23,7 @@ from news.petitions.submissions import (
     normalise_tracking_code,
     private_storage,
 )
+from tests.helpers import get_ok
 from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
 
 pytestmark = pytest.mark.django_db
@@ -96,8 +97,7 @@ def field_errors(response, name):
 
 
 def test_the_form_page_is_served_in_vietnamese_and_english_urls(client, news_tree):
-    response = client.get(submit_url(news_tree))
-    assert response.status_code == 200
+    response = get_ok(client, submit_url(news_tree))
     html = response.content.decode()
     assert 'name="csrfmiddlewaretoken"' in html and 'enctype="multipart/form-data"' in html
     assert "no-store" in response["Cache-Control"]
