@@ -4,8 +4,6 @@ The tests talk to the real database and cache the settings select: SQLite and lo
 PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (CI runs both).
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from types import SimpleNamespace
 
@@ -15,6 +13,8 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
+
+from tests.helpers import QuietHandler, local_http_server
 
 
 @pytest.hookimpl(specname="pytest_collection_modifyitems", tryfirst=True)
@@ -197,15 +197,14 @@ def locales(db):
 def site_tree(locales):
     """Both home pages (English as the translation of Vietnamese), the default site and its settings."""
     from home.factories import HomePageFactory
+    from tests.helpers import serve_as_default_site
     from thainguyen_portal.core.demo import DemoBuilder
     from thainguyen_portal.core.factories import PortalSettingsFactory
 
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(parent=root, locale=locales.vi)
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "testserver", 80, home
-    site.save()
+    site = serve_as_default_site(home)
     home_en = DemoBuilder().translation(
         home, "en", title="Home", slug="home", tagline="Thai Nguyen – the land of fine tea", intro="Official news."
     )
@@ -214,11 +213,49 @@ def site_tree(locales):
 
 
 @pytest.fixture
+def superuser(db):
+    """A superuser of the admin, "bientapvien" (password: tests.helpers.ADMIN_PASSWORD)."""
+    from django.contrib.auth import get_user_model
+
+    from tests.helpers import ADMIN_PASSWORD
+
+    return get_user_model().objects.create_superuser("bientapvien", "btv@thainguyen.gov.vn", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def signed_in_superuser(client, superuser):
+    """`superuser`, signed in to the admin through the test's `client`."""
+    client.force_login(superuser)
+    return superuser
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous readers' page cache on (the test settings leave it off), as under `make run`."""
+    settings.PAGE_CACHE_ENABLED = True
+
+
+@pytest.fixture
+def count_queries(client, django_assert_num_queries):
+    """`count_queries(url, expected)`: GET `url` once (renditions and caches warm up), then again in exactly
+    `expected` SQL queries; asserts a 200 and returns that second response."""
+
+    def served(url, expected):
+        client.get(url)
+        with django_assert_num_queries(expected):
+            response = client.get(url)
+        assert response.status_code == 200
+        return response
+
+    return served
+
+
+@pytest.fixture
 def database_vendor():
     return connection.vendor
 
 
-class _PurgeRecorder(BaseHTTPRequestHandler):
+class _PurgeRecorder(QuietHandler):
     """A stand-in for nginx/Varnish: records the paths of the PURGE requests it receives."""
 
     received = []
@@ -228,26 +265,19 @@ class _PurgeRecorder(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def cdn():
     """A local CDN purge endpoint, configured as the portal's purge backend (as FRONTEND_CACHE_PURGE_URL would), with
     background tasks run at once (purges are tasks); yields the list of paths it was asked to purge."""
     _PurgeRecorder.received = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeRecorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    backend = {
-        "purge": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+    with local_http_server(_PurgeRecorder) as port:
+        backend = {
+            "purge": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{port}",
+            }
         }
-    }
-    # Purges are background tasks: a test about them runs them as they are enqueued.
-    with override_settings(WAGTAILFRONTENDCACHE=backend, TASKS=IMMEDIATE_TASKS):
-        yield _PurgeRecorder.received
-    server.shutdown()
-    server.server_close()
+        # Purges are background tasks: a test about them runs them as they are enqueued.
+        with override_settings(WAGTAILFRONTENDCACHE=backend, TASKS=IMMEDIATE_TASKS):
+            yield _PurgeRecorder.received

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from gazette.factories import DocumentFileFactory, DocumentRelationFactory, LegalDocumentFactory
 from gazette.models import ForceStatus, LegalDocument, RelationKind
+from tests.helpers import html_of
 from thainguyen_portal.core.models import TextEntry
 
 from .conftest import publish
@@ -109,9 +110,7 @@ def test_document_is_public_only_once_an_issue_holding_it_is_live(client, gazett
 
 def test_document_page_shows_metadata_citation_relations_and_files(client, documents, signed_pdf_document):
     DocumentRelationFactory(source=signed_pdf_document, kind=RelationKind.AMENDS, target=documents.land)
-    response = client.get("/cong-bao/van-ban/15-2026-qd-ubnd/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/cong-bao/van-ban/15-2026-qd-ubnd/")
     assert "Quyết định số 15/2026/QĐ-UBND ngày 20/2/2026 của UBND tỉnh Thái Nguyên" in html
     assert "Trần Việt Hưng" in html
     assert '<time datetime="2026-03-01">01/03/2026</time>' in html
@@ -168,9 +167,7 @@ def test_download_is_named_after_the_number(client, signed_pdf_document):
 
 
 def test_print_view(client, signed_pdf_document):
-    response = client.get("/cong-bao/van-ban/20-2026-qd-ubnd/ban-in/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/cong-bao/van-ban/20-2026-qd-ubnd/ban-in/")
     assert "Điều 1. Phạm vi điều chỉnh" in html
     assert "gazette-print.css" in html
     assert 'class="site-footer"' not in html
@@ -183,12 +180,10 @@ def test_file_extensions_are_limited(gazette):
         item.clean()
 
 
-def test_document_page_query_count_is_fixed(client, documents, signed_pdf_document, django_assert_num_queries):
+def test_document_page_query_count_is_fixed(documents, signed_pdf_document, count_queries):
     DocumentRelationFactory(source=signed_pdf_document, kind=RelationKind.AMENDS, target=documents.land)
     DocumentRelationFactory(source=documents.fees, kind=RelationKind.GUIDES, target=documents.land)
-    client.get("/cong-bao/van-ban/15-2026-qd-ubnd/")
-    with django_assert_num_queries(DOCUMENT_QUERIES):
-        assert client.get("/cong-bao/van-ban/15-2026-qd-ubnd/").status_code == 200
+    count_queries("/cong-bao/van-ban/15-2026-qd-ubnd/", DOCUMENT_QUERIES)
 
 
 # The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see

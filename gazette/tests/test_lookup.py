@@ -13,6 +13,7 @@ from django.db import connection
 from gazette.factories import LegalDocumentFactory, LegalFieldFactory
 from gazette.lookup import Lookup
 from gazette.models import DocumentType, ForceStatus, IssuingBody, LegalDocument
+from tests.helpers import html_of
 
 from .conftest import publish
 
@@ -126,9 +127,7 @@ def test_unpublished_documents_are_never_found(documents):
     ],
 )
 def test_bad_filter_values_give_a_message_not_an_error(client, documents, query):
-    response = client.get(f"/cong-bao/tra-cuu/?{query}")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, f"/cong-bao/tra-cuu/?{query}")
     if not query.startswith("page="):
         assert 'class="gz-message gz-message--error" role="alert"' in html
 

@@ -15,6 +15,7 @@ from django.test import override_settings
 from gazette.factories import GazetteIssuePageFactory, LegalDocumentFactory, LegalFieldFactory
 from gazette.lookup import Lookup
 from gazette.models import DocumentAppearance, DocumentType, ForceStatus, IssuingBody, LegalDocument
+from tests.helpers import UNREACHABLE_CACHE
 
 from .conftest import publish
 
@@ -245,14 +246,6 @@ def test_a_lookup_that_finds_nothing(varied, params):
 
 def test_counts_without_a_cache(varied):
     """The cache down (nothing listens on the port, and this backend raises): counted every time, no error."""
-    down = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-        },
-        "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    }
-    with override_settings(CACHES=down):
+    with override_settings(CACHES=UNREACHABLE_CACHE):
         lookup = Lookup({"field": "dat-dai"}, today=TODAY, cache_path=LOOKUP_PATH)
         assert lookup.count() == real_counts({"field": "dat-dai"})[1]

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from gazette.factories import GazetteIssuePageFactory, LegalDocumentFactory
 from gazette.models import GazetteIndexPage, GazetteIssuePage
+from tests.helpers import html_of
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .conftest import publish
@@ -76,29 +77,23 @@ def test_issue_number_is_unique_within_its_year(gazette):
 
 
 def test_issue_page_shows_its_table_of_contents_in_page_order(client, documents, gazette):
-    response = client.get(gazette.issue.url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, gazette.issue.url)
     toc = html[html.index('class="gz-toc"') :]
     assert toc.index("05/2026/NQ-HĐND") < toc.index("15/2026/QĐ-UBND") < toc.index("12/2024/CT-UBND")
     assert '<a href="/cong-bao/van-ban/15-2026-qd-ubnd/">' in toc
     assert "<td>3–9</td>" in toc
 
 
-def test_index_query_count_is_fixed(client, documents, gazette, django_assert_num_queries):
+def test_index_query_count_is_fixed(documents, gazette, count_queries):
     for n in range(6, 12):
         GazetteIssuePageFactory(parent=gazette.index, number=f"{n:02d}", publication_date=datetime.date(2026, 4, n))
-    client.get("/cong-bao/")
-    with django_assert_num_queries(INDEX_QUERIES):
-        assert client.get("/cong-bao/").status_code == 200
+    count_queries("/cong-bao/", INDEX_QUERIES)
 
 
-def test_issue_page_query_count_is_fixed(client, gazette, django_assert_num_queries):
+def test_issue_page_query_count_is_fixed(gazette, count_queries):
     for n in range(1, 8):
         publish(LegalDocumentFactory(), gazette.issue, page_from=n)
-    client.get(gazette.issue.url)
-    with django_assert_num_queries(ISSUE_QUERIES):
-        assert client.get(gazette.issue.url).status_code == 200
+    count_queries(gazette.issue.url, ISSUE_QUERIES)
 
 
 # Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/routing.py)

@@ -1,39 +1,32 @@
 """The admin: signing in, and creating pages the way an editor does."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import StandardPage
+from tests.helpers import ADMIN_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "chè-Tân-Cương-2026"
 
-
-@pytest.fixture
-def editor_admin(db):
-    return get_user_model().objects.create_superuser("bientapvien", "btv@thainguyen.gov.vn", PASSWORD)
-
-
-def test_admin_login(client, editor_admin, site_tree):
-    response = client.post("/admin/login/", {"username": "bientapvien", "password": PASSWORD})
+def test_admin_login(client, superuser, site_tree):
+    response = client.post("/admin/login/", {"username": "bientapvien", "password": ADMIN_PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     dashboard = client.get("/admin/")
     assert dashboard.status_code == 200
-    assert dashboard.wsgi_request.user == editor_admin
+    assert dashboard.wsgi_request.user == superuser
 
 
-def test_admin_login_refuses_a_wrong_password(client, editor_admin):
+def test_admin_login_refuses_a_wrong_password(client, superuser):
     response = client.post("/admin/login/", {"username": "bientapvien", "password": "sai-mat-khau"})
     assert response.status_code == 200
     assert not response.wsgi_request.user.is_authenticated
 
 
-def test_editor_creates_a_standard_page_and_gets_a_vietnamese_slug(client, editor_admin, site_tree):
-    client.force_login(editor_admin)
+def test_editor_creates_a_standard_page_and_gets_a_vietnamese_slug(client, superuser, site_tree):
+    client.force_login(superuser)
     url = f"/admin/pages/add/home/standardpage/{site_tree.home.pk}/"
     form = client.get(url)
     assert form.status_code == 200

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
+from tests.helpers import get_ok, html_of
 from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.factories import ImageFactory, MenuFactory
 
@@ -17,8 +18,7 @@ def alternates(html):
 
 
 def test_vietnamese_home_page_renders_in_vietnamese(client, site_tree):
-    response = client.get("/")
-    assert response.status_code == 200
+    response = get_ok(client, "/")
     html = response.content.decode()
     assert '<html lang="vi"' in html
     assert site_tree.home.tagline in html
@@ -32,9 +32,7 @@ def test_vietnamese_home_page_renders_in_vietnamese(client, site_tree):
 
 
 def test_english_home_page_renders_in_english(client, site_tree):
-    response = client.get("/en/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/en/")
     assert '<html lang="en"' in html
     assert "Thai Nguyen – the land of fine tea" in html
     assert alternates(html)["en"] == "http://testserver/en/"
@@ -94,9 +92,7 @@ def test_standard_page_renders_its_body_and_breadcrumbs(client, site_tree):
             ("image", {"image": image, "caption": "Hồ Núi Cốc nhìn từ trên cao", "credit": "Ảnh: Quang Minh"}),
         ],
     )
-    response = client.get("/lien-he/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/lien-he/")
     assert '<h2 class="body-heading">Địa chỉ</h2>' in html
     assert "Thái Nguyên – đệ nhất danh trà" in html
     assert "Ảnh: Quang Minh" in html
@@ -191,8 +187,6 @@ def test_standard_page_renders_a_table_and_a_document_link(client, site_tree):
             ("document", {"document": document, "title": ""}),
         ],
     )
-    response = client.get("/vung-che/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/vung-che/")
     assert "Tân Cương" in html and "Diện tích chè năm 2026" in html
     assert "Quy chế phát ngôn" in html and "download" in html

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from home.factories import StandardPageFactory
+from tests.helpers import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -13,9 +14,7 @@ SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
 def json_ld(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, url)
     return html, {block["@type"]: block for block in (json.loads(text) for text in SCRIPT.findall(html))}
 
 

@@ -4,7 +4,6 @@ missing, with a message naming it. Drafts may be saved with the problem."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import translation
 from wagtail.models import Page
@@ -16,13 +15,6 @@ from multimedia.samples import silent_mp3, tiny_webm
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_superuser("bientapvien", "btv@thainguyen.gov.vn", "chè-Tân-Cương-2026")
-    client.force_login(user)
-    return user
 
 
 # What the gate tells someone who may change the media file (here a superuser): where, in the page form, to fix it.
@@ -48,7 +40,7 @@ def add(client, hub, model, fields, action="action-publish"):
     return client.post(url, nested_form_data(data))
 
 
-def test_every_page_type_has_an_add_form(client, editor, site_tree, hub):
+def test_every_page_type_has_an_add_form(client, signed_in_superuser, site_tree, hub):
     assert client.get(f"/admin/pages/add/multimedia/multimediaindexpage/{site_tree.home.pk}/").status_code == 200
     for model in (LayeredStoryPage, VideoPage, GalleryPage, InfographicPage, PodcastPage):
         response = client.get(f"/admin/pages/add/multimedia/{model._meta.model_name}/{hub.pk}/")
@@ -80,7 +72,7 @@ def story_fields(image):
     }
 
 
-def test_editor_creates_and_publishes_a_layered_story(client, editor, hub):
+def test_editor_creates_and_publishes_a_layered_story(client, signed_in_superuser, hub):
     image = ImageFactory(description="Đồi chè Tân Cương")
     response = add(client, hub, LayeredStoryPage, story_fields(image))
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -90,7 +82,7 @@ def test_editor_creates_and_publishes_a_layered_story(client, editor, hub):
     assert client.get(story.url).status_code == 200
 
 
-def test_publishing_refuses_an_image_without_alt_text_and_a_draft_is_still_saved(client, editor, hub):
+def test_publishing_refuses_an_image_without_alt_text_and_a_draft_is_still_saved(client, signed_in_superuser, hub):
     image = ImageFactory(title="Đồi chè không mô tả", description="")
     response = add(client, hub, LayeredStoryPage, story_fields(image))
     assert response.status_code == 200
@@ -118,7 +110,7 @@ def video_fields(**fields):
     return values
 
 
-def test_publishing_refuses_a_video_without_captions_or_transcript(client, editor, hub):
+def test_publishing_refuses_a_video_without_captions_or_transcript(client, signed_in_superuser, hub):
     bare = PortalMediaFactory(title="Phóng sự vụ chè xuân", captions=None, transcript="")
     html = add(client, hub, VideoPage, video_fields(video=bare.pk)).content.decode()
     assert vi(NO_CAPTIONS, title=bare.title) in html
@@ -135,7 +127,7 @@ def test_publishing_refuses_a_video_without_captions_or_transcript(client, edito
     assert VideoPage.objects.get().live
 
 
-def test_publishing_refuses_a_youtube_video_without_captions_or_transcript(client, editor, hub):
+def test_publishing_refuses_a_youtube_video_without_captions_or_transcript(client, signed_in_superuser, hub):
     fields = video_fields(youtube_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     html = add(client, hub, VideoPage, fields).content.decode()
     assert vi("The YouTube video has no captions: turn them on in YouTube and tick the box.") in html
@@ -145,14 +137,14 @@ def test_publishing_refuses_a_youtube_video_without_captions_or_transcript(clien
     assert VideoPage.objects.get().youtube_id == "dQw4w9WgXcQ"
 
 
-def test_a_video_page_needs_exactly_one_video(client, editor, hub):
+def test_a_video_page_needs_exactly_one_video(client, signed_in_superuser, hub):
     html = add(client, hub, VideoPage, video_fields(transcript="Lời bình.")).content.decode()
     assert vi("Choose an uploaded video or enter a YouTube address (one of the two).") in html
     html = add(client, hub, VideoPage, video_fields(youtube_url="https://vimeo.com/1", transcript="x")).content.decode()
     assert vi("This is not the address of a YouTube video.") in html
 
 
-def test_publishing_refuses_an_infographic_without_text_alternative(client, editor, hub):
+def test_publishing_refuses_an_infographic_without_text_alternative(client, signed_in_superuser, hub):
     image = ImageFactory(description="Infographic chè Thái Nguyên")
     fields = {
         "title": "Chè Thái Nguyên bằng số liệu",
@@ -166,7 +158,7 @@ def test_publishing_refuses_an_infographic_without_text_alternative(client, edit
     assert add(client, hub, InfographicPage, fields).status_code == 302
 
 
-def test_publishing_refuses_a_podcast_episode_without_transcript(client, editor, hub):
+def test_publishing_refuses_a_podcast_episode_without_transcript(client, signed_in_superuser, hub):
     audio = PortalMediaFactory(audio=True, title="Chuyện trà tập 1", transcript="")
     episode = {
         "title": "Tập 1: Người giữ nghề sao chè",
@@ -190,7 +182,7 @@ def test_publishing_refuses_a_podcast_episode_without_transcript(client, editor,
     assert PodcastPage.objects.get().episode_list()[0]["published"] == datetime.date(2026, 11, 20)
 
 
-def test_gallery_page_is_created_in_the_admin(client, editor, hub):
+def test_gallery_page_is_created_in_the_admin(client, signed_in_superuser, hub):
     image = ImageFactory(description="Hồ Núi Cốc")
     fields = {
         "title": "Ảnh: Hồ Núi Cốc mùa thu",
@@ -202,7 +194,7 @@ def test_gallery_page_is_created_in_the_admin(client, editor, hub):
     assert Page.objects.get(slug="anh-ho-nui-coc-mua-thu").live
 
 
-def test_media_upload_in_the_admin_keeps_captions_and_transcript(client, editor):
+def test_media_upload_in_the_admin_keeps_captions_and_transcript(client, signed_in_superuser):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     response = client.post(
@@ -225,7 +217,9 @@ def test_media_upload_in_the_admin_keeps_captions_and_transcript(client, editor)
     assert [track["language"] for track in media.caption_tracks] == ["vi", "en"]
 
 
-def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is_not_webvtt(client, editor):
+def test_media_upload_refuses_a_type_we_do_not_allow_and_a_captions_file_that_is_not_webvtt(
+    client, signed_in_superuser
+):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     response = client.post(

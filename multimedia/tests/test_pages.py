@@ -22,16 +22,11 @@ from multimedia.models import (
     VideoPage,
     youtube_id,
 )
+from tests.helpers import html_of
 from thainguyen_portal.core.demo import DemoBuilder
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 # --- the hub ------------------------------------------------------------------------------------------------
@@ -116,14 +111,12 @@ def test_hub_shows_only_live_pages(client, hub):
     assert "Ảnh nháp" not in html_of(client, hub.url)
 
 
-def test_hub_query_count_is_fixed(client, site_tree, hub, django_assert_num_queries):
+def test_hub_query_count_is_fixed(site_tree, hub, count_queries):
     LayeredStoryPageFactory(parent=hub)
     for factory in (VideoPageFactory, GalleryPageFactory, InfographicPageFactory, PodcastPageFactory):
         factory(parent=hub)
         factory(parent=hub)
-    client.get(hub.url)  # renditions are made on the first view
-    with django_assert_num_queries(HUB_QUERIES):
-        html = html_of(client, hub.url)
+    html = count_queries(hub.url, HUB_QUERIES).content.decode()  # renditions are made on the first view
     assert html.count('class="card mm-card') == 9
 
 
@@ -232,12 +225,10 @@ def test_layered_story_table_is_a_real_table_not_a_python_dict(client, hub):
     assert "<tr><td>2</td><td>Làm héo</td><td></td></tr>" in html
 
 
-def test_layered_story_query_count_is_fixed(client, hub, django_assert_num_queries):
+def test_layered_story_query_count_is_fixed(hub, count_queries):
     related = LayeredStoryPageFactory(parent=hub)
     story = LayeredStoryPageFactory(parent=hub, related=[("page", related)])
-    client.get(story.url)
-    with django_assert_num_queries(STORY_QUERIES):
-        html_of(client, story.url)
+    count_queries(story.url, STORY_QUERIES)
 
 
 # Frame, then the cover image, the chapters' images (one bulk query) and the related stories (one bulk query).
@@ -285,13 +276,11 @@ def test_youtube_ids(url, expected):
     assert youtube_id(url) == expected
 
 
-def test_video_page_query_count_is_fixed(client, hub, django_assert_num_queries):
+def test_video_page_query_count_is_fixed(hub, count_queries):
     for _ in range(3):
         VideoPageFactory(parent=hub)
     page = VideoPageFactory(parent=hub)
-    client.get(page.url)
-    with django_assert_num_queries(VIDEO_QUERIES):
-        html_of(client, page.url)
+    count_queries(page.url, VIDEO_QUERIES)
 
 
 # Frame, then the poster, the uploaded video, the related videos, their cover images and renditions.
@@ -311,15 +300,21 @@ def test_gallery_lists_ordered_photos_with_captions_and_credits(client, hub):
     assert "3 ảnh" in html
 
 
-def test_gallery_query_count_is_fixed(client, hub, django_assert_num_queries):
-    page = GalleryPageFactory(parent=hub)
-    client.get(page.url)
-    with django_assert_num_queries(GALLERY_QUERIES):
-        html_of(client, page.url)
-
-
 # Frame, then every photo in one bulk query (renditions from the cache).
 GALLERY_QUERIES = 4
+# Frame, then the images in one bulk query.
+INFOGRAPHIC_QUERIES = 4
+
+
+@pytest.mark.parametrize(
+    "factory, expected",
+    [
+        pytest.param(GalleryPageFactory, GALLERY_QUERIES, id="gallery"),
+        pytest.param(InfographicPageFactory, INFOGRAPHIC_QUERIES, id="infographic"),
+    ],
+)
+def test_gallery_and_infographic_query_counts_are_fixed(hub, count_queries, factory, expected):
+    count_queries(factory(parent=hub).url, expected)
 
 
 def test_infographic_has_text_alternative_and_high_resolution_download(client, hub):
@@ -329,17 +324,6 @@ def test_infographic_has_text_alternative_and_high_resolution_download(client, h
     assert f'href="{image.file.url}" download' in html
     assert "Sản lượng chè búp tươi: 270.000 tấn." in html
     assert 'href="#ban-chu"' in html
-
-
-def test_infographic_query_count_is_fixed(client, hub, django_assert_num_queries):
-    page = InfographicPageFactory(parent=hub)
-    client.get(page.url)
-    with django_assert_num_queries(INFOGRAPHIC_QUERIES):
-        html_of(client, page.url)
-
-
-# Frame, then the images in one bulk query.
-INFOGRAPHIC_QUERIES = 4
 
 
 def test_podcast_page_lists_episodes_newest_first(client, hub):

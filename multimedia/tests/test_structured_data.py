@@ -12,6 +12,7 @@ from multimedia.factories import (
     PodcastPageFactory,
     VideoPageFactory,
 )
+from tests.helpers import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +20,7 @@ SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
 def json_ld(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, page.url)
     blocks = [json.loads(text) for text in SCRIPT.findall(html)]
     assert blocks, "no JSON-LD"
     return html, {block["@type"]: block for block in blocks}

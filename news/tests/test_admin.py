@@ -2,11 +2,9 @@
 
 from django.apps import apps
 from django.urls import reverse
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home.factories import HomePageFactory
 from home.models import HomePage, StandardPage
 from news.factories import (
     ArticlePageFactory,
@@ -27,24 +25,10 @@ from news.models import (
     SpokespersonPage,
     WorkCalendarPage,
 )
-
-# An empty slug: the page makes its own from the title, in Vietnamese (Wagtail's helper would send slugify's).
-PROMOTE = {"slug": "", "seo_title": "", "search_description": "", "social_text": ""}
+from tests.helpers import PROMOTE, PortalAdminTestCase
 
 
-class NewsAdminTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        Page.objects.filter(depth=2).delete()
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root)
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.root_page = "testserver", 80, cls.home
-        site.save()
-
-    def setUp(self):
-        self.user = self.login()
-
+class NewsAdminTests(PortalAdminTestCase):
     def test_parent_and_child_rules(self):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(

@@ -18,6 +18,7 @@ from news.factories import (
     SpokespersonFactory,
 )
 from news.models import ArticlePage
+from tests.helpers import html_of
 from thainguyen_portal.core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -126,9 +127,7 @@ def test_json_ld_cannot_be_broken_out_of(client, news_tree):
 
 def test_print_view(client, news_tree):
     article = ArticlePageFactory(parent=news_tree.current, title="Bản in thử")
-    response = client.get(article.url + "print/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, article.url + "print/")
     assert "<h1>Bản in thử</h1>" in html
     assert '<meta name="robots" content="noindex">' in html
     assert f'<link rel="canonical" href="http://testserver{article.url}">' in html

@@ -30,22 +30,23 @@ def draft_in(section, title, **fields):
     return ArticlePage.objects.get(pk=article.pk)
 
 
+def approver_publishes(client, draft, embargo, go_live_at=None, **headers):
+    """An approver ("lanhdao") signs in and publishes `draft` under an embargo until `embargo` in the page editor."""
+    client.force_login(UserFactory(username="lanhdao", role="approvers"))
+    times = {"go_live_at": go_live_at} if go_live_at else {}
+    form = article_form(
+        draft.title, slug=draft.slug, embargo_until=local_input(embargo), **times, **{"action-publish": "1"}
+    )
+    return client.post(f"/admin/pages/{draft.pk}/edit/", form, **headers)
+
+
 def test_the_approver_publishes_an_embargoed_article_it_goes_live_at_the_embargo(client, site_tree):
     section = SectionPageFactory(parent=NewsIndexPageFactory(parent=site_tree.home), title="Thời sự", slug="thoi-su")
     setup_newsroom()
     embargo = timezone.now() + datetime.timedelta(days=1)
     draft = draft_in(section, "Công bố quy hoạch tỉnh", slug="cong-bo-quy-hoach")
 
-    client.force_login(UserFactory(username="lanhdao", role="approvers"))
-    response = client.post(
-        f"/admin/pages/{draft.pk}/edit/",
-        article_form(
-            "Công bố quy hoạch tỉnh",
-            slug=draft.slug,
-            embargo_until=local_input(embargo),
-            **{"action-publish": "1"},
-        ),
-    )
+    response = approver_publishes(client, draft, embargo)
     assert response.status_code == 302, response.context["form"].errors
     article = ArticlePage.objects.get(pk=draft.pk)
     assert not article.live  # approved, but not before the embargo
@@ -66,18 +67,7 @@ def test_a_go_live_time_before_the_embargo_is_refused_with_both_times(client, si
     embargo = timezone.now() + datetime.timedelta(days=1)
     too_early = embargo - datetime.timedelta(hours=2)
 
-    client.force_login(UserFactory(username="lanhdao", role="approvers"))
-    response = client.post(
-        f"/admin/pages/{draft.pk}/edit/",
-        article_form(
-            "Họp báo thường kỳ quý IV",
-            slug=draft.slug,
-            embargo_until=local_input(embargo),
-            go_live_at=local_input(too_early),
-            **{"action-publish": "1"},
-        ),
-        HTTP_ACCEPT_LANGUAGE="en",
-    )
+    response = approver_publishes(client, draft, embargo, go_live_at=local_input(too_early), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200  # the form again, with what was typed
     errors = response.context["form"].errors
     assert "go_live_at" in errors

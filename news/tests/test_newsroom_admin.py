@@ -2,11 +2,8 @@
 the new pages refuse wrong parents and come once per news index."""
 
 from django.urls import reverse
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
 
-from home.factories import HomePageFactory
 from home.models import HomePage
 from news.factories import LeaderFactory, NewsIndexPageFactory, SectionPageFactory
 from news.models import (
@@ -17,24 +14,12 @@ from news.models import (
     SpokespersonPage,
     WorkCalendarPage,
 )
+from tests.helpers import PROMOTE, PortalAdminTestCase
 
-PROMOTE = {"slug": "", "seo_title": "", "search_description": "", "social_text": ""}
 NEW_PAGES = (SpokespersonPage, WorkCalendarPage, PressDigestPage)
 
 
-class NewsroomAdminTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        Page.objects.filter(depth=2).delete()
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root)
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.root_page = "testserver", 80, cls.home
-        site.save()
-
-    def setUp(self):
-        self.user = self.login()
-
+class NewsroomAdminTests(PortalAdminTestCase):
     def test_parent_and_child_rules(self):
         for model in NEW_PAGES:
             self.assertAllowedParentPageTypes(model, {NewsIndexPage})

@@ -26,19 +26,11 @@ from thainguyen_portal.core.factories import ImageFactory
 pytestmark = pytest.mark.django_db
 
 
-def count(client, url, django_assert_num_queries, expected):
-    client.get(url)  # renditions and caches warm up
-    with django_assert_num_queries(expected):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response
-
-
 # Frame and serving (3) + spokespersons, the statements section, statements (3).
 SPOKESPERSON_QUERIES = 6
 
 
-def test_spokesperson_page(client, news_tree, django_assert_num_queries):
+def test_spokesperson_page(news_tree, count_queries):
     section = SectionPageFactory(parent=news_tree.index, title="Phát ngôn báo chí", slug="phat-ngon-bao-chi")
     for _ in range(3):
         SpokespersonFactory()
@@ -46,33 +38,33 @@ def test_spokesperson_page(client, news_tree, django_assert_num_queries):
     for _ in range(STATEMENTS_SHOWN + 3):
         ArticlePageFactory(parent=section, kind="statement", spokesperson=spokesperson, statement_kind="statement")
     page = SpokespersonPageFactory(parent=news_tree.index, statements_section=section)
-    response = count(client, page.url, django_assert_num_queries, SPOKESPERSON_QUERIES)
+    response = count_queries(page.url, SPOKESPERSON_QUERIES)
     assert len(response.context["statements"]) == STATEMENTS_SHOWN
     # Without a chosen section: one query fewer.
     page.statements_section = None
     page.save_revision().publish()
-    count(client, page.url, django_assert_num_queries, SPOKESPERSON_QUERIES - 1)
+    count_queries(page.url, SPOKESPERSON_QUERIES - 1)
 
 
 # Frame and serving (3) + the week's entries with their leaders (1), however many entries and leaders.
 CALENDAR_QUERIES = 4
 
 
-def test_work_calendar(client, news_tree, django_assert_num_queries):
+def test_work_calendar(news_tree, count_queries):
     page = WorkCalendarPageFactory(parent=news_tree.index)
     leaders = [LeaderFactory() for _ in range(4)]
     today = timezone.localdate()
     for n in range(20):
         CalendarEntryFactory(date=today - datetime.timedelta(days=today.weekday() - n % 7), leader=leaders[n % 4])
-    response = count(client, page.url, django_assert_num_queries, CALENDAR_QUERIES)
+    response = count_queries(page.url, CALENDAR_QUERIES)
     assert response.context["entry_count"] == 20
     # Another week, a bad week: the same.
-    count(client, page.url + "?tuan=2026-W01", django_assert_num_queries, CALENDAR_QUERIES)
-    count(client, page.url + "?tuan=sai", django_assert_num_queries, CALENDAR_QUERIES)
+    count_queries(page.url + "?tuan=2026-W01", CALENDAR_QUERIES)
+    count_queries(page.url + "?tuan=sai", CALENDAR_QUERIES)
 
 
 # The English calendar: the same, plus the leaders' translations (1).
-def test_english_work_calendar(client, news_tree, django_assert_num_queries):
+def test_english_work_calendar(news_tree, count_queries):
     page = WorkCalendarPageFactory(parent=news_tree.index)
     builder = DemoBuilder()
     builder.translation(news_tree.index, "en", title="News", slug="news")
@@ -87,7 +79,7 @@ def test_english_work_calendar(client, news_tree, django_assert_num_queries):
         entry_en = entry.copy_for_translation(page_en.locale)
         entry_en.activity = f"Meeting {n}"
         entry_en.save()
-    response = count(client, page_en.url, django_assert_num_queries, CALENDAR_QUERIES + 1)
+    response = count_queries(page_en.url, CALENDAR_QUERIES + 1)
     assert response.context["entry_count"] == 4
 
 
@@ -96,7 +88,7 @@ def test_english_work_calendar(client, news_tree, django_assert_num_queries):
 DIGEST_QUERIES = 9
 
 
-def test_press_digest(client, news_tree, django_assert_num_queries):
+def test_press_digest(news_tree, count_queries):
     press = SectionPageFactory(parent=news_tree.index, title="Báo chí", slug="bao-chi")
     outlets = [OutletFactory(logo=ImageFactory()) for _ in range(3)]
     now = timezone.now()
@@ -111,11 +103,11 @@ def test_press_digest(client, news_tree, django_assert_num_queries):
         article.tags.add(["Đầu tư", "Du lịch", "Chè"][n % 3])
         article.save_revision().publish()
     page = PressDigestPageFactory(parent=news_tree.index)
-    count(client, page.url, django_assert_num_queries, DIGEST_QUERIES)
+    count_queries(page.url, DIGEST_QUERIES)
     # A chosen day needs no "latest day" query; a bad date does.
     day = timezone.localdate(now - datetime.timedelta(days=1))
-    count(client, page.url + f"?date={day:%Y-%m-%d}", django_assert_num_queries, DIGEST_QUERIES - 1)
-    count(client, page.url + "?date=sai", django_assert_num_queries, DIGEST_QUERIES)
+    count_queries(page.url + f"?date={day:%Y-%m-%d}", DIGEST_QUERIES - 1)
+    count_queries(page.url + "?date=sai", DIGEST_QUERIES)
 
 
 # The articles (1): the site, view restrictions and settings come from the cache (core/frame.py), URLs from the
@@ -123,8 +115,8 @@ def test_press_digest(client, news_tree, django_assert_num_queries):
 SITEMAP_QUERIES = 1
 
 
-def test_news_sitemap(client, news_tree, django_assert_num_queries):
+def test_news_sitemap(news_tree, count_queries):
     for _ in range(15):
         ArticlePageFactory(parent=news_tree.current, date=timezone.now() - datetime.timedelta(hours=1))
-    response = count(client, "/sitemap-news.xml", django_assert_num_queries, SITEMAP_QUERIES)
+    response = count_queries("/sitemap-news.xml", SITEMAP_QUERIES)
     assert response.content.decode().count("<news:news>") == 15

@@ -9,24 +9,15 @@ that records the PURGE requests.
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import TestCase
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
+from tests.helpers import committed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 TITLE = "Khánh thành cầu Bến Tượng mới"
 SLUG = "khanh-thanh-cau-ben-tuong-moi"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-
-
-def committed():
-    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def listings(tree, section):
@@ -66,6 +57,13 @@ def draft_article(section):
     return ArticlePage.objects.get(pk=article.pk)
 
 
+def assert_gone_everywhere(client, urls):
+    """The article is in none of the listings at `urls` (nor their feeds and sitemap), and its own page is a 404."""
+    for name, html in read_all(client, urls).items():
+        assert TITLE not in html and SLUG not in html, name
+    assert client.get(f"/tin-tuc/thoi-su/{SLUG}/").status_code == 404
+
+
 def test_publishing_unpublishing_and_deleting_an_article_refresh_every_listing_at_once(client, news_tree):
     urls = listings(news_tree, news_tree.current)
     article = draft_article(news_tree.current)
@@ -83,20 +81,14 @@ def test_publishing_unpublishing_and_deleting_an_article_refresh_every_listing_a
 
     with committed():
         ArticlePage.objects.get(pk=article.pk).unpublish()
-    pages = read_all(client, urls)
-    for name, html in pages.items():
-        assert TITLE not in html and SLUG not in html, name
-    assert client.get(f"/tin-tuc/thoi-su/{SLUG}/").status_code == 404
+    assert_gone_everywhere(client, urls)
 
     with committed():
         ArticlePage.objects.get(pk=article.pk).get_latest_revision().publish()
     warm(client, urls)
     with committed():
         ArticlePage.objects.get(pk=article.pk).delete()
-    pages = read_all(client, urls)
-    for name, html in pages.items():
-        assert TITLE not in html and SLUG not in html, name
-    assert client.get(f"/tin-tuc/thoi-su/{SLUG}/").status_code == 404
+    assert_gone_everywhere(client, urls)
 
 
 def test_moving_an_article_refreshes_both_sections_and_every_listing(client, news_tree):

@@ -9,18 +9,14 @@ installed, so nothing else purges.
 from collections import Counter
 
 import pytest
-from django.test import TestCase
 
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
 from news.models import ArticlePage
+from tests.helpers import committed, english_news_copies
 
 pytestmark = pytest.mark.django_db
 
 SLUG = "khanh-thanh-cau-ben-tuong-moi"
-
-
-def committed():
-    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 @pytest.fixture
@@ -35,15 +31,7 @@ def draft(site_tree, locales):
         section.add_child(instance=article)
         article.tags.add("Cầu Bến Tượng")
         article.save_revision()
-        index_en = NewsIndexPageFactory(
-            parent=site_tree.home_en, locale=locales.en, translation_key=index.translation_key, slug="news"
-        )
-        section_en = SectionPageFactory(
-            parent=index_en, locale=locales.en, translation_key=section.translation_key, title="Current", slug="current"
-        )
-        ArticlePageFactory(
-            parent=section_en, locale=locales.en, translation_key=article.translation_key, title="Bridge", slug="bridge"
-        )
+        english_news_copies(site_tree.home_en, index, section, article)
     return ArticlePage.objects.get(pk=article.pk)
 
 

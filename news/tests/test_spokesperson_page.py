@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from news.factories import ArticlePageFactory, SectionPageFactory, SpokespersonFactory, SpokespersonPageFactory
 from news.models import STATEMENTS_SHOWN
+from tests.helpers import get_ok
 
 pytestmark = pytest.mark.django_db
 
@@ -45,8 +46,7 @@ def statements(news_tree):
 def test_spokespersons_contacts_accounts_and_latest_statements(client, news_tree, statements):
     section, articles = statements
     page = SpokespersonPageFactory(parent=news_tree.index, statements_section=section)
-    response = client.get(page.url)
-    assert response.status_code == 200
+    response = get_ok(client, page.url)
     html = response.content.decode()
     assert "Phạm Thị Hà" in html
     assert 'href="tel:02083852666"' in html and 'href="mailto:vanphong@thainguyen.gov.vn"' in html

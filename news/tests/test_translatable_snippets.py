@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.models import TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from news.demo import _snippet_translation as snippet_translation
 from news.factories import (
     ArticlePageFactory,
     LeaderFactory,
@@ -102,14 +103,6 @@ def english_news(news_tree):
     return builder, index_en, direction_en, leaders_en
 
 
-def _translate(snippet, locale, **fields):
-    translation = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
-
-
 @pytest.mark.django_db
 def test_english_article_shows_the_english_leader_and_vietnamese_keeps_its_own(client, news_tree, english_news):
     builder, _index_en, _direction_en, _leaders_en = english_news
@@ -125,7 +118,7 @@ def test_english_article_shows_the_english_leader_and_vietnamese_keeps_its_own(c
     # No English leader yet: the Vietnamese one.
     assert "Chủ tịch Ủy ban nhân dân tỉnh" in client.get(article_en.url).content.decode()
 
-    _translate(leader, news_tree.home_en.locale, position="Chairman of the Provincial People's Committee")
+    snippet_translation(leader, "en", position="Chairman of the Provincial People's Committee")
     html = client.get(article_en.url).content.decode()
     assert "Chairman of the Provincial People&#x27;s Committee" in html
     assert "Chủ tịch Ủy ban nhân dân tỉnh" not in html
@@ -136,11 +129,10 @@ def test_english_article_shows_the_english_leader_and_vietnamese_keeps_its_own(c
 @pytest.mark.django_db
 def test_english_statement_and_press_items_show_english_spokesperson_and_outlet(client, news_tree, english_news):
     builder = english_news[0]
-    en = news_tree.home_en.locale
     spokesperson = SpokespersonFactory(name="Phạm Thị Hà", position="Chánh Văn phòng UBND tỉnh")
-    _translate(spokesperson, en, position="Chief of the Office of the Provincial People's Committee")
+    snippet_translation(spokesperson, "en", position="Chief of the Office of the Provincial People's Committee")
     outlet = OutletFactory(name="Báo Nhân Dân")
-    _translate(outlet, en, name="Nhan Dan newspaper")
+    snippet_translation(outlet, "en", name="Nhan Dan newspaper")
     statement = ArticlePageFactory(
         parent=news_tree.direction, title="Thông cáo báo chí", kind="statement", spokesperson=spokesperson
     )
@@ -165,7 +157,7 @@ def test_english_leaders_page_lists_each_leader_once(client, news_tree, english_
     leaders_en = english_news[3]
     first = LeaderFactory(name="Trịnh Việt Hùng", position="Chủ tịch UBND tỉnh", sort_order=1)
     LeaderFactory(name="Nguyễn Huy Dũng", position="Phó Chủ tịch UBND tỉnh", sort_order=2)
-    _translate(first, news_tree.home_en.locale, position="Chairman of the Provincial People's Committee")
+    snippet_translation(first, "en", position="Chairman of the Provincial People's Committee")
     leaders = client.get(leaders_en.url).context["leaders"]
     assert [(leader.name, leader.locale.language_code) for leader in leaders] == [
         ("Trịnh Việt Hùng", "en"),

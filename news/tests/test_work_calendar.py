@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from news.factories import CalendarEntryFactory, LeaderFactory, WorkCalendarPageFactory
 from news.models import parse_week, week_code
+from tests.helpers import get_ok
 from thainguyen_portal.core.demo import DemoBuilder
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +54,7 @@ def test_current_week_with_today_marked(client, calendar):
     CalendarEntryFactory(date=monday - datetime.timedelta(days=1), activity="Việc của tuần trước")
     CalendarEntryFactory(date=monday + datetime.timedelta(days=7), activity="Việc của tuần sau")
 
-    response = client.get(calendar.url)
-    assert response.status_code == 200
+    response = get_ok(client, calendar.url)
     html = response.content.decode()
     assert "Tiếp công dân định kỳ" in html and "Trịnh Việt Hùng" in html
     assert "Việc của tuần trước" not in html and "Việc của tuần sau" not in html

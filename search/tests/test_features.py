@@ -11,6 +11,7 @@ from home.factories import StandardPageFactory
 from search import stats
 from search.factories import QueryStatFactory, TextEntryFactory
 from search.models import QueryStat
+from tests.helpers import html_of
 from thainguyen_portal.core.fulltext.indexing import (
     SOURCES_HOOK,
     index_object,
@@ -122,9 +123,7 @@ def test_editors_report_lists_top_and_zero_result_queries(client, django_user_mo
     QueryStatFactory(query="xyzzy", hits=3, zero_hits=3)
     admin = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
     client.force_login(admin)
-    response = client.get("/admin/reports/search-queries/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/admin/reports/search-queries/")
     assert "lịch tiếp công dân" in html and "xyzzy" in html
     assert "/admin/reports/search-queries/" in client.get("/admin/").content.decode()
 

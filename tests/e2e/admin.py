@@ -38,32 +38,37 @@ ENGLISH_INTERFACE = (
 )
 
 
-def new_context(browser, viewport=VIEWPORT):
-    context = browser.new_context(viewport=viewport, locale="vi-VN")
+def new_context(browser, viewport=VIEWPORT, locale="vi-VN"):
+    """A browser context (`locale` None: the browser's own, English) whose waits give up after 20 seconds."""
+    context = browser.new_context(viewport=viewport, locale=locale)
     context.set_default_timeout(20_000)
     return context
 
 
-def sign_in(browser, url, username, password=PASSWORD, viewport=VIEWPORT):
-    """A new browser context signed in to the admin as `username`: (context, page), on the dashboard."""
-    context = new_context(browser, viewport)
-    page = context.new_page()
+def log_in(page, url, username, password=PASSWORD):
+    """Sign `page` in to the admin through its login form, as `username`; it ends on the dashboard."""
     page.goto(f"{url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url("**/admin/")
-    return context, page
+    return page
+
+
+def sign_in(browser, url, username, password=PASSWORD, viewport=VIEWPORT, locale="vi-VN"):
+    """A new browser context signed in to the admin as `username`: (context, page), on the dashboard."""
+    context = new_context(browser, viewport, locale)
+    return context, log_in(context.new_page(), url, username, password)
 
 
 def footer_button(page, name=None, *, workflow_action=None):
-    """A button of the editor's footer action menu, by its label or its workflow action ("approve",
+    """A button of the editor's footer action menu, by its label (or a pattern) or its workflow action ("approve",
     "request_changes"; the first such button, the one without a comment), opening the dropdown when it is inside."""
     footer = page.locator("footer")
     if workflow_action:
         button = footer.locator(f"button[data-workflow-action-name='{workflow_action}']").first
     else:
-        button = footer.get_by_role("button", name=name, exact=True)
+        button = footer.get_by_role("button", name=name, exact=True).first  # `exact` is ignored for a pattern
     if not button.is_visible():
         footer.locator("[data-w-dropdown-target='toggle']").first.click()
     return button
@@ -74,18 +79,24 @@ def footer_labels(page):
     return [label.strip() for label in page.locator("footer button, footer a").all_inner_texts() if label.strip()]
 
 
-def make_administrator(username):
-    """The portal's administrator: the "Quản trị hệ thống" group, not a superuser, Vietnamese admin."""
+def make_role_user(username, role, password=PASSWORD, language="vi"):
+    """A newsroom user of `role` (a role key), not a superuser, with `language` as the admin language."""
     from wagtail.users.models import UserProfile
 
     from thainguyen_portal.editorial.factories import UserFactory
-    from thainguyen_portal.editorial.roles import ADMINISTRATORS
 
-    user = UserFactory(username=username, role=ADMINISTRATORS, password=PASSWORD)
+    user = UserFactory(username=username, role=role, password=password)
     assert not user.is_superuser
     UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
+    UserProfile.objects.filter(user=user).update(preferred_language=language)
     return user
+
+
+def make_administrator(username):
+    """The portal's administrator: the "Quản trị hệ thống" group, not a superuser, Vietnamese admin."""
+    from thainguyen_portal.editorial.roles import ADMINISTRATORS
+
+    return make_role_user(username, ADMINISTRATORS)
 
 
 def create_user_in_admin(page, url, username, group_name, first_name="Nguyễn Thị", last_name="Hoa", password=PASSWORD):

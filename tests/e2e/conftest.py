@@ -6,6 +6,7 @@ never a skip.
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,17 @@ def demo_site(_seeded_live_server):
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@contextmanager
+def browsing(browser, **options):
+    """A new page in a browser context of its own (`options`: the context's viewport, locale…), closed after the
+    block, whatever happens in it."""
+    context = browser.new_context(**options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def serious_violations(page):

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 
+from .admin import sign_in
 from .conftest import E2E
 
 pytestmark = E2E
@@ -16,14 +17,8 @@ def test_typing_a_vietnamese_title_fills_an_ascii_slug(browser, demo_site):
 
     get_user_model().objects.create_superuser("bientap", "bt@example.invalid", PASSWORD)
     home = HomePage.objects.get(locale__language_code="vi")
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    context, page = sign_in(browser, demo_site.url, "bientap", PASSWORD, locale=None)
     try:
-        page.goto(f"{demo_site.url}/admin/login/")
-        page.fill("#id_username", "bientap")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
         page.goto(f"{demo_site.url}/admin/pages/add/home/standardpage/{home.pk}/")
         page.click("#id_title")
         page.keyboard.type("Đường lên Tân Cương")

@@ -16,11 +16,9 @@ Vietnamese whatever the browser asks for (editorial/login.py).
 import re
 from pathlib import Path
 
-from wagtail.users.models import UserProfile
-
 from tests.test_admin_vietnamese import english_strings
 
-from .admin import open_side_panel
+from .admin import make_role_user, open_side_panel, sign_in
 from .conftest import E2E
 
 pytestmark = E2E
@@ -57,27 +55,10 @@ def english_on(page, where=None):
 
 
 def make_user(username, role):
-    from thainguyen_portal.editorial.factories import UserFactory
     from thainguyen_portal.editorial.setup import setup_newsroom
 
     setup_newsroom()
-    user = UserFactory(username=username, role=role, password=PASSWORD)
-    assert not user.is_superuser
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="vi")
-    return user
-
-
-def sign_in(browser, url, user, locale="vi-VN"):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return context, page
+    return make_role_user(username, role, PASSWORD)
 
 
 def test_sign_in_page_is_vietnamese_whatever_the_browser_asks(browser, demo_site):
@@ -111,7 +92,7 @@ def test_page_editor_and_explorer_are_vietnamese(browser, demo_site, screenshots
     ).first()
     assert article is not None
     found = {}
-    context, page = sign_in(browser, demo_site.url, user)
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD)
     try:
         page.goto(f"{demo_site.url}/admin/pages/{article.get_parent().pk}/")
         page.locator("table.listing, .listing").first.wait_for()
@@ -165,7 +146,7 @@ def test_media_chooser_is_vietnamese(browser, demo_site):
     user = make_user("phong-vien-giao-dien-e2e", "reporters")
     hub = MultimediaIndexPage.objects.get(locale__language_code="vi")
     found = {}
-    context, page = sign_in(browser, demo_site.url, user)
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD)
     try:
         page.goto(f"{demo_site.url}/admin/pages/add/multimedia/videopage/{hub.pk}/")
         found["video page editor"] = english_on(page)
@@ -194,7 +175,7 @@ def test_document_chooser_uploads_at_once_and_is_vietnamese(browser, demo_site, 
     pdf = Path(tmp_path) / "Quyết định 981 bản ký số.pdf"
     pdf.write_bytes(make_pdf(["QUYẾT ĐỊNH"], ["Quyết định này có hiệu lực kể từ ngày ký."]))
     found = {}
-    context, page = sign_in(browser, demo_site.url, user)
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD)
     try:
         page.goto(f"{demo_site.url}/admin/snippets/gazette/legaldocument/add/")
         found["legal document editor"] = english_on(page)
@@ -244,7 +225,7 @@ def test_translation_editor_is_vietnamese(browser, demo_site, settings, screensh
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
     user = make_user("bien-dich-giao-dien-e2e", "translators")
     found = {}
-    context, page = sign_in(browser, demo_site.url, user)
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD)
     try:
         page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
         found["pages to translate"] = english_on(page)

@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .admin import users_made_by_administrator
+from .admin import footer_button, sign_in, users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -26,28 +26,6 @@ SAPO = (
     "đường; không có thiệt hại về người, xã đang khắc phục."
 )
 SENDER = ("Hoàng Thị", "Lan")  # the collaborator's name: the photo's credit
-
-
-def sign_in(browser, url, username, viewport):
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return context, page
-
-
-def footer_button(page, name=None, workflow_action=None):
-    """A button of the page editor's footer action menu, opening its dropdown when the action is inside it."""
-    if workflow_action:  # "approve": the first such button is the one without a comment
-        button = page.locator(f"footer button[data-workflow-action-name='{workflow_action}']").first
-    else:
-        button = page.locator("footer").get_by_role("button", name=name).first
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    return button
 
 
 def small_jpeg(path):
@@ -79,7 +57,9 @@ def test_field_report_from_phone_to_published_article(browser, demo_site, screen
     photo = small_jpeg(tmp_path / "sat-lo-dt261.jpg")
 
     # 1. The collaborator sends the report from a phone.
-    context, page = sign_in(browser, demo_site.url, collaborator.username, {"width": 375, "height": 667})
+    context, page = sign_in(
+        browser, demo_site.url, collaborator.username, PASSWORD, viewport={"width": 375, "height": 667}, locale=None
+    )
     try:
         page.goto(f"{demo_site.url}/admin/newsroom/reports/new/")
         page.get_by_role("textbox", name="Sự việc").fill(REPORT)
@@ -96,7 +76,7 @@ def test_field_report_from_phone_to_published_article(browser, demo_site, screen
     assert report.photos.count() == 1 and report.place == PLACE
 
     # 2. An editor finds it in the inbox, makes the draft, rewrites the lead and submits it for review.
-    context, page = sign_in(browser, demo_site.url, "btv-hien-truong", {"width": 1280, "height": 900})
+    context, page = sign_in(browser, demo_site.url, "btv-hien-truong", PASSWORD, locale=None)
     try:
         page.goto(f"{demo_site.url}/admin/newsroom/reports/")
         page.get_by_role("link", name=str(report)).click()
@@ -123,7 +103,7 @@ def test_field_report_from_phone_to_published_article(browser, demo_site, screen
 
     # 3. Another editor approves "Biên tập"; an approver approves "Duyệt đăng", the last step, which publishes.
     for username, step_after in (("btv-hien-truong-2", "Duyệt đăng"), ("lanh-dao-hien-truong", None)):
-        context, page = sign_in(browser, demo_site.url, username, {"width": 1280, "height": 900})
+        context, page = sign_in(browser, demo_site.url, username, PASSWORD, locale=None)
         try:
             page.goto(f"{demo_site.url}/admin/pages/{article.pk}/edit/")
             footer_button(page, workflow_action="approve").click()  # "Duyệt", then "Duyệt và Xuất bản"

@@ -7,7 +7,7 @@ language; everything they do goes through the admin's Vietnamese interface."""
 
 import datetime
 
-from .admin import users_made_by_administrator
+from .admin import footer_button, sign_in, users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -19,26 +19,6 @@ ISSUE_NUMBER = "91"  # the demo's issues of a year are numbered from 01, about 2
 ISSUE_TITLE = "Công báo số 91 năm 2026 (hành trình thử nghiệm)"
 DOCUMENT_NUMBER = "979/2026/QĐ-UBND"  # not a demo number
 SUMMARY = "Ban hành Quy định quản lý vùng chè đặc sản Tân Cương giai đoạn 2026–2030"
-
-
-def sign_in(browser, url, username):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return context, page
-
-
-def footer_button(page, name):
-    """A button of the editor's footer action menu, opening its dropdown when the action is inside it."""
-    button = page.locator("footer").get_by_role("button", name=name, exact=True)
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    return button
 
 
 def signed_pdf(path):
@@ -70,7 +50,7 @@ def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, sc
     today = datetime.date(2026, 12, 4)
 
     # 1. The gazette officer: the late items, then a draft issue, the document in it, and the issue submitted.
-    context, page = sign_in(browser, demo_site.url, OFFICER)
+    context, page = sign_in(browser, demo_site.url, OFFICER, PASSWORD)
     try:
         assert page.get_by_role("heading", name="Công báo: việc chậm hạn").is_visible()  # the dashboard panel
         assert page.get_by_role("link", name="Công báo: việc chậm hạn").first.is_visible()  # the menu item
@@ -151,13 +131,11 @@ def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, sc
         context.close()
 
     # 2. The approving office finds it awaiting review on the dashboard, approves and publishes it.
-    context, page = sign_in(browser, demo_site.url, APPROVER)
+    context, page = sign_in(browser, demo_site.url, APPROVER, PASSWORD)
     try:
         page.get_by_role("link", name=ISSUE_TITLE).first.click()
         page.wait_for_url("**/admin/pages/*/edit/")
-        approve = page.locator("footer button[data-workflow-action-name='approve']").first
-        if not approve.is_visible():
-            page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+        approve = footer_button(page, workflow_action="approve")
         assert "Xuất bản" in approve.inner_text()
         approve.click()
         page.wait_for_url("**/admin/pages/*/")

@@ -3,7 +3,7 @@ their final space in the first paint, and the footer's visitor counter shows cur
 
 import pytest
 
-from .conftest import E2E
+from .conftest import E2E, browsing
 
 pytestmark = E2E
 
@@ -43,9 +43,7 @@ def article_url(demo_site):
 @pytest.mark.parametrize("which", ["home", "article"])
 def test_the_frame_does_not_shift_the_layout(browser, demo_site, width, which):
     url = f"{demo_site.url}/" if which == "home" else article_url(demo_site)
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
         page.goto(url, wait_until="load")
         result = page.evaluate(MEASURE_CLS)
         assert result["total"] <= MAX_CLS, f"CLS {result['total']:.4f} on {url} at {width} px: {result['sources']}"
@@ -58,17 +56,13 @@ def test_the_frame_does_not_shift_the_layout(browser, demo_site, width, which):
             toggle.click()
             assert toggle.get_attribute("aria-expanded") == "true"
             assert page.locator("#main-menu").is_visible()
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_the_visitor_counter_is_current_and_in_the_footer_column(browser, demo_site, width):
     from thainguyen_portal.core import stats
 
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
         # A first visit fills the page cache (and, before the fix, the footer with its figures of that moment).
         page.goto(f"{demo_site.url}/", wait_until="networkidle")
         # Visits recorded afterwards by other readers.
@@ -93,8 +87,6 @@ def test_the_visitor_counter_is_current_and_in_the_footer_column(browser, demo_s
         box = counter.bounding_box()
         assert box["x"] >= container["x"] - 1
         assert box["x"] + box["width"] <= container["x"] + container["width"] + 1
-    finally:
-        context.close()
 
 
 def demo_site_home_id():
@@ -104,9 +96,7 @@ def demo_site_home_id():
 
 
 def test_without_javascript_the_menu_button_opens_the_menu(browser, demo_site):
-    context = browser.new_context(viewport=VIEWPORTS["375"], locale="vi-VN", java_script_enabled=False)
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS["375"], locale="vi-VN", java_script_enabled=False) as page:
         page.goto(f"{demo_site.url}/")
         assert not page.locator("#main-menu").is_visible()
         # The text-size buttons would do nothing without JavaScript: they keep their space, unseen.
@@ -114,16 +104,12 @@ def test_without_javascript_the_menu_button_opens_the_menu(browser, demo_site):
         page.locator(".main-nav__toggle").click()
         assert page.locator("#main-menu").is_visible()
         assert page.get_by_role("navigation", name="Menu chính").get_by_role("link", name="Giới thiệu").is_visible()
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_a_chosen_text_size_is_applied_before_the_first_paint(browser, demo_site, width):
     """A returning reader's A+ (kept in localStorage) is applied before the page is first drawn, not after."""
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
         page.goto(f"{demo_site.url}/")
         page.locator("[data-a11y-tools] [data-text-size='1']").click()
         assert page.locator("html").get_attribute("data-text-size") == "1"
@@ -131,5 +117,3 @@ def test_a_chosen_text_size_is_applied_before_the_first_paint(browser, demo_site
         assert page.locator("html").get_attribute("data-text-size") == "1"
         result = page.evaluate(MEASURE_CLS)
         assert result["total"] <= MAX_CLS, f"CLS {result['total']:.4f} with A+ at {width} px: {result['sources']}"
-    finally:
-        context.close()

@@ -7,7 +7,7 @@ import pytest
 
 from multimedia.models import MultimediaIndexPage
 
-from .conftest import E2E
+from .conftest import E2E, browsing
 from .test_multimedia_story import STORY, VIEWPORTS
 
 pytestmark = E2E
@@ -30,9 +30,7 @@ def text_box(page, selector):
 
 @pytest.mark.parametrize("text_size", ["0", "2"])
 def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site, screenshots, text_size):
-    context = browser.new_context(viewport=VIEWPORTS["1280"], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS["1280"], locale="vi-VN") as page:
         page.goto(f"{demo_site.url}{STORY}")
         page.evaluate(f"document.documentElement.dataset.textSize = '{text_size}'")  # A+ A+: the menu goes above
         intro = text_box(page, ".mm-story__header")
@@ -50,14 +48,10 @@ def test_story_at_1280_is_one_column_with_the_menu_beside_it(browser, demo_site,
         assert menu_text["width"] >= 100, f"the chapter menu is squeezed: {menu_text}"
         page.locator(".mm-essentials").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshots / f"story-1280-text-size-{text_size}.png"))
-    finally:
-        context.close()
 
 
 def test_story_chapter_menu_at_375_reaches_its_last_chapter_inside_the_column(browser, demo_site):
-    context = browser.new_context(viewport=VIEWPORTS["375"], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS["375"], locale="vi-VN") as page:
         page.goto(f"{demo_site.url}{STORY}")
         chapter = box(page, ".mm-chapter")
         menu = box(page, "[data-chapter-menu]")
@@ -72,8 +66,6 @@ def test_story_chapter_menu_at_375_reaches_its_last_chapter_inside_the_column(br
         link = last.evaluate(BOX)
         assert link["left"] >= bar["left"] - 1 and link["right"] <= bar["right"] + 1, (link, bar)
         assert link["right"] <= 375
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
@@ -116,9 +108,7 @@ def test_story_map_shows_its_place_and_link_without_the_network(browser, demo_si
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_hub_featured_card_has_no_gap_between_picture_and_text(browser, demo_site, screenshots, width):
     hub = MultimediaIndexPage.objects.get(locale__language_code="vi")
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
         page.goto(f"{demo_site.url}{hub.url}", wait_until="load")
         image = page.locator(".mm-featured .card__image img")
         image.evaluate("node => node.decode()")
@@ -131,5 +121,3 @@ def test_hub_featured_card_has_no_gap_between_picture_and_text(browser, demo_sit
         else:
             assert text["top"] - shown["bottom"] <= 48, (text, shown)
         page.screenshot(path=str(screenshots / f"hub-featured-{width}.png"))
-    finally:
-        context.close()

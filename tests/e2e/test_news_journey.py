@@ -8,16 +8,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import E2E, serious_violations
+from .conftest import E2E, browsing, serious_violations
 
 pytestmark = E2E
 
 
 @pytest.mark.parametrize("width", [375, 1280])
 def test_home_section_article_share_and_json_ld(browser, demo_site, screenshots, width):
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport={"width": width, "height": 900}, locale="vi-VN") as page:
         page.goto(f"{demo_site.url}/")
         latest = page.locator(".slot--news-latest")
         assert latest.locator("li").count() == 6
@@ -66,8 +64,6 @@ def test_home_section_article_share_and_json_ld(browser, demo_site, screenshots,
 
         page.goto(url + "print/")
         assert page.locator("h1").inner_text() == title
-    finally:
-        context.close()
 
 
 def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, settings, tmp_path, screenshots):
@@ -79,9 +75,7 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
     Image.new("RGB", (64, 48), (120, 90, 60)).save(buffer, format="PNG")
     photo.write_bytes(buffer.getvalue())
     subject = f"Ổ gà trên đường Quang Trung {uuid.uuid4().hex[:6]}"
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport={"width": 1280, "height": 900}, locale="vi-VN") as page:
         page.goto(f"{demo_site.url}/tin-tuc/phan-anh-kien-nghi/")
         assert page.locator(".petition-item").count() == 5
         page.get_by_label("Lĩnh vực").select_option("land")
@@ -132,5 +126,3 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
         assert "Lê Thị Hoa" not in page.content() and "0912" not in page.content()
         assert serious_violations(page) == []
         page.screenshot(path=str(screenshots / "petition-tracking.png"), full_page=True)
-    finally:
-        context.close()

@@ -3,7 +3,7 @@ its video with captions in the video chooser, and submits the page for review (i
 
 from pathlib import Path
 
-from .admin import users_made_by_administrator
+from .admin import sign_in, users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -21,15 +21,8 @@ def test_reporter_uploads_a_video_in_the_chooser_and_submits_the_page(browser, d
     )
     hub = MultimediaIndexPage.objects.get(locale__language_code="vi")
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD, locale=None)
     try:
-        page.goto(f"{demo_site.url}/admin/login/")
-        page.fill("#id_username", user.username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-
         page.goto(f"{demo_site.url}/admin/pages/add/multimedia/videopage/{hub.pk}/")
         page.fill("#id_title", TITLE)
         assert page.locator("select[name=video]").count() == 0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import E2E, serious_violations, watch_console
+from .conftest import E2E, browsing, serious_violations, watch_console
 
 pytestmark = E2E
 
@@ -11,10 +11,8 @@ VIEWPORTS = {"375": {"width": 375, "height": 812}, "1280": {"width": 1280, "heig
 
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_home_menu_standard_page_and_language_round_trip(browser, demo_site, screenshots, width):
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="vi-VN")
-    page = context.new_page()
-    console_errors = watch_console(page)
-    try:
+    with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
+        console_errors = watch_console(page)
         page.goto(f"{demo_site.url}/")
         assert page.locator("html").get_attribute("lang") == "vi"
         assert page.locator("h1").first.inner_text() == "Trang chủ"
@@ -47,14 +45,10 @@ def test_home_menu_standard_page_and_language_round_trip(browser, demo_site, scr
         assert page.locator("html").get_attribute("lang") == "vi"
         # Nothing blocked by the Content Security Policy, no script error, no missing file on the way.
         assert console_errors == []
-    finally:
-        context.close()
 
 
 def test_text_size_and_contrast_switches_persist(browser, demo_site):
-    context = browser.new_context(viewport=VIEWPORTS["1280"])
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS["1280"]) as page:
         page.goto(f"{demo_site.url}/")
         html = page.locator("html")
         page.get_by_role("button", name="Chữ lớn hơn").click()
@@ -69,14 +63,10 @@ def test_text_size_and_contrast_switches_persist(browser, demo_site):
         assert html.get_attribute("data-contrast") == "high"
         page.get_by_role("button", name="Cỡ chữ mặc định").click()
         assert html.get_attribute("data-text-size") is None
-    finally:
-        context.close()
 
 
 def test_skip_link_moves_focus_to_the_main_content(browser, demo_site):
-    context = browser.new_context(viewport=VIEWPORTS["375"])
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport=VIEWPORTS["375"]) as page:
         page.goto(f"{demo_site.url}/")
         page.keyboard.press("Tab")
         skip = page.get_by_role("link", name="Chuyển đến nội dung chính")
@@ -84,5 +74,3 @@ def test_skip_link_moves_focus_to_the_main_content(browser, demo_site):
         assert skip.is_visible()  # it appears when focused
         page.keyboard.press("Enter")
         assert page.evaluate("window.location.hash") == "#main"
-    finally:
-        context.close()

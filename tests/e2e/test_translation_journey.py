@@ -5,8 +5,8 @@ publishes it; a reader reads it at /en/… and switches between the languages. a
 import uuid
 
 from wagtail.rich_text import RichText
-from wagtail.users.models import UserProfile
 
+from .admin import make_role_user, sign_in
 from .conftest import E2E, serious_violations, watch_console
 
 pytestmark = E2E
@@ -15,37 +15,19 @@ PASSWORD = "mat-khau-bien-dich-2026"
 
 
 def test_translator_translates_and_publishes_reader_switches_languages(browser, demo_site, settings):
-    from home.factories import StandardPageFactory
-    from home.models import HomePage
-    from thainguyen_portal.editorial.factories import UserFactory
     from thainguyen_portal.editorial.roles import ENGLISH_EDITORS
-    from thainguyen_portal.editorial.setup import setup_newsroom
-    from thainguyen_portal.settings.base import machine_translator_from_env
 
-    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
-    code = uuid.uuid4().hex[:6]
-    home = HomePage.objects.get(locale__language_code="vi")
-    source = StandardPageFactory(
-        parent=home,
-        title=f"Hợp tác quốc tế {code}",
-        slug=f"hop-tac-quoc-te-{code}",
+    source, code = page_to_translate(
+        settings,
+        "Hợp tác quốc tế",
+        "hop-tac-quoc-te",
         intro="Thái Nguyên mở rộng hợp tác với các địa phương nước ngoài.",
         body=[("paragraph", RichText("<p>Tỉnh đã ký kết thỏa thuận hợp tác với nhiều đối tác.</p>"))],
     )
-    source.save_revision().publish()
-    setup_newsroom()
-    user = UserFactory(username=f"bientapanh{code}", role=ENGLISH_EDITORS, password=PASSWORD)
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="en")
+    user = make_role_user(f"bientapanh{code}", ENGLISH_EDITORS, PASSWORD, language="en")
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    context, page = sign_in(browser, demo_site.url, user.username, PASSWORD, locale=None)
     try:
-        page.goto(f"{demo_site.url}/admin/login/")
-        page.fill("#id_username", user.username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
         # Reports → Pages to translate → the Vietnamese page → "Translate into English".
         page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
         row = page.locator("tr", has_text=source.title)
@@ -93,46 +75,36 @@ def test_translator_translates_and_publishes_reader_switches_languages(browser, 
     assert errors == []
 
 
-def sign_in(context, url, user):
-    page = context.new_page()
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return page
-
-
-def test_translator_hands_off_english_editor_sees_it_waiting(browser, demo_site, settings):
-    """The hand-off: a translator translates and marks the page "Ready for review" in wagtail-localize's editor;
-    the English editor's dashboard lists it as waiting for review."""
+def page_to_translate(settings, title, slug, **fields):
+    """The dummy machine translator on, and a live Vietnamese page under the home page, its title and slug made
+    unique with a code (returned too: the users of the test are named with it)."""
     from home.factories import StandardPageFactory
     from home.models import HomePage
-    from thainguyen_portal.editorial.factories import UserFactory
-    from thainguyen_portal.editorial.roles import ENGLISH_EDITORS, TRANSLATORS
     from thainguyen_portal.editorial.setup import setup_newsroom
     from thainguyen_portal.settings.base import machine_translator_from_env
 
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env("dummy")
     code = uuid.uuid4().hex[:6]
     home = HomePage.objects.get(locale__language_code="vi")
-    source = StandardPageFactory(
-        parent=home,
-        title=f"Du lịch hồ Núi Cốc {code}",
-        slug=f"du-lich-ho-nui-coc-{code}",
-        intro="Hồ Núi Cốc đón khách quanh năm.",
-    )
+    source = StandardPageFactory(parent=home, title=f"{title} {code}", slug=f"{slug}-{code}", **fields)
     source.save_revision().publish()
     setup_newsroom()
-    translator = UserFactory(username=f"biendich{code}", role=TRANSLATORS, password=PASSWORD)
-    editor = UserFactory(username=f"bientapanh{code}", role=ENGLISH_EDITORS, password=PASSWORD)
-    for user in (translator, editor):
-        UserProfile.get_for_user(user)
-        UserProfile.objects.filter(user=user).update(preferred_language="en")
+    return source, code
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+
+def test_translator_hands_off_english_editor_sees_it_waiting(browser, demo_site, settings):
+    """The hand-off: a translator translates and marks the page "Ready for review" in wagtail-localize's editor;
+    the English editor's dashboard lists it as waiting for review."""
+    from thainguyen_portal.editorial.roles import ENGLISH_EDITORS, TRANSLATORS
+
+    source, code = page_to_translate(
+        settings, "Du lịch hồ Núi Cốc", "du-lich-ho-nui-coc", intro="Hồ Núi Cốc đón khách quanh năm."
+    )
+    translator = make_role_user(f"biendich{code}", TRANSLATORS, PASSWORD, language="en")
+    editor = make_role_user(f"bientapanh{code}", ENGLISH_EDITORS, PASSWORD, language="en")
+
+    context, page = sign_in(browser, demo_site.url, translator.username, PASSWORD, locale=None)
     try:
-        page = sign_in(context, demo_site.url, translator)
         page.goto(f"{demo_site.url}/admin/english-edition/to-translate/")
         page.locator("tr", has_text=source.title).get_by_role("link", name="Translate into English").click()
         page.wait_for_url("**/admin/localize/submit/page/*/**")
@@ -150,9 +122,8 @@ def test_translator_hands_off_english_editor_sees_it_waiting(browser, demo_site,
     english = source.get_translation(source.locale.__class__.objects.get(language_code="en"))
     assert not english.live and english.workflow_in_progress
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context, page = sign_in(browser, demo_site.url, editor.username, PASSWORD, locale=None)
     try:
-        page = sign_in(context, demo_site.url, editor)
         waiting = page.locator("[data-translation-awaiting-review]")
         assert english.get_admin_display_title() in waiting.inner_text()
     finally:

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from django.core.management import call_command
 
-from .admin import users_made_by_administrator
+from .admin import footer_button, users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -68,14 +68,6 @@ def sign_in(browser, url):
     return context, page
 
 
-def publish(page):
-    """ "Xuất bản" in the editor's footer action menu (opening its dropdown when it is inside)."""
-    button = page.locator("footer").get_by_role("button", name="Xuất bản", exact=True)
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    button.click()
-
-
 def test_traviet_editor_publishes_an_imported_issue(browser, demo_site, screenshots, tmp_path):
     from travietpub.models import MagazineArticlePage, MagazineIssuePage
 
@@ -105,7 +97,7 @@ def test_traviet_editor_publishes_an_imported_issue(browser, demo_site, screensh
             assert page.get_by_text(f"Bìa Đặc san Trà Việt số {NUMBER}").first.is_visible()  # the cover's image
             page.screenshot(path=str(screenshots / "traviet-new-issue-1280.png"), full_page=True)
 
-            publish(page)
+            footer_button(page, "Xuất bản").click()
             page.wait_for_url(f"**/admin/pages/{issue.get_parent().pk}/")
             assert page.get_by_text(re.compile("đã được xuất bản")).first.is_visible()
             page.screenshot(path=str(screenshots / "traviet-editor-publish-1280.png"), full_page=True)
@@ -116,7 +108,7 @@ def test_traviet_editor_publishes_an_imported_issue(browser, demo_site, screensh
                 "link", name=re.compile(ARTICLE)
             ).first.click()
             page.wait_for_url(f"**/admin/pages/{article.pk}/edit/")
-            publish(page)
+            footer_button(page, "Xuất bản").click()
             page.wait_for_url(f"**/admin/pages/{issue.pk}/")
         finally:
             context.close()

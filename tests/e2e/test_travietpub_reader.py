@@ -5,16 +5,14 @@ import re
 
 import pytest
 
-from .conftest import E2E, serious_violations
+from .conftest import E2E, browsing, serious_violations
 
 pytestmark = E2E
 
 
 @pytest.mark.parametrize("width", [375, 1280])
 def test_open_an_issue_read_it_with_the_keyboard_and_open_an_article(browser, demo_site, screenshots, width):
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
-    page = context.new_page()
-    try:
+    with browsing(browser, viewport={"width": width, "height": 900}, locale="vi-VN") as page:
         page.goto(f"{demo_site.url}/dac-san-tra-viet/")
         assert page.locator("h1").inner_text() == "Đặc san Trà Việt"
         assert page.locator(".traviet-cover").count() == 6
@@ -69,5 +67,3 @@ def test_open_an_issue_read_it_with_the_keyboard_and_open_an_article(browser, de
         page.get_by_role("link", name="Hộ sản xuất chè Khe Cốc Phục Linh").click()
         page.wait_for_url("**/danh-ba-doanh-nghiep-che/#dn-ho-san-xuat-che-khe-coc-phuc-linh")
         assert serious_violations(page) == []
-    finally:
-        context.close()

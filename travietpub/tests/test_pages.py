@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
 
+from tests.helpers import html_of
 from travietpub.factories import (
     MagazineArticlePageFactory,
     MagazineIssuePageFactory,
@@ -121,9 +122,7 @@ def test_a_document_saved_in_code_stores_its_size_and_the_page_never_writes_it(c
 
 def test_reader_turns_pages_and_gives_the_text(client, magazine_tree):
     latest = magazine_tree["latest"]
-    response = client.get(f"{latest.url}doc/3/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, f"{latest.url}doc/3/")
     assert f'rel="prev" data-reader-prev href="{latest.url}doc/2/"' in html
     assert f'rel="next" data-reader-next href="{latest.url}doc/4/"' in html
     assert "Trang 3/5" in html
@@ -176,44 +175,6 @@ def test_a_word_only_in_a_pdf_page_is_found_by_the_site_search(client, magazine_
 
 
 # --- Query counts (each view is requested once first: renditions are made on the first view) -----------------
-def counted(client, url, django_assert_num_queries, expected):
-    client.get(url)
-    with django_assert_num_queries(expected):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response
-
-
-# The pages of the URL, the page, issues (+ years), renditions of covers (one query, prefetched by
-# the image tag's cache), language alternates.
-def test_index_query_count(client, magazine_tree, django_assert_num_queries):
-    counted(client, magazine_tree["index"].url, django_assert_num_queries, INDEX_QUERIES)
-
-
-# The pages of the URL, the page, cover and its rendition, PDF document, articles, first printed pages,
-# language alternates.
-def test_issue_query_count(client, magazine_tree, django_assert_num_queries):
-    counted(client, magazine_tree["latest"].url, django_assert_num_queries, ISSUE_QUERIES)
-
-
-# The pages of the URL, the page, printed pages (without text), the current page with its text, PDF,
-# language alternates.
-def test_reader_query_count(client, magazine_tree, django_assert_num_queries):
-    counted(client, f"{magazine_tree['latest'].url}doc/2/", django_assert_num_queries, READER_QUERIES)
-
-
-# The pages of the URL, the page, parent issue (with PDF), regions, topics, businesses, directory page,
-# printed pages of its range, language alternates.
-def test_article_query_count(client, magazine_tree, django_assert_num_queries):
-    counted(client, magazine_tree["article"].url, django_assert_num_queries, ARTICLE_QUERIES)
-
-
-# The pages of the URL, the page, regions, businesses (with region and logo), their count, the articles
-# mentioning them (one query), language alternates.
-def test_directory_query_count(client, magazine_tree, django_assert_num_queries):
-    counted(client, magazine_tree["directory"].url, django_assert_num_queries, DIRECTORY_QUERIES)
-
-
 # Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/routing.py)
 # and the language alternates (the site, locales, view restrictions, settings and menus are cached: core/frame.py).
 INDEX_QUERIES = 7
@@ -221,6 +182,30 @@ ISSUE_QUERIES = 7
 READER_QUERIES = 7
 ARTICLE_QUERIES = 11
 DIRECTORY_QUERIES = 7
+
+
+@pytest.mark.parametrize(
+    "page, path, expected",
+    [
+        # The pages of the URL, the page, issues (+ years), renditions of covers (one query, prefetched by
+        # the image tag's cache), language alternates.
+        pytest.param("index", "", INDEX_QUERIES, id="index"),
+        # The pages of the URL, the page, cover and its rendition, PDF document, articles, first printed pages,
+        # language alternates.
+        pytest.param("latest", "", ISSUE_QUERIES, id="issue"),
+        # The pages of the URL, the page, printed pages (without text), the current page with its text, PDF,
+        # language alternates.
+        pytest.param("latest", "doc/2/", READER_QUERIES, id="reader"),
+        # The pages of the URL, the page, parent issue (with PDF), regions, topics, businesses, directory page,
+        # printed pages of its range, language alternates.
+        pytest.param("article", "", ARTICLE_QUERIES, id="article"),
+        # The pages of the URL, the page, regions, businesses (with region and logo), their count, the articles
+        # mentioning them (one query), language alternates.
+        pytest.param("directory", "", DIRECTORY_QUERIES, id="directory"),
+    ],
+)
+def test_query_count(magazine_tree, count_queries, page, path, expected):
+    count_queries(magazine_tree[page].url + path, expected)
 
 
 def test_home_slot_costs_no_query_once_cached_and_follows_publishing(client, magazine_tree, django_assert_num_queries):

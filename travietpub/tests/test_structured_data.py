@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.helpers import html_of
 from travietpub.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,9 +20,7 @@ def publish(page):
 
 
 def json_ld(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, url)
     return html, {block["@type"]: block for block in (json.loads(text) for text in SCRIPT.findall(html))}
 
 

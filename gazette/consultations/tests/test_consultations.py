@@ -299,31 +299,23 @@ LISTING_QUERIES = 5
 PAGE_QUERIES = 4
 
 
-def count(client, url, django_assert_num_queries, expected):
-    client.get(url)  # caches warm up
-    with django_assert_num_queries(expected):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response
-
-
-def test_listing_query_count_is_fixed(client, consultations, django_assert_num_queries):
+def test_listing_query_count_is_fixed(consultations, count_queries):
     make_listing(consultations)
-    count(client, consultations.index.url, django_assert_num_queries, LISTING_QUERIES)
+    count_queries(consultations.index.url, LISTING_QUERIES)
     for _ in range(4):
         ConsultationCommentFactory(page=open_page(consultations))
-    count(client, consultations.index.url, django_assert_num_queries, LISTING_QUERIES)
-    count(client, consultations.index.url + "?state=open", django_assert_num_queries, LISTING_QUERIES)
+    count_queries(consultations.index.url, LISTING_QUERIES)
+    count_queries(consultations.index.url + "?state=open", LISTING_QUERIES)
 
 
-def test_page_query_count_is_fixed(client, consultations, django_assert_num_queries):
+def test_page_query_count_is_fixed(consultations, count_queries):
     issue = GazetteIssuePageFactory(parent=consultations.gazette, number="08")
     issue.save_revision().publish()
     document = LegalDocumentFactory(number="27/2026/QĐ-UBND")
     page = open_page(consultations, final_document=document, report="<p>Đã tiếp thu.</p>")
     for number in (1, 2, 3, None):
         ConsultationCommentFactory(page=page, article_number=number)
-    count(client, page.url, django_assert_num_queries, PAGE_QUERIES)
+    count_queries(page.url, PAGE_QUERIES)
 
 
 # --- The page cache around the closing time ------------------------------------------------------------------------

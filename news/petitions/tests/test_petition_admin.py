@@ -1,33 +1,16 @@
 """Editors create the petitions page, a petition and an agency in the admin; petitions refuse wrong parents."""
 
 from django.urls import reverse
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from home.factories import HomePageFactory
 from news.factories import NewsIndexPageFactory, SectionPageFactory
 from news.models import ArticlePage, NewsIndexPage, SectionPage
 from news.petitions.factories import AgencyFactory, PetitionIndexPageFactory
 from news.petitions.models import Agency, PetitionIndexPage, PetitionPage
-
-# An empty slug: the page makes its own from the title, in Vietnamese (Wagtail's helper would send slugify's).
-PROMOTE = {"slug": "", "seo_title": "", "search_description": "", "social_text": ""}
+from tests.helpers import PROMOTE, PortalAdminTestCase
 
 
-class PetitionAdminTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        Page.objects.filter(depth=2).delete()
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root)
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.root_page = "testserver", 80, cls.home
-        site.save()
-
-    def setUp(self):
-        self.user = self.login()
-
+class PetitionAdminTests(PortalAdminTestCase):
     def test_parent_and_child_rules(self):
         self.assertAllowedParentPageTypes(PetitionIndexPage, {NewsIndexPage})
         self.assertAllowedSubpageTypes(PetitionIndexPage, {PetitionPage})

@@ -23,6 +23,7 @@ from news.petitions.submissions import (
     normalise_tracking_code,
     private_storage,
 )
+from tests.helpers import get_ok
 from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
 
 pytestmark = pytest.mark.django_db
@@ -96,8 +97,7 @@ def field_errors(response, name):
 
 
 def test_the_form_page_is_served_in_vietnamese_and_english_urls(client, news_tree):
-    response = client.get(submit_url(news_tree))
-    assert response.status_code == 200
+    response = get_ok(client, submit_url(news_tree))
     html = response.content.decode()
     assert 'name="csrfmiddlewaretoken"' in html and 'enctype="multipart/form-data"' in html
     assert "no-store" in response["Cache-Control"]
@@ -457,17 +457,15 @@ def test_contact_details_never_appear_in_public_html(client, news_tree, admin_us
 # --- Query counts ------------------------------------------------------------------------------------------------
 
 
-def test_query_count_of_the_form_page(client, news_tree, django_assert_num_queries):
-    client.get(submit_url(news_tree))  # warm the site's root paths and settings caches like a running site
-    with django_assert_num_queries(3):  # serving (2) and the frame's language alternates (1): core/frame.py
-        assert client.get(submit_url(news_tree)).status_code == 200
+def test_query_count_of_the_form_page(news_tree, count_queries):
+    # The first request warms the site's root paths and settings caches like a running site; then serving (2) and
+    # the frame's language alternates (1): core/frame.py.
+    count_queries(submit_url(news_tree), 3)
 
 
-def test_query_count_of_the_tracking_page(client, news_tree, django_assert_num_queries):
+def test_query_count_of_the_tracking_page(client, news_tree, count_queries, django_assert_num_queries):
     submission = submit(client, news_tree, show_sender_name="")
-    client.get(track_url(news_tree))
-    with django_assert_num_queries(3):
-        assert client.get(track_url(news_tree)).status_code == 200
+    count_queries(track_url(news_tree), 3)
     with django_assert_num_queries(4):  # the same three and the submission with its agency and page
         assert client.get(track_url(news_tree), {"ma": submission.code}).status_code == 200
 

@@ -4,6 +4,7 @@ else the Vietnamese one; Vietnamese pages keep their own."""
 import pytest
 from wagtail.models import TranslatableMixin
 
+from news.demo import _snippet_translation as snippet_translation
 from news.petitions.factories import AgencyFactory, PetitionPageFactory
 from news.petitions.models import Agency
 from thainguyen_portal.core.demo import DemoBuilder
@@ -21,20 +22,11 @@ def english_news(news_tree):
     return (builder,)
 
 
-def _translate(snippet, locale, **fields):
-    translation = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
-
-
 @pytest.mark.django_db
 def test_english_petitions_show_english_agencies(client, news_tree, english_news):
     builder = english_news[0]
-    en = news_tree.home_en.locale
     agency = AgencyFactory(name="Sở Xây dựng")
-    _translate(agency, en, name="Department of Construction")
+    snippet_translation(agency, "en", name="Department of Construction")
     AgencyFactory(name="Sở Y tế")  # not translated
     petition = PetitionPageFactory(parent=news_tree.petitions, agency=agency, answering_agency=agency)
     petitions_en = builder.translation(news_tree.petitions, "en", title="Petitions", slug="petitions")

@@ -216,6 +216,13 @@ def test_wrong_codes_are_throttled(client, site_tree, otp_on):
 # --- Sessions, passwords, languages -----------------------------------------------------------------------
 
 
+def assert_signed_out(client):
+    """The admin's next page sends the client to the login page, and its session no longer holds the user."""
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+    assert "_auth_user_id" not in client.session
+
+
 def test_idle_admin_sessions_are_signed_out(client, site_tree, settings):
     settings.PORTAL_SESSION_IDLE_TIMEOUT = 1800
     user = make_user("bientap", "Biên tập viên")
@@ -225,9 +232,7 @@ def test_idle_admin_sessions_are_signed_out(client, site_tree, settings):
     assert session[LAST_SEEN] <= time.time()
     session[LAST_SEEN] = int(time.time()) - 1801
     session.save()
-    response = client.get("/admin/pages/")
-    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
-    assert "_auth_user_id" not in client.session
+    assert_signed_out(client)
 
 
 def test_sessions_end_after_session_cookie_age_whatever_the_activity(client, site_tree, settings):
@@ -242,9 +247,7 @@ def test_sessions_end_after_session_cookie_age_whatever_the_activity(client, sit
     session[SIGNED_IN_AT] = int(time.time()) - 370
     session[LAST_SEEN] = int(time.time()) - 60  # active a minute ago: not idle
     session.save()
-    response = client.get("/admin/pages/")
-    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
-    assert "_auth_user_id" not in client.session
+    assert_signed_out(client)
 
 
 def test_a_session_within_its_limit_stays_signed_in(client, site_tree, settings):

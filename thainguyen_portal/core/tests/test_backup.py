@@ -3,6 +3,7 @@
 import json
 import shutil
 import tarfile
+from contextlib import contextmanager
 from io import StringIO
 from pathlib import Path
 from types import SimpleNamespace
@@ -71,9 +72,30 @@ def petition_with_attachment(data=b"%PDF-1.4 don kien nghi"):
     return submission, attachment
 
 
-def only_backup(directory):
+def make_backup(directory):
+    """Run `backup` into `directory` (made if missing); the one backup it holds."""
+    call_command("backup", dir=str(directory), stdout=StringIO())
     (backup,) = [p for p in directory.iterdir() if p.is_dir()]
     return backup
+
+
+def read_manifest(backup):
+    return json.loads((backup / "manifest.json").read_text())
+
+
+@contextmanager
+def manifest_changed(backup):
+    """A backup's manifest, written back as the block leaves it (what an older or damaged backup holds)."""
+    manifest = read_manifest(backup)
+    yield manifest
+    (backup / "manifest.json").write_text(json.dumps(manifest))
+
+
+def restore(backup):
+    """Run `restore` of `backup` without questions; what it wrote."""
+    out = StringIO()
+    call_command("restore", str(backup), no_input=True, stdout=out)
+    return out.getvalue()
 
 
 @pytest.fixture
@@ -98,8 +120,7 @@ def test_backup_and_restore_round_trip(tmp_path, small_site):
     )
     assert before["images"] > 0 and before["documents"] == demo_documents + 1
 
-    call_command("backup", dir=str(tmp_path), stdout=StringIO())
-    (backup,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    backup = make_backup(tmp_path)
     assert (backup / "manifest.json").exists() and (backup / "media.tar.gz").exists()
 
     # Disaster: pages, images and files are lost.
@@ -109,7 +130,7 @@ def test_backup_and_restore_round_trip(tmp_path, small_site):
     get_document_model().objects.filter(pk=document.pk).delete()
     assert counts() != before
 
-    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    restore(backup)
     assert counts() == before
     assert Page.objects.filter(title="Giới thiệu").exists()
     restored_files = sorted(
@@ -127,7 +148,7 @@ def test_backups_are_rotated(tmp_path):
 
 def test_restore_refuses_a_directory_that_is_not_a_backup(tmp_path):
     with pytest.raises(CommandError, match="not a backup"):
-        call_command("restore", str(tmp_path), no_input=True, stdout=StringIO())
+        restore(tmp_path)
 
 
 def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root):
@@ -137,10 +158,8 @@ def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root)
     submission_pk, stored_name = submission.pk, attachment.file.name
     assert files_under(private_root) == [stored_name]
 
-    backups = tmp_path / "backups"
-    call_command("backup", dir=str(backups), stdout=StringIO())
-    backup = only_backup(backups)
-    manifest = json.loads((backup / "manifest.json").read_text())
+    backup = make_backup(tmp_path / "backups")
+    manifest = read_manifest(backup)
     assert manifest["counts"]["petition_attachments"] == 1
     assert manifest["private_files"] == {"petitions": 1, "field-reports": 0}
     with tarfile.open(backup / "private.tar.gz") as archive:
@@ -153,9 +172,7 @@ def test_petition_attachments_are_backed_up_and_restored(tmp_path, private_root)
     (private_root / "2026" / "stray.jpg").write_bytes(b"not from the backup")
     assert not PetitionAttachment.objects.exists()
 
-    out = StringIO()
-    call_command("restore", str(backup), no_input=True, stdout=out)
-    assert "Note:" not in out.getvalue()
+    assert "Note:" not in restore(backup)
     restored = PetitionSubmission.objects.get(pk=submission_pk).attachments.get()
     assert restored.file.name == stored_name
     with restored.file.open("rb") as file:
@@ -176,10 +193,8 @@ def test_field_report_photos_are_backed_up_and_restored(tmp_path, field_report_r
     assert files_under(field_report_root) == [stored_name]
     petition_with_attachment()
 
-    backups = tmp_path / "backups"
-    call_command("backup", dir=str(backups), stdout=StringIO())
-    backup = only_backup(backups)
-    manifest = json.loads((backup / "manifest.json").read_text())
+    backup = make_backup(tmp_path / "backups")
+    manifest = read_manifest(backup)
     assert manifest["counts"]["field_report_photos"] == 1
     assert manifest["private_files"] == {"petitions": 1, "field-reports": 1}
     with tarfile.open(backup / "private.tar.gz") as archive:
@@ -191,9 +206,7 @@ def test_field_report_photos_are_backed_up_and_restored(tmp_path, field_report_r
     assert files_under(field_report_root) == []
     (field_report_root / "stray.jpg").write_bytes(jpeg_bytes())
 
-    out = StringIO()
-    call_command("restore", str(backup), no_input=True, stdout=out)
-    assert "Note:" not in out.getvalue()
+    assert "Note:" not in restore(backup)
     restored = FieldReportPhoto.objects.get(report__pk=report_pk)
     assert restored.file.name == stored_name
     with restored.file.open("rb") as file:
@@ -207,31 +220,13 @@ def test_a_backup_made_before_field_reports_were_archived_leaves_their_photos_al
     from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
 
     petition_with_attachment()
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
-    manifest = json.loads((backup / "manifest.json").read_text())
-    del manifest["private_files"]["field-reports"], manifest["counts"]["field_report_photos"]
-    (backup / "manifest.json").write_text(json.dumps(manifest))
+    backup = make_backup(tmp_path / "backups")
+    with manifest_changed(backup) as manifest:
+        del manifest["private_files"]["field-reports"], manifest["counts"]["field_report_photos"]
     photo = FieldReportPhotoFactory()  # sent after that backup
 
-    out = StringIO()
-    call_command("restore", str(backup), no_input=True, stdout=out)
-    assert "holds no field-reports files" in out.getvalue()
+    assert "holds no field-reports files" in restore(backup)
     assert files_under(field_report_root) == [photo.file.name]
-
-
-def test_restore_checks_the_number_of_field_report_photos(tmp_path):
-    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
-
-    FieldReportPhotoFactory()
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
-    manifest = json.loads((backup / "manifest.json").read_text())
-    manifest["private_files"]["field-reports"] = 2
-    (backup / "manifest.json").write_text(json.dumps(manifest))
-
-    with pytest.raises(CommandError, match="holds 1 field-reports files, the manifest says 2"):
-        call_command("restore", str(backup), no_input=True, stdout=StringIO())
 
 
 def test_restore_into_a_private_directory_that_is_a_symbolic_link(tmp_path, settings):
@@ -243,56 +238,67 @@ def test_restore_into_a_private_directory_that_is_a_symbolic_link(tmp_path, sett
     settings.NEWS_PETITION_FILES_ROOT = link
     submission, attachment = petition_with_attachment(b"%PDF-1.4 qua lien ket")
 
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
+    backup = make_backup(tmp_path / "backups")
     submission.delete()
     assert files_under(volume) == []
 
-    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    restore(backup)
     assert link.is_symlink()
     assert files_under(volume) == [attachment.file.name]
 
 
 def test_an_older_backup_without_private_files_still_restores(tmp_path, private_root):
     submission, attachment = petition_with_attachment()
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
+    backup = make_backup(tmp_path / "backups")
     # What a backup made before private files were archived looks like.
     (backup / "private.tar.gz").unlink()
-    manifest = json.loads((backup / "manifest.json").read_text())
-    del manifest["private_files"], manifest["counts"]["petition_attachments"]
-    (backup / "manifest.json").write_text(json.dumps(manifest))
+    with manifest_changed(backup) as manifest:
+        del manifest["private_files"], manifest["counts"]["petition_attachments"]
 
-    out = StringIO()
-    call_command("restore", str(backup), no_input=True, stdout=out)
-    assert "holds no private files" in out.getvalue()
+    assert "holds no private files" in restore(backup)
     # The files on disk were left as they were.
     assert files_under(private_root) == [attachment.file.name]
 
 
-def test_restore_checks_the_number_of_private_files(tmp_path, private_root):
-    petition_with_attachment()
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
-    manifest = json.loads((backup / "manifest.json").read_text())
-    manifest["private_files"]["petitions"] = 2
-    (backup / "manifest.json").write_text(json.dumps(manifest))
+def field_report_photo():
+    from thainguyen_portal.editorial.factories import FieldReportPhotoFactory
+
+    return FieldReportPhotoFactory()
+
+
+@pytest.mark.parametrize(
+    "make, section, key, wrong, message",
+    [
+        pytest.param(
+            field_report_photo,
+            "private_files",
+            "field-reports",
+            2,
+            "holds 1 field-reports files, the manifest says 2",
+            id="field-report photos",
+        ),
+        pytest.param(
+            petition_with_attachment,
+            "private_files",
+            "petitions",
+            2,
+            "holds 1 petitions files, the manifest says 2",
+            id="petition files",
+        ),
+        pytest.param(
+            petition_with_attachment, "counts", "petition_attachments", 3, "differ", id="petition attachments"
+        ),
+    ],
+)
+def test_restore_checks_the_numbers_of_its_manifest(tmp_path, make, section, key, wrong, message):
+    make()
+    backup = make_backup(tmp_path / "backups")
+    with manifest_changed(backup) as manifest:
+        manifest[section][key] = wrong
 
     # Checked before anything is replaced.
-    with pytest.raises(CommandError, match="holds 1 petitions files, the manifest says 2"):
-        call_command("restore", str(backup), no_input=True, stdout=StringIO())
-
-
-def test_restore_checks_the_count_of_petition_attachments(tmp_path, private_root):
-    petition_with_attachment()
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
-    manifest = json.loads((backup / "manifest.json").read_text())
-    manifest["counts"]["petition_attachments"] = 3
-    (backup / "manifest.json").write_text(json.dumps(manifest))
-
-    with pytest.raises(CommandError, match="differ"):
-        call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    with pytest.raises(CommandError, match=message):
+        restore(backup)
 
 
 def modes(root):
@@ -346,16 +352,15 @@ def linked_media(tmp_path, settings):
 
 
 def test_a_media_root_that_is_a_symbolic_link_is_archived_by_content_and_restored(tmp_path, linked_media):
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
+    backup = make_backup(tmp_path / "backups")
     with tarfile.open(backup / "media.tar.gz") as archive:
         files = sorted(m.name for m in archive.getmembers() if m.isfile())
         assert not [m.name for m in archive.getmembers() if m.issym() or m.islnk()]
     assert files == ["media/documents/quyet-dinh.pdf", "media/original_images/cau-gia-bay.jpg"]
-    assert json.loads((backup / "manifest.json").read_text())["media_files"] == 2
+    assert read_manifest(backup)["media_files"] == 2
 
     (linked_media / "documents" / "quyet-dinh.pdf").unlink()
-    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    restore(backup)
     assert linked_media.is_symlink()
     assert files_under(linked_media) == ["documents/quyet-dinh.pdf", "original_images/cau-gia-bay.jpg"]
 
@@ -369,8 +374,7 @@ def test_a_backup_that_cannot_archive_every_file_fails_loudly(tmp_path, linked_m
 
 def test_restore_refuses_an_archive_of_links_before_it_replaces_the_database(tmp_path, site_tree, settings):
     page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
+    backup = make_backup(tmp_path / "backups")
     # What a backup of a linked MEDIA_ROOT held before: the link, not the files.
     (backup / "media.tar.gz").unlink()
     with tarfile.open(backup / "media.tar.gz", "w:gz") as archive:
@@ -380,7 +384,7 @@ def test_restore_refuses_an_archive_of_links_before_it_replaces_the_database(tmp
     StandardPage.objects.filter(pk=page.pk).update(title="Bị sửa hỏng")
 
     with pytest.raises(CommandError, match="holds links"):
-        call_command("restore", str(backup), no_input=True, stdout=StringIO())
+        restore(backup)
     # Nothing was replaced: the database is as it was before the restore was tried.
     assert StandardPage.objects.get(pk=page.pk).title == "Bị sửa hỏng"
 
@@ -388,8 +392,7 @@ def test_restore_refuses_an_archive_of_links_before_it_replaces_the_database(tmp
 def test_readers_see_the_restored_page_at_once(tmp_path, site_tree, settings, client):
     settings.PAGE_CACHE_ENABLED = True
     page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu chung", slug="gioi-thieu")
-    call_command("backup", dir=str(tmp_path / "backups"), stdout=StringIO())
-    backup = only_backup(tmp_path / "backups")
+    backup = make_backup(tmp_path / "backups")
 
     page.title = "Trang bị sửa hỏng"
     page.save_revision().publish()
@@ -397,7 +400,7 @@ def test_readers_see_the_restored_page_at_once(tmp_path, site_tree, settings, cl
     damaged = client.get("/gioi-thieu/")
     assert damaged["X-Cache"] == "HIT" and "Trang bị sửa hỏng" in damaged.content.decode()
 
-    call_command("restore", str(backup), no_input=True, stdout=StringIO())
+    restore(backup)
     response = client.get("/gioi-thieu/")
     assert response["X-Cache"] == "MISS"
     assert "Giới thiệu chung" in response.content.decode()

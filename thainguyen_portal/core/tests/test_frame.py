@@ -6,23 +6,13 @@ committed (each test runs inside a transaction that never is: `committed()` runs
 
 import pytest
 from django.core.cache import cache
-from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
+from tests.helpers import committed, html_of
 from thainguyen_portal.core.factories import MenuFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def committed():
-    return TestCase.captureOnCommitCallbacks(execute=True)
-
-
-def html_of(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, path
-    return response.content.decode()
 
 
 def main_menu(html):

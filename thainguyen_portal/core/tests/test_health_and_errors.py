@@ -1,19 +1,10 @@
 import pytest
 from django.test import RequestFactory, override_settings
 
+from tests.helpers import UNREACHABLE_CACHE, html_of
 from thainguyen_portal.core.views import server_error
 
 pytestmark = pytest.mark.django_db
-
-UNREACHABLE_CACHE = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        # Nothing listens on port 1: the cache is down.
-        "LOCATION": "redis://127.0.0.1:1/0",
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    },
-    "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-}
 
 
 def test_healthz_reports_database_and_cache(client):
@@ -44,21 +35,17 @@ def test_500_page_renders_without_the_database(django_db_blocker):
     assert '<html lang="vi">' in html
 
 
-def test_unknown_vietnamese_url_gives_the_portal_404(client, site_tree):
-    response = client.get("/khong-co-trang-nay/")
-    assert response.status_code == 404
-    html = response.content.decode()
-    assert '<html lang="vi"' in html
-    assert "Không tìm thấy trang" in html
-    assert 'href="/"' in html
-
-
-def test_unknown_english_url_gives_an_english_404(client, site_tree):
-    response = client.get("/en/no-such-page/")
-    assert response.status_code == 404
-    html = response.content.decode()
-    assert '<html lang="en"' in html
-    assert "Page not found" in html
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        pytest.param("/khong-co-trang-nay/", ['<html lang="vi"', "Không tìm thấy trang", 'href="/"'], id="vietnamese"),
+        pytest.param("/en/no-such-page/", ['<html lang="en"', "Page not found"], id="english"),
+    ],
+)
+def test_an_unknown_url_gives_the_portal_404_in_its_language(client, site_tree, url, expected):
+    html = html_of(client, url, 404)
+    for text in expected:
+        assert text in html
 
 
 def test_robots_txt_announces_the_sitemaps_and_keeps_crawlers_out_of_the_admin(client):

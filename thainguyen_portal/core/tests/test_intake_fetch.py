@@ -2,16 +2,15 @@
 server that drips its body, the size cap against one that lies about (or omits) its length, and an address check
 refuses before any connection."""
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.helpers import QuietHandler, local_http_server
 from thainguyen_portal.core.intake.fetch import FetchError, RefusedURL, fetch
 
 
-class Outside(BaseHTTPRequestHandler):
+class Outside(QuietHandler):
     received = []
 
     def do_GET(self):  # noqa: N802 (http.server's name)
@@ -33,19 +32,12 @@ class Outside(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def outside():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Outside)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     Outside.received = []
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with local_http_server(Outside) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_a_plain_fetch_gives_the_body_and_its_type(outside):

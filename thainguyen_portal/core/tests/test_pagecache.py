@@ -4,47 +4,30 @@ Each test runs inside a transaction that is never committed; `committed()` runs 
 (core/signals.py renews the page cache and purges the CDN then, never before).
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from home.factories import StandardPageFactory
 from home.models import StandardPage
+from tests.helpers import QuietHandler, committed, get_ok, local_http_server
 from thainguyen_portal.core import pagecache
 from thainguyen_portal.core.factories import MenuFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-
-
-def committed():
-    return TestCase.captureOnCommitCallbacks(execute=True)
-
-
-def get(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, path
-    return response
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def test_second_anonymous_view_is_a_cache_hit_without_queries(client, site_tree, django_assert_num_queries):
-    first = get(client, "/")
+    first = get_ok(client, "/")
     assert first["X-Cache"] == "MISS"
     with django_assert_num_queries(0):
-        second = get(client, "/")
+        second = get_ok(client, "/")
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
 
 
 def test_shared_cache_headers_on_anonymous_pages(client, site_tree):
-    response = get(client, "/")
+    response = get_ok(client, "/")
     cache_control = response["Cache-Control"]
     assert "public" in cache_control and "s-maxage=60" in cache_control
     assert "stale-while-revalidate=60" in cache_control
@@ -54,33 +37,33 @@ def test_shared_cache_headers_on_anonymous_pages(client, site_tree):
 
 def test_publishing_a_page_refreshes_home_and_its_section_at_once(client, site_tree):
     section = StandardPageFactory(parent=site_tree.home, title="Tin tức", slug="tin-tuc")
-    get(client, "/")
-    get(client, "/tin-tuc/")
+    get_ok(client, "/")
+    get_ok(client, "/tin-tuc/")
     article = StandardPage(title="Khánh thành cầu Bến Tượng", slug="khanh-thanh-cau-ben-tuong", live=False)
     section.add_child(instance=article)
-    assert "Khánh thành cầu Bến Tượng" not in get(client, "/").content.decode()
+    assert "Khánh thành cầu Bến Tượng" not in get_ok(client, "/").content.decode()
     with committed():
         article.save_revision().publish()
-    home = get(client, "/")
+    home = get_ok(client, "/")
     assert home["X-Cache"] == "MISS"
     assert "Khánh thành cầu Bến Tượng" in home.content.decode()
-    assert get(client, "/tin-tuc/khanh-thanh-cau-ben-tuong/").status_code == 200
+    assert get_ok(client, "/tin-tuc/khanh-thanh-cau-ben-tuong/").status_code == 200
 
 
 def test_unpublishing_and_deleting_take_effect_at_once(client, site_tree):
     page = StandardPageFactory(parent=site_tree.home, title="Thông báo tuyển dụng", slug="thong-bao-tuyen-dung")
-    assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
-    get(client, "/thong-bao-tuyen-dung/")
+    assert "Thông báo tuyển dụng" in get_ok(client, "/").content.decode()
+    get_ok(client, "/thong-bao-tuyen-dung/")
     with committed():
         page.unpublish()
-    assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
+    assert "Thông báo tuyển dụng" not in get_ok(client, "/").content.decode()
     assert client.get("/thong-bao-tuyen-dung/").status_code == 404
     with committed():
         page.save_revision().publish()
-    assert "Thông báo tuyển dụng" in get(client, "/").content.decode()
+    assert "Thông báo tuyển dụng" in get_ok(client, "/").content.decode()
     with committed():
         page.delete()
-    assert "Thông báo tuyển dụng" not in get(client, "/").content.decode()
+    assert "Thông báo tuyển dụng" not in get_ok(client, "/").content.decode()
     assert client.get("/thong-bao-tuyen-dung/").status_code == 404
 
 
@@ -88,11 +71,11 @@ def test_moving_a_page_refreshes_both_places(client, site_tree):
     old = StandardPageFactory(parent=site_tree.home, title="Kinh tế", slug="kinh-te")
     new = StandardPageFactory(parent=site_tree.home, title="Du lịch", slug="du-lich")
     page = StandardPageFactory(parent=old, title="Hồ Núi Cốc đón khách", slug="ho-nui-coc-don-khach")
-    get(client, "/kinh-te/ho-nui-coc-don-khach/")
+    get_ok(client, "/kinh-te/ho-nui-coc-don-khach/")
     with committed():
         page.move(new, pos="last-child")
     assert client.get("/kinh-te/ho-nui-coc-don-khach/").status_code in (301, 302, 404)
-    assert get(client, "/du-lich/ho-nui-coc-don-khach/").status_code == 200
+    assert get_ok(client, "/du-lich/ho-nui-coc-don-khach/").status_code == 200
 
 
 def test_one_publish_keeps_other_areas_cached(client, site_tree):
@@ -101,37 +84,37 @@ def test_one_publish_keeps_other_areas_cached(client, site_tree):
         gazette = StandardPageFactory(parent=site_tree.home, title="Công báo", slug="cong-bao")
         StandardPageFactory(parent=gazette, title="Số 01/2026", slug="so-01-2026")
         StandardPageFactory(parent=news, title="Tin cũ", slug="tin-cu")
-    get(client, "/cong-bao/so-01-2026/")
-    get(client, "/tin-tuc/tin-cu/")
+    get_ok(client, "/cong-bao/so-01-2026/")
+    get_ok(client, "/tin-tuc/tin-cu/")
     article = StandardPage(title="Tin mới", slug="tin-moi")
     news.add_child(instance=article)
     with committed():
         article.save_revision().publish()
-    assert get(client, "/cong-bao/so-01-2026/")["X-Cache"] == "HIT"
-    assert get(client, "/tin-tuc/tin-cu/")["X-Cache"] == "MISS"
+    assert get_ok(client, "/cong-bao/so-01-2026/")["X-Cache"] == "HIT"
+    assert get_ok(client, "/tin-tuc/tin-cu/")["X-Cache"] == "MISS"
 
 
 def test_menu_change_refreshes_every_page(client, site_tree):
     page = StandardPageFactory(parent=site_tree.home, title="Giới thiệu", slug="gioi-thieu")
-    get(client, "/gioi-thieu/")
+    get_ok(client, "/gioi-thieu/")
     with committed():
         menu = MenuFactory.with_pages("main", [page])
     assert menu.pk
-    response = get(client, "/gioi-thieu/")
+    response = get_ok(client, "/gioi-thieu/")
     assert response["X-Cache"] == "MISS"
     assert 'href="/gioi-thieu/" aria-current="page"' in response.content.decode()
 
 
 def test_signed_in_users_never_get_a_cached_page(client, site_tree):
     page = StandardPageFactory(parent=site_tree.home, title="Liên hệ", slug="lien-he")
-    get(client, "/lien-he/")
+    get_ok(client, "/lien-he/")
     user = get_user_model().objects.create_superuser("bientap", "b@example.invalid", "mat-khau-dai-2026")
     client.force_login(user)
-    response = get(client, "/lien-he/")
+    response = get_ok(client, "/lien-he/")
     assert "X-Cache" not in response
     page.title = "Liên hệ (bản sửa chưa xuất bản)"
     page.save()
-    assert "X-Cache" not in get(client, "/lien-he/")
+    assert "X-Cache" not in get_ok(client, "/lien-he/")
 
 
 def test_admin_and_responses_with_cookies_are_not_cached(client, site_tree):
@@ -173,7 +156,7 @@ def test_generations_for_path(path, expected):
     assert pagecache.generations_for_path(path) == expected
 
 
-class PurgeRecorder(BaseHTTPRequestHandler):
+class PurgeRecorder(QuietHandler):
     """A stand-in for nginx/Varnish: records the PURGE requests it receives."""
 
     received = []
@@ -183,18 +166,12 @@ class PurgeRecorder(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def purge_server():
     PurgeRecorder.received = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", PurgeRecorder.received
-    server.shutdown()
+    with local_http_server(PurgeRecorder) as port:
+        yield f"http://127.0.0.1:{port}", PurgeRecorder.received
 
 
 def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, purge_server, immediate_tasks):
@@ -213,31 +190,31 @@ def test_publishing_purges_the_page_and_its_listings_from_the_cdn(site_tree, pur
 
 
 def test_sitemap_is_refreshed_on_publish_and_unpublish(client, site_tree):
-    first = get(client, "/sitemap.xml")
+    first = get_ok(client, "/sitemap.xml")
     assert "le-hoi-tra" not in first.content.decode()
     page = StandardPage(title="Lễ hội Trà", slug="le-hoi-tra", live=False)
     site_tree.home.add_child(instance=page)
     with committed():
         page.save_revision().publish()
-    assert "/le-hoi-tra/" in get(client, "/sitemap.xml").content.decode()
+    assert "/le-hoi-tra/" in get_ok(client, "/sitemap.xml").content.decode()
     with committed():
         StandardPage.objects.get(pk=page.pk).unpublish()  # a fresh copy: the one in hand still says "not live"
-    assert "/le-hoi-tra/" not in get(client, "/sitemap.xml").content.decode()
+    assert "/le-hoi-tra/" not in get_ok(client, "/sitemap.xml").content.decode()
 
 
 def test_english_and_vietnamese_pages_are_cached_apart(client, site_tree):
-    vi = get(client, "/").content.decode()
-    en = get(client, "/en/").content.decode()
+    vi = get_ok(client, "/").content.decode()
+    en = get_ok(client, "/en/").content.decode()
     assert '<html lang="vi"' in vi and '<html lang="en"' in en
-    assert '<html lang="en"' in get(client, "/en/").content.decode()  # from the cache, still English
+    assert '<html lang="en"' in get_ok(client, "/en/").content.decode()  # from the cache, still English
 
 
 def test_a_page_created_live_shows_at_once(client, site_tree):
     """Imports and scripts may create pages already live, without a publish: the listings still follow."""
-    get(client, "/")
+    get_ok(client, "/")
     with committed():
         StandardPageFactory(parent=site_tree.home, title="Văn bản mới nhập", slug="van-ban-moi-nhap")
-    assert "Văn bản mới nhập" in get(client, "/").content.decode()
+    assert "Văn bản mới nhập" in get_ok(client, "/").content.decode()
 
 
 # --- A response that changes by itself at a known time (page_cache_until) ------------------------------------------

@@ -7,12 +7,7 @@ from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPage
 from news.models import PAGE_SIZE
 from thainguyen_portal.core import pagecache
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 @pytest.fixture

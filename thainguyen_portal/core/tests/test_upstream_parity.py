@@ -22,12 +22,13 @@ the alias (the fast path is only exercised without).
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 from django.http import Http404
-from django.test import RequestFactory, TestCase, override_settings
+from django.test import RequestFactory, override_settings
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.factories import StandardPageFactory
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
+from tests.helpers import committed, english_news_copies
 from thainguyen_portal.core import frame
 from thainguyen_portal.core.models import BasePage
 from thainguyen_portal.core.upstream import wagtail as upstream
@@ -35,11 +36,6 @@ from thainguyen_portal.core.upstream import wagtail as upstream
 pytestmark = pytest.mark.django_db
 
 SESSION_KEY = PageViewRestriction.passed_view_restrictions_session_key
-
-
-def committed():
-    """Run the on-commit callbacks (the page-cache renewals) of what the block does, as a real commit would."""
-    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def build_tree(site_tree, locales, django_user_model, with_alias):
@@ -60,15 +56,7 @@ def build_tree(site_tree, locales, django_user_model, with_alias):
             article.create_alias(parent=private, update_slug="ban-sao-cau")
             article.create_alias(parent=index, update_slug="ban-sao-cong-khai")
         # English: translations of the index, a section and an article (same translation keys).
-        index_en = NewsIndexPageFactory(
-            parent=site_tree.home_en, locale=locales.en, translation_key=index.translation_key, slug="news"
-        )
-        current_en = SectionPageFactory(
-            parent=index_en, locale=locales.en, translation_key=current.translation_key, title="Current", slug="current"
-        )
-        ArticlePageFactory(
-            parent=current_en, locale=locales.en, translation_key=article.translation_key, title="Bridge", slug="bridge"
-        )
+        _index_en, current_en, _article_en = english_news_copies(site_tree.home_en, index, current, article)
         ArticlePageFactory(parent=current_en, locale=locales.en, title="English draft", slug="draft", live=False)
 
         password = PageViewRestriction.objects.create(

@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home.factories import StandardPageFactory
+from tests.helpers import html_of
 from thainguyen_portal.editorial.factories import FieldReportFactory
 
 from .test_permissions import edit_data
@@ -48,9 +49,7 @@ def test_schedule_view_lists_pages_going_live_and_expiring(newsroom, client):
     expiring.expire_at = timezone.now() + timedelta(days=3)
     expiring.save()
     client.force_login(newsroom.users["editors"])
-    response = client.get("/admin/newsroom/schedule/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, "/admin/newsroom/schedule/")
     assert page.title in html and "Goes live" in html
     assert expiring.title in html and "Expires" in html
     assert html.index(page.title) < html.index(expiring.title)

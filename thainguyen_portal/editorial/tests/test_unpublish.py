@@ -7,6 +7,7 @@ from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.models import Page, PageLogEntry
 
 from home.factories import StandardPageFactory
+from tests.helpers import html_of
 from thainguyen_portal.editorial.roles import APPROVERS, EDITORS
 
 pytestmark = pytest.mark.django_db
@@ -39,9 +40,7 @@ def reasons(page):
 
 def test_bulk_confirmation_asks_for_a_reason(client, newsroom, pages):
     client.force_login(newsroom.users[APPROVERS])
-    response = client.get(bulk_url(pages, newsroom.section))
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, bulk_url(pages, newsroom.section))
     assert 'name="reason"' in html
     assert "Reason for unpublishing (kept in each page&#x27;s history)" in html
     for page in pages:

@@ -6,16 +6,15 @@ import hashlib
 import json
 import logging
 import socket
-import threading
 import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from PIL import Image as PILImage
 
+from tests.helpers import QuietHandler, local_http_server
 from thainguyen_portal.editorial.factories import ZaloSenderFactory, jpeg_bytes
 from thainguyen_portal.editorial.models import FieldReport
 from thainguyen_portal.editorial.zalo import fetch_photos
@@ -45,7 +44,7 @@ def now_ms(offset_seconds=0):
     return str(int((time.time() + offset_seconds) * 1000))
 
 
-class ZaloImages(BaseHTTPRequestHandler):
+class ZaloImages(QuietHandler):
     files = {"/anh-1.jpg": ("image/jpeg", gps_jpeg()), "/gia-mao.jpg": ("image/jpeg", b"<html>not a photo</html>")}
     redirects = {}  # path -> Location, set by a test
     received = []  # (path, Host header) of every request, in order
@@ -68,21 +67,13 @@ class ZaloImages(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def local_server():
     """A local HTTP server that records every request it receives; not allowed as a photo host by itself."""
     ZaloImages.received, ZaloImages.redirects = [], {}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), ZaloImages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    port = server.server_address[1]
-    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", port=port, received=ZaloImages.received)
-    server.shutdown()
-    server.server_close()
+    with local_http_server(ZaloImages) as port:
+        yield SimpleNamespace(url=f"http://127.0.0.1:{port}", port=port, received=ZaloImages.received)
 
 
 @pytest.fixture

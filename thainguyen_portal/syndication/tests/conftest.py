@@ -3,9 +3,7 @@ server whose answers each test sets; the portal has news, multimedia and gazette
 
 import datetime
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 
 import pytest
@@ -15,6 +13,7 @@ from gazette.factories import GazetteIndexPageFactory, GazetteIssuePageFactory, 
 from gazette.models import DocumentAppearance
 from multimedia.factories import MultimediaIndexPageFactory
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
+from tests.helpers import QuietHandler, local_http_server
 
 
 class Outside:
@@ -39,7 +38,7 @@ class Outside:
 
 
 def make_handler(outside):
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def _answer(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
@@ -66,9 +65,6 @@ def make_handler(outside):
 
         do_GET = do_POST = _answer
 
-        def log_message(self, *args):
-            pass
-
     Handler.server_outside = outside
     return Handler
 
@@ -77,23 +73,18 @@ def make_handler(outside):
 def outside(settings):
     """The outside world on 127.0.0.1, with short timeouts so the timeout tests stay quick."""
     state = Outside()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.SYNDICATION_FETCH_TIMEOUT = 1
-    settings.SYNDICATION_SOCIAL_TIMEOUT = 1
-    settings.SYNDICATION_FACEBOOK_GRAPH_URL = f"{state.url}/graph"
-    settings.SYNDICATION_FACEBOOK_PAGE_ID = "104729558431205"
-    settings.SYNDICATION_FACEBOOK_PAGE_TOKEN = "EAAtestpagetoken"
-    settings.SYNDICATION_ZALO_API_URL = f"{state.url}/zalo"
-    settings.SYNDICATION_ZALO_ACCESS_TOKEN = "zalo-oa-test-token"
-    settings.SYNDICATION_YOUTUBE_FEED_URL = f"{state.url}/youtube/feeds/videos.xml"
-    settings.SYNDICATION_YOUTUBE_CHANNEL_ID = "UCthainguyentv0000000000"
-    yield state
-    server.shutdown()
-    server.server_close()
+    with local_http_server(make_handler(state)) as port:
+        state.url = f"http://127.0.0.1:{port}"
+        settings.SYNDICATION_FETCH_TIMEOUT = 1
+        settings.SYNDICATION_SOCIAL_TIMEOUT = 1
+        settings.SYNDICATION_FACEBOOK_GRAPH_URL = f"{state.url}/graph"
+        settings.SYNDICATION_FACEBOOK_PAGE_ID = "104729558431205"
+        settings.SYNDICATION_FACEBOOK_PAGE_TOKEN = "EAAtestpagetoken"
+        settings.SYNDICATION_ZALO_API_URL = f"{state.url}/zalo"
+        settings.SYNDICATION_ZALO_ACCESS_TOKEN = "zalo-oa-test-token"
+        settings.SYNDICATION_YOUTUBE_FEED_URL = f"{state.url}/youtube/feeds/videos.xml"
+        settings.SYNDICATION_YOUTUBE_CHANNEL_ID = "UCthainguyentv0000000000"
+        yield state
 
 
 @pytest.fixture

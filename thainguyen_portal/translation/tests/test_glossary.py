@@ -8,6 +8,7 @@ from django.test import Client
 from wagtail.rich_text import RichText
 
 from home.factories import StandardPageFactory
+from tests.helpers import html_of
 from thainguyen_portal.translation.glossary import missing_renderings, terms_in, uses_rendering
 from thainguyen_portal.translation.models import GlossaryTerm
 from thainguyen_portal.translation.reports import glossary_problems
@@ -114,9 +115,7 @@ def test_translators_see_the_source_terms_in_wagtail_localizes_editor(translated
     _, english = translated_page
     client = Client()
     client.force_login(people.translator)
-    response = client.get(f"/admin/pages/{english.pk}/edit/")
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = html_of(client, f"/admin/pages/{english.pk}/edit/")
     assert "js-translation-editor" in html  # wagtail-localize's editor, not Wagtail's page form
     assert "data-translation-glossary" in html
     assert '<td lang="vi">Ủy ban nhân dân tỉnh</td>' in html

@@ -8,27 +8,19 @@ change's transaction commits: each test runs inside one that never does, so `com
 """
 
 import pytest
-from django.test import Client, TestCase
+from django.test import Client
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
+from tests.helpers import committed
 
 from .conftest import translate_with_localize
 from .test_switcher import links
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 VI_URL = "/tin-tuc/kinh-te/nha-may-che-bien-che/"
 EN_URL = "/en/news/economy/nha-may-che-bien-che-en/"
-
-
-def committed():
-    return TestCase.captureOnCommitCallbacks(execute=True)
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
 
 
 @pytest.fixture

@@ -66,13 +66,23 @@ def test_source_published_after_translation_is_listed_with_the_date_and_the_upda
     assert REPORT in client.get("/admin/").content.decode()
 
 
-def test_the_translator_updates_from_the_new_source_and_publishes(translated, people, locales):
-    source, english = translated
-    source = publish_new_revision(source, intro="Tỉnh Thái Nguyên có 92 xã, phường.")
+def source_changed(translated, user):
+    """The Vietnamese page of `translated` publishes a new sentence; `user` signs in to update its translation.
+    Returns the page, its wagtail-localize source, the signed-in client and the "update translations" URL."""
+    source = publish_new_revision(translated[0], intro="Tỉnh Thái Nguyên có 92 xã, phường.")
     translation_source = TranslationSource.objects.get(object_id=source.translation_key)
     client = Client()
-    client.force_login(people.translator)
-    update_url = reverse("wagtail_localize:update_translations", args=[translation_source.pk])
+    client.force_login(user)
+    return (
+        source,
+        translation_source,
+        client,
+        reverse("wagtail_localize:update_translations", args=[translation_source.pk]),
+    )
+
+
+def test_the_translator_updates_from_the_new_source_and_publishes(translated, people, locales):
+    source, translation_source, client, update_url = source_changed(translated, people.translator)
     assert client.get(update_url).status_code == 200
     response = client.post(update_url, {})  # sync without publishing: the new text waits for its translation
     assert response.status_code == 302
@@ -119,12 +129,8 @@ def test_pages_to_translate_lists_untranslated_vietnamese_pages(translated, peop
 def test_update_and_publish_immediately_publishes_complete_translations_only(
     translated, people, locales, django_capture_on_commit_callbacks
 ):
-    source, english = translated
-    source = publish_new_revision(source, intro="Tỉnh Thái Nguyên có 92 xã, phường.")
-    translation_source = TranslationSource.objects.get(object_id=source.translation_key)
-    client = Client()
-    client.force_login(people.english_editor)
-    update_url = reverse("wagtail_localize:update_translations", args=[translation_source.pk])
+    english = translated[1]
+    _source, _translation_source, client, update_url = source_changed(translated, people.english_editor)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(update_url, {"publish_translations": "on"}, follow=True)
     assert "segment is not translated yet" in response.content.decode()
