@@ -8,7 +8,6 @@ from django.urls import reverse
 from wagtail.models import TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from news.demo import _snippet_translation as snippet_translation
 from news.factories import (
     ArticlePageFactory,
     LeaderFactory,
@@ -118,7 +117,7 @@ def test_english_article_shows_the_english_leader_and_vietnamese_keeps_its_own(c
     # No English leader yet: the Vietnamese one.
     assert "Chủ tịch Ủy ban nhân dân tỉnh" in client.get(article_en.url).content.decode()
 
-    snippet_translation(leader, "en", position="Chairman of the Provincial People's Committee")
+    builder.translation(leader, "en", name=leader.name, position="Chairman of the Provincial People's Committee")
     html = client.get(article_en.url).content.decode()
     assert "Chairman of the Provincial People&#x27;s Committee" in html
     assert "Chủ tịch Ủy ban nhân dân tỉnh" not in html
@@ -130,9 +129,11 @@ def test_english_article_shows_the_english_leader_and_vietnamese_keeps_its_own(c
 def test_english_statement_and_press_items_show_english_spokesperson_and_outlet(client, news_tree, english_news):
     builder = english_news[0]
     spokesperson = SpokespersonFactory(name="Phạm Thị Hà", position="Chánh Văn phòng UBND tỉnh")
-    snippet_translation(spokesperson, "en", position="Chief of the Office of the Provincial People's Committee")
+    builder.translation(
+        spokesperson, "en", name=spokesperson.name, position="Chief of the Office of the Provincial People's Committee"
+    )
     outlet = OutletFactory(name="Báo Nhân Dân")
-    snippet_translation(outlet, "en", name="Nhan Dan newspaper")
+    builder.translation(outlet, "en", name="Nhan Dan newspaper")
     statement = ArticlePageFactory(
         parent=news_tree.direction, title="Thông cáo báo chí", kind="statement", spokesperson=spokesperson
     )
@@ -154,10 +155,10 @@ def test_english_statement_and_press_items_show_english_spokesperson_and_outlet(
 
 @pytest.mark.django_db
 def test_english_leaders_page_lists_each_leader_once(client, news_tree, english_news):
-    leaders_en = english_news[3]
+    builder, leaders_en = english_news[0], english_news[3]
     first = LeaderFactory(name="Trịnh Việt Hùng", position="Chủ tịch UBND tỉnh", sort_order=1)
     LeaderFactory(name="Nguyễn Huy Dũng", position="Phó Chủ tịch UBND tỉnh", sort_order=2)
-    snippet_translation(first, "en", position="Chairman of the Provincial People's Committee")
+    builder.translation(first, "en", name=first.name, position="Chairman of the Provincial People's Committee")
     leaders = client.get(leaders_en.url).context["leaders"]
     assert [(leader.name, leader.locale.language_code) for leader in leaders] == [
         ("Trịnh Việt Hùng", "en"),

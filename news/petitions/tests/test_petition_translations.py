@@ -4,7 +4,6 @@ else the Vietnamese one; Vietnamese pages keep their own."""
 import pytest
 from wagtail.models import TranslatableMixin
 
-from news.demo import _snippet_translation as snippet_translation
 from news.petitions.factories import AgencyFactory, PetitionPageFactory
 from news.petitions.models import Agency
 from thainguyen_portal.core.demo import DemoBuilder
@@ -26,7 +25,7 @@ def english_news(news_tree):
 def test_english_petitions_show_english_agencies(client, news_tree, english_news):
     builder = english_news[0]
     agency = AgencyFactory(name="Sở Xây dựng")
-    snippet_translation(agency, "en", name="Department of Construction")
+    builder.translation(agency, "en", name="Department of Construction")
     AgencyFactory(name="Sở Y tế")  # not translated
     petition = PetitionPageFactory(parent=news_tree.petitions, agency=agency, answering_agency=agency)
     petitions_en = builder.translation(news_tree.petitions, "en", title="Petitions", slug="petitions")
