@@ -10,8 +10,8 @@ from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
-from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.fulltext.indexing import as_datetime
+from thainguyen_portal.core.publishing.frame import public
 
 from .signals import INDEX_URL_CACHE_SECONDS, VIETNAMESE_INDEX_URL_CACHE_KEY
 

@@ -23,8 +23,8 @@ from modelcluster.models import get_serializable_data_for_fields
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from thainguyen_portal.core import demo_people
-from thainguyen_portal.core.documents import new_document
+from thainguyen_portal.core.demos import people as demo_people
+from thainguyen_portal.core.intake.documents import new_document
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (
@@ -66,7 +66,7 @@ def _signer(person):
     return (name, position)
 
 
-# The signers are the demo's one cast (core/demo_people.py), the leaders' page's people. The order of the committee's
+# The signers are the demo's one cast (core/demos/people.py), the leaders' page's people. The order of the committee's
 # list only decides who signs which document (the plan draws from it by position).
 SIGNERS = {
     IssuingBody.COMMITTEE: [

@@ -6,8 +6,8 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from thainguyen_portal.core.documents import new_document
 from thainguyen_portal.core.factories import PageFactory
+from thainguyen_portal.core.intake.documents import new_document
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import (

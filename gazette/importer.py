@@ -30,7 +30,7 @@ from pathlib import Path
 from django.core.files import File
 from django.db import transaction
 
-from thainguyen_portal.core.documents import new_document
+from thainguyen_portal.core.intake.documents import new_document
 from thainguyen_portal.core.text import fold_vietnamese, vietnamese_slugify
 
 from .models import (

@@ -31,11 +31,11 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thainguyen_portal.core import pagecache
-from thainguyen_portal.core.filters import QueryDateField
 from thainguyen_portal.core.fulltext import engine
 from thainguyen_portal.core.fulltext.query import parse_query
 from thainguyen_portal.core.models import TextEntry
+from thainguyen_portal.core.pages.filters import QueryDateField
+from thainguyen_portal.core.publishing import pagecache
 from thainguyen_portal.core.text import fold_vietnamese
 
 from .models import DocumentType, ForceStatus, IssuingBody, LegalDocument, in_force_on, status_is, status_on

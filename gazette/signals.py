@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 
 from .generations import HOME_SLOT_GENERATION, bump_gazette_areas_on_commit
 from .models import DocumentAppearance, DocumentCitation, GazetteIndexPage, GazetteIssuePage, LegalDocument

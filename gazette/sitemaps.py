@@ -1,4 +1,4 @@
-"""The gazette's legal documents in the portal's sitemap (``portal_sitemaps`` hook, see core/sitemaps.py).
+"""The gazette's legal documents in the portal's sitemap (``portal_sitemaps`` hook, see core/metadata/sitemaps.py).
 
 Documents are not pages: each published one has its permanent URL under the gazette index of the site's
 Vietnamese tree (``/cong-bao/van-ban/<slug>/``). Its ``lastmod`` is the day the document itself last changed

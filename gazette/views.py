@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.feeds import PortalFeed, local_moment
-from thainguyen_portal.core.frame import public
+from thainguyen_portal.core.metadata import structured_data as ld
+from thainguyen_portal.core.metadata.feeds import PortalFeed, local_moment
+from thainguyen_portal.core.publishing.frame import public
 
 from .citations import explaining_pages, is_cited
 from .models import (
@@ -246,7 +246,7 @@ def _consultation_of(index, document, request):
 
 
 def _legislation(document, full_url, files, request, status):
-    """The document as a schema.org Legislation (serialised by core/structured_data.py's ``json_script``)."""
+    """The document as a schema.org Legislation (serialised by core/metadata/structured_data.py's ``json_script``)."""
     data = {
         "@context": ld.SCHEMA,
         "@type": "Legislation",

@@ -9,9 +9,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from thainguyen_portal.core import slots
-from thainguyen_portal.core.admin_menu import register_permission_menu_item
-from thainguyen_portal.core.slots import HomeSlot
+from thainguyen_portal.core.operations.admin_menu import register_permission_menu_item
+from thainguyen_portal.core.publishing import slots
+from thainguyen_portal.core.publishing.slots import HomeSlot
 
 from . import views_admin
 from .generations import HOME_SLOT_GENERATION

@@ -6,12 +6,12 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from thainguyen_portal.core.metadata.siteurl import site_address
 from thainguyen_portal.core.models import Menu, PortalSettings
-from thainguyen_portal.core.siteurl import site_address
 
 from .models import HomePage, StandardPage
 
-# The home page's illustrations (core/demo_art.py draws them: tea hills, no people): (title, alt text). The English
+# The home page's illustrations (core/demos/art.py draws them: tea hills, no people): (title, alt text). The English
 # home page (translation/demo.py) shows them too, by the same titles.
 BANNER = ("Đồi chè Tân Cương mùa xuân", "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã Tân Cương")
 FEATURED_TEA = ("Minh họa: đồi chè La Bằng", "Minh họa: đồi chè xếp tầng dưới bầu trời, gợi vùng chè xã La Bằng")

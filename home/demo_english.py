@@ -2,7 +2,7 @@
 in and visiting Thai Nguyen, translated through wagtail-localize, the footer's social media page, and the English
 home page's curated sections (its own and those the other areas offer, ``EnglishDemo.feature``)."""
 
-from thainguyen_portal.core.demo_art import SUBJECTS
+from thainguyen_portal.core.demos.art import SUBJECTS
 from thainguyen_portal.translation.demo_tools import Texts, publish_and_translate, translate_existing
 
 from .models import StandardPage

@@ -10,11 +10,11 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core import renditions
-from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.blocks import BaseBodyBlock
+from thainguyen_portal.core.metadata import structured_data as ld
 from thainguyen_portal.core.models import BasePage
-from thainguyen_portal.core.slots import HOME_SLOTS_HOOK
+from thainguyen_portal.core.pages.blocks import BaseBodyBlock
+from thainguyen_portal.core.publishing import renditions
+from thainguyen_portal.core.publishing.slots import HOME_SLOTS_HOOK
 
 
 class FeaturedPageBlock(blocks.StructBlock):
@@ -71,7 +71,8 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def rendition_specs(self):
-        """The banner and the featured area's images, in the sizes home_page.html shows (core/renditions.py)."""
+        """The banner and the featured area's images, in the sizes home_page.html shows
+        (core/publishing/renditions.py)."""
         specs = super().rendition_specs()
         specs.append(
             (self.hero_image_id, renditions.webp_and_fallback("fill-640x210", "fill-960x315", "fill-1280x420"))

@@ -1,8 +1,8 @@
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from thainguyen_portal.core.frame import public
-from thainguyen_portal.core.slots import HomeSlot
+from thainguyen_portal.core.publishing.frame import public
+from thainguyen_portal.core.publishing.slots import HomeSlot
 
 LATEST_COUNT = 6
 

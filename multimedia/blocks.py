@@ -10,7 +10,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 # MediaChooserBlock: earlier migrations name it as multimedia.blocks.MediaChooserBlock.
-from thainguyen_portal.core.blocks import (  # noqa: F401
+from thainguyen_portal.core.pages.blocks import (  # noqa: F401
     AudioBlock,
     CaptionedImageBlock,
     ChartBlock,

@@ -1,10 +1,10 @@
 """Accessibility checks of the multimedia pages: core's checks of images, audio and video
-(:mod:`thainguyen_portal.core.accessibility`), and what each multimedia page type itself requires.
+(:mod:`thainguyen_portal.core.pages.accessibility`), and what each multimedia page type itself requires.
 """
 
 from django.utils.translation import gettext as _
 
-from thainguyen_portal.core.accessibility import image_problems, media_problems, stream_problems
+from thainguyen_portal.core.pages.accessibility import image_problems, media_problems, stream_problems
 
 
 def accessibility_problems(page, user=None):

@@ -15,7 +15,7 @@ from django.core.files.base import ContentFile
 from wagtail.rich_text import RichText
 
 from thainguyen_portal.core.demo import DemoBuilder
-from thainguyen_portal.core.demo_art import SUBJECTS
+from thainguyen_portal.core.demos.art import SUBJECTS
 
 from . import demo_media
 from .demo_media.scripts import EPISODES, STORY_NARRATION, VIDEOS, transcript

@@ -1,11 +1,12 @@
-"""A podcast's RSS 2.0 feed with the iTunes tags podcast apps read (on the portal's feed base, core/feeds.py)."""
+"""A podcast's RSS 2.0 feed with the iTunes tags podcast apps read (on the portal's feed base,
+core/metadata/feeds.py)."""
 
 from django.utils import feedgenerator
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
-from thainguyen_portal.core.feeds import PortalFeed, local_moment
+from thainguyen_portal.core.metadata.feeds import PortalFeed, local_moment
 
 ITUNES_NAMESPACE = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ARTWORK_RENDITION = "fill-1400x1400|format-jpeg"

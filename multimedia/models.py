@@ -3,7 +3,7 @@
 Audio and video files are wagtailmedia items of our own model, :class:`PortalMedia`, which carries the WebVTT
 captions track and the transcript. Publishing is refused while a caption, a transcript, a text alternative or an
 image's alt text is missing (:mod:`multimedia.checks`, enforced by
-:class:`thainguyen_portal.core.forms.AccessibleContentForm`).
+:class:`thainguyen_portal.core.pages.forms.AccessibleContentForm`).
 """
 
 import mimetypes
@@ -28,10 +28,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 from wagtailmedia.models import AbstractMedia
 
-from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.blocks import CaptionedImageBlock, ChartBlock
-from thainguyen_portal.core.forms import AccessibleContentForm
+from thainguyen_portal.core.metadata import structured_data as ld
 from thainguyen_portal.core.models import BasePage, IntroPage
+from thainguyen_portal.core.pages.blocks import CaptionedImageBlock, ChartBlock
+from thainguyen_portal.core.pages.forms import AccessibleContentForm
 
 from .blocks import (
     PHOTO_TEMPLATE,

@@ -1,13 +1,14 @@
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from thainguyen_portal.core import slots
-from thainguyen_portal.core.slots import HomeSlot
+from thainguyen_portal.core.publishing import slots
+from thainguyen_portal.core.publishing.slots import HomeSlot
 
 from .models import MultimediaIndexPage, multimedia_content_types
 
 HOME_COUNT = 4
-# The home slot's generation (core/slots.py), moved when a multimedia page is published, unpublished or deleted.
+# The home slot's generation (core/publishing/slots.py), moved when a multimedia page is published, unpublished or
+# deleted.
 HOME_SLOT_GENERATION = "multimedia:home-slot"
 
 # The partner API, the YouTube import and the home slot are declared in area.py.

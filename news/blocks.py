@@ -1,9 +1,9 @@
-"""StreamField blocks only the news area uses (the shared ones come from thainguyen_portal.core.blocks)."""
+"""StreamField blocks only the news area uses (the shared ones come from thainguyen_portal.core.pages.blocks)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from thainguyen_portal.core.blocks import AudioBlock, BaseBodyBlock, GalleryBlock, LinkBlock, VideoBlock
+from thainguyen_portal.core.pages.blocks import AudioBlock, BaseBodyBlock, GalleryBlock, LinkBlock, VideoBlock
 
 
 class FactBoxBlock(blocks.StructBlock):

@@ -2,7 +2,7 @@
 days and its daily digest, spokesperson statements and the spokesperson's page, five weeks of the leaders' work
 calendar, and a few English translations (pages and snippets).
 
-The people are the demo's one cast (core/demo_people.py), the places and departments have their names of today; the
+The people are the demo's one cast (core/demos/people.py), the places and departments have their names of today; the
 articles' texts are in demo_articles.py, the calendar's in demo_calendar.py. The petitions page and its answered
 petitions are the petitions app's demo (news/petitions/demo.py)."""
 
@@ -12,8 +12,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from thainguyen_portal.core.demo_art import SUBJECTS
-from thainguyen_portal.core.demo_people import COMMITTEE_LEADERS, SPOKESPERSON
+from thainguyen_portal.core.demos.art import SUBJECTS
+from thainguyen_portal.core.demos.people import COMMITTEE_LEADERS, SPOKESPERSON
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .demo_articles import ARTICLES, BODIES_EN, STATEMENTS
@@ -49,7 +49,7 @@ SECTIONS_EN = {
     "du-lich": ("Tourism", "tourism"),
 }
 
-# One illustration per subject the articles are about (core/demo_art.py draws it); the alt text says what is drawn.
+# One illustration per subject the articles are about (core/demos/art.py draws it); the alt text says what is drawn.
 IMAGES = {
     subject: (f"Minh họa tin tức: {SUBJECTS[subject].removeprefix('Minh họa: ')}", f"{SUBJECTS[subject]}.")
     for subject in (

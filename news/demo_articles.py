@@ -1,9 +1,9 @@
 """The texts of the news demo's articles (news/demo.py makes the pages): for each section, its articles with their
-standfirst, tags, the subject of their illustration (``core/demo_art.py``), the leader they are about (an index into
+standfirst, tags, the subject of their illustration (``core/demos/art.py``), the leader they are about (an index into
 ``demo_people.COMMITTEE_LEADERS``) and their body.
 
 A body is paragraphs separated by a blank line; a line starting with ``## `` is a subheading. The body never repeats
-the standfirst. Names of people come from ``core/demo_people.py`` (invented, the leaders' page says so); figures are
+the standfirst. Names of people come from ``core/demos/people.py`` (invented, the leaders' page says so); figures are
 plausible SAMPLE figures, not statistics; places and departments carry the names they have since 1 July 2025.
 """
 

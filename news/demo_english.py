@@ -248,7 +248,7 @@ def _newsroom_pages(builder, vi_home):
 
 
 # (section, (title), English slug, (standfirst), [(paragraph)], days ago), each text as (Vietnamese, English). Bodies
-# of 200–600 words that do not repeat the standfirst; people from core/demo_people.py, places and departments by
+# of 200–600 words that do not repeat the standfirst; people from core/demos/people.py, places and departments by
 # their names of today.
 ARTICLES = [
     (

@@ -1,10 +1,10 @@
 """RSS 2.0 and Atom feeds of all news (the news index) and of each section: absolute URLs, images as enclosures
-(on the portal's feed base, core/feeds.py)."""
+(on the portal's feed base, core/metadata/feeds.py)."""
 
 from django.utils.translation import gettext as _
 
-from thainguyen_portal.core.feeds import PortalFeed
-from thainguyen_portal.core.frame import public
+from thainguyen_portal.core.metadata.feeds import PortalFeed
+from thainguyen_portal.core.publishing.frame import public
 
 FEED_SIZE = 30
 ENCLOSURE_RENDITION = "fill-1200x630"

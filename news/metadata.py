@@ -3,15 +3,15 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.structured_data import share_links  # noqa: F401 (the article view imports it here)
+from thainguyen_portal.core.metadata import structured_data as ld
+from thainguyen_portal.core.metadata.structured_data import share_links  # noqa: F401 (the article view imports it here)
 
 SOCIAL_RENDITION = "fill-1200x630"
 
 
 def article_json_ld(request, page, ancestors):
     """NewsArticle and BreadcrumbList (dicts) for an article; `ancestors` are its live ancestors from the home page
-    down. Serialised by base.html's JSON-LD block (ArticlePage.structured_data, core/structured_data.py)."""
+    down. Serialised by base.html's JSON-LD block (ArticlePage.structured_data, core/metadata/structured_data.py)."""
     publisher = ld.organisation(request)
     url = page.get_full_url(request)
     article = {

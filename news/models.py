@@ -27,15 +27,16 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core import renditions, routing
-from thainguyen_portal.core.accessibility import stream_problems
-from thainguyen_portal.core.blocks import DocumentLinkBlock
-from thainguyen_portal.core.embargo import EmbargoMixin
-from thainguyen_portal.core.filters import ISO_ONLY, query_dates
-from thainguyen_portal.core.forms import ArticlePageForm
-from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage, IntroPage
-from thainguyen_portal.core.panels import UniqueRowsInlinePanel
+from thainguyen_portal.core.pages import routing
+from thainguyen_portal.core.pages.accessibility import stream_problems
+from thainguyen_portal.core.pages.blocks import DocumentLinkBlock
+from thainguyen_portal.core.pages.filters import ISO_ONLY, query_dates
+from thainguyen_portal.core.pages.forms import ArticlePageForm
+from thainguyen_portal.core.pages.panels import UniqueRowsInlinePanel
+from thainguyen_portal.core.publishing import renditions
+from thainguyen_portal.core.publishing.embargo import EmbargoMixin
+from thainguyen_portal.core.publishing.frame import public
 from thainguyen_portal.core.text import excerpt as excerpt_text
 from thainguyen_portal.core.text import vietnamese_slugify
 
@@ -43,7 +44,7 @@ from .blocks import ArticleBodyBlock
 from .localization import in_locale, translations
 
 PAGE_SIZE = 20
-# A card shows its image as <picture>: WebP with a JPEG fallback (both made ahead, see core/renditions.py).
+# A card shows its image as <picture>: WebP with a JPEG fallback (both made ahead, see core/publishing/renditions.py).
 CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-400x225|format-jpeg")
 WORDS_PER_MINUTE = 220
 
@@ -220,7 +221,7 @@ class FeedMixin(RoutablePageMixin):
     """RSS 2.0 and Atom feeds of the page's articles."""
 
     def get_cached_paths(self):
-        """The frontend cache forgets the feeds with the page (core/signals.py purges a page's listings)."""
+        """The frontend cache forgets the feeds with the page (core/publishing/signals.py purges a page's listings)."""
         return ["/", "rss/", "atom/"]
 
     @path("rss/", name="rss")
@@ -497,7 +498,7 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
 
     def rendition_specs(self):
         """The card, the main image and the social preview of the featured image; the body's images and galleries
-        as their blocks show them. Made when the article is published (core/renditions.py)."""
+        as their blocks show them. Made when the article is published (core/publishing/renditions.py)."""
         body_specs = {"image": ("width-1000",), "gallery": ("fill-480x320",)}
         specs = super().rendition_specs()
         specs.append((self.featured_image_id, renditions.CARD + renditions.MAIN + renditions.SOCIAL))
@@ -505,7 +506,7 @@ class ArticlePage(EmbargoMixin, RoutablePageMixin, BasePage):
         return specs
 
     def related_listing_urls(self):
-        """The tag pages listing this article, purged from the frontend cache with it (core/signals.py)."""
+        """The tag pages listing this article, purged from the frontend cache with it (core/publishing/signals.py)."""
         index = NewsIndexPage.objects.ancestor_of(self).live().first()
         if index is None:
             return []

@@ -1,7 +1,7 @@
 """Keep the cached home-page slots current: any change to an article starts a new cache generation.
 
-The generation is one of the page cache's (core/pagecache.py), moved after the change's transaction commits and
-before the home page's own: a reader served in between would otherwise build the slots from the old rows and keep
+The generation is one of the page cache's (core/publishing/pagecache.py), moved after the change's transaction commits
+and before the home page's own: a reader served in between would otherwise build the slots from the old rows and keep
 them under the new generation for the slots' ten minutes (a workflow approval or a bulk action runs in one
 transaction).
 """
@@ -11,7 +11,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from thainguyen_portal.core import slots
+from thainguyen_portal.core.publishing import slots
 
 from .models import ArticlePage
 

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from thainguyen_portal.core import slots
-from thainguyen_portal.core.slots import FeedLink, HomeSlot
+from thainguyen_portal.core.publishing import slots
+from thainguyen_portal.core.publishing.slots import FeedLink, HomeSlot
 
 from .models import ArticlePage, CalendarEntry, Leader, NewsIndexPage, Outlet, Spokesperson, public
 from .signals import GENERATION

@@ -18,14 +18,14 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from thainguyen_portal.core.filters import query_dates
 from thainguyen_portal.core.fulltext.engine import find, max_results, order, suggest
 from thainguyen_portal.core.fulltext.indexing import kind_choices
 from thainguyen_portal.core.fulltext.query import MAX_QUERY_LENGTH, MAX_TERMS, parse_query
 from thainguyen_portal.core.fulltext.snippets import highlight
 from thainguyen_portal.core.fulltext.text import fold, normalise, syllables
 from thainguyen_portal.core.models import TextEntry
-from thainguyen_portal.core.ratelimit import ratelimit
+from thainguyen_portal.core.pages.filters import query_dates
+from thainguyen_portal.core.security.ratelimit import ratelimit
 
 from . import stats
 from .models import QueryStat
@@ -95,7 +95,7 @@ def _sections(locale_id, restricted):
     return list(_public(pages, restricted).order_by("path").values_list("pk", "title", "path"))
 
 
-# Per client address (core.ratelimit); operators change them with PORTAL_RATE_LIMITS = {"search": "…"}. The box
+# Per client address (core.security.ratelimit); operators change them with PORTAL_RATE_LIMITS = {"search": "…"}. The box
 # asks for suggestions as the reader types (after a pause), so they get a higher rate of their own.
 SEARCH_RATE = "60/m"
 SUGGEST_RATE = "240/m"

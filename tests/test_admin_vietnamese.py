@@ -408,7 +408,7 @@ def test_comment_emails_are_in_the_recipients_language(newsroom_vi):
 
 @pytest.mark.parametrize("accept_language", [None, "en-US,en;q=0.9", "vi-VN,vi;q=0.9"])
 def test_sign_in_page_is_vietnamese_whatever_the_browser_asks(client, site_tree, accept_language):
-    """The request's language comes from the URL only (core/middleware.py): /admin/ is Vietnamese, LANGUAGE_CODE.
+    """The request's language comes from the URL only (core/publishing/locale.py): /admin/ is Vietnamese, LANGUAGE_CODE.
     Wagtail's password field had no label, so Django showed its name, "Password" (editorial/login.py)."""
     headers = {"HTTP_ACCEPT_LANGUAGE": accept_language} if accept_language else {}
     response = client.get("/admin/login/", **headers)

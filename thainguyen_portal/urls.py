@@ -11,7 +11,7 @@ from search import views as search_views
 from thainguyen_portal.alerts import urls as alerts_urls
 from thainguyen_portal.core import views as core_views
 from thainguyen_portal.core.areas import areas
-from thainguyen_portal.core.sitemaps import sitemap_view
+from thainguyen_portal.core.metadata.sitemaps import sitemap_view
 from thainguyen_portal.ratings import urls as ratings_urls
 
 handler500 = "thainguyen_portal.core.views.server_error"
@@ -40,7 +40,7 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-# Vietnamese at /, English at /en/. The language comes from the path alone (core.middleware).
+# Vietnamese at /, English at /en/. The language comes from the path alone (core.publishing.locale).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     # What the areas serve beside the page tree (Area.public_urls in their area.py: the news' Google News sitemap).

@@ -159,7 +159,7 @@ class Publisher:
         return users
 
     def sign_in(self, user):
-        """Signed in with a password and a verified one-time password, as an approver must be (core/otp.py)."""
+        """Signed in with a password and a verified one-time password, as an approver must be (core/security/otp.py)."""
         from django_otp import DEVICE_ID_SESSION_KEY
         from django_otp.plugins.otp_totp.models import TOTPDevice
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from wagtail.models import Collection
 
-from thainguyen_portal.core import demo_art
 from thainguyen_portal.core.demo import DEMO_COLLECTION
+from thainguyen_portal.core.demos import art as demo_art
 
 from .importer import TravietImporter
 from .models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage, TeaBusiness, TeaDirectoryPage, TeaRegion
@@ -364,7 +364,7 @@ ISSUES = [
 ]
 
 
-# What each issue's cover and each article's opening page show (subjects of core/demo_art.py, drawn in code).
+# What each issue's cover and each article's opening page show (subjects of core/demos/art.py, drawn in code).
 COVER_SUBJECTS = {1: "tea_hills", 2: "tea_hills", 3: "forest", 4: "festival", 5: "digital", 6: "market"}
 PAGE_SUBJECTS = {
     "Mùa xuân trên đồi chè Tân Cương": "tea_hills",

@@ -25,10 +25,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from thainguyen_portal.core import structured_data as ld
-from thainguyen_portal.core.blocks import BaseBodyBlock
-from thainguyen_portal.core.forms import BasePageForm
+from thainguyen_portal.core.metadata import structured_data as ld
 from thainguyen_portal.core.models import BasePage, SlugFromNameMixin
+from thainguyen_portal.core.pages.blocks import BaseBodyBlock
+from thainguyen_portal.core.pages.forms import BasePageForm
 
 ISSUES_PER_PAGE = 24
 BUSINESSES_PER_PAGE = 30

@@ -1,10 +1,11 @@
 """Keep the home page's list of latest issues current: any change of an issue's public state clears it, once the
-change's transaction has committed (and before the home page's page-cache generation moves, core/pagecache.py)."""
+change's transaction has committed (and before the home page's page-cache generation moves,
+core/publishing/pagecache.py)."""
 
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
-from thainguyen_portal.core import slots
+from thainguyen_portal.core.publishing import slots
 
 from .models import MagazineIssuePage
 

@@ -2,13 +2,14 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from thainguyen_portal.core import slots
-from thainguyen_portal.core.slots import HomeSlot
+from thainguyen_portal.core.publishing import slots
+from thainguyen_portal.core.publishing.slots import HomeSlot
 
 from .models import MagazineIndexPage, MagazineIssuePage
 
 LATEST_ISSUES = 4
-# The home slot's generation (core/slots.py), moved when an issue is published, unpublished or deleted (signals.py).
+# The home slot's generation (core/publishing/slots.py), moved when an issue is published, unpublished or deleted
+# (signals.py).
 HOME_SLOT_GENERATION = "travietpub:home-slot"
 
 

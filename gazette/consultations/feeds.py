@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from thainguyen_portal.core.feeds import PortalFeed
+from thainguyen_portal.core.metadata.feeds import PortalFeed
 
 FEED_SIZE = 30
 

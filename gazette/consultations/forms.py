@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thainguyen_portal.core.honeypot import HoneypotMixin
+from thainguyen_portal.core.security.honeypot import HoneypotMixin
 
 PHONE_RE = re.compile(r"^(?:\+?84|0)\d{9,10}$")
 

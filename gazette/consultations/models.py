@@ -29,9 +29,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gazette.models import DocumentType, IssuingBody
-from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage, IntroPage
-from thainguyen_portal.core.pagecache import page_cache_until
+from thainguyen_portal.core.publishing.frame import public
+from thainguyen_portal.core.publishing.pagecache import page_cache_until
 
 PAGE_SIZE = 20
 

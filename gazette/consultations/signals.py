@@ -1,15 +1,15 @@
 """A published comment appears on its consultation page, and in the consultations' counts, at once.
 
-The page cache keeps ``/cong-bao/...`` under the gazette's area generation (core/pagecache.py): when a comment is
-published, unpublished or deleted after publication, the area moves and the page's URL is purged from nginx or the
-CDN, after the commit. A new pending comment changes nothing readers see, so a flood of comments never empties the
-gazette's cache.
+The page cache keeps ``/cong-bao/...`` under the gazette's area generation (core/publishing/pagecache.py): when a
+comment is published, unpublished or deleted after publication, the area moves and the page's URL is purged from nginx
+or the CDN, after the commit. A new pending comment changes nothing readers see, so a flood of comments never empties
+the gazette's cache.
 """
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 
 from .models import CommentStatus, ConsultationComment, ConsultationPage
 

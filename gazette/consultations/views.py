@@ -15,8 +15,8 @@ from django.http import HttpResponseRedirect
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 
-from thainguyen_portal.core.ratelimit import ratelimit
-from thainguyen_portal.core.routeviews import render_route
+from thainguyen_portal.core.publishing.routeviews import render_route
+from thainguyen_portal.core.security.ratelimit import ratelimit
 
 from .forms import CommentForm
 from .models import CommentStatus, ConsultationComment, ConsultationState

@@ -5,7 +5,7 @@ the reader's contact (staff only) and the buttons to publish or reject, and an e
 internal note. Whichever way a comment is published or rejected (the buttons or the edit view), who did it and when
 are recorded (``moderated_by``, ``moderated_at``) and shown in the inspect and edit views. Publishing or rejecting
 needs the change permission on comments (gazette/consultations/area.py gives it to the gazette's roles). The
-viewset's shape, shared with the petitions received, is thainguyen_portal/core/moderation.py.
+viewset's shape, shared with the petitions received, is thainguyen_portal/core/operations/moderation.py.
 """
 
 import django_filters
@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
 
-from thainguyen_portal.core.moderation import (
+from thainguyen_portal.core.operations.moderation import (
     Action,
     ActionView,
     ModerationIndexView,

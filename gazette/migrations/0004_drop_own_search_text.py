@@ -2,7 +2,7 @@
 folded text and, on PostgreSQL, its two vectors (migrations 0002, 0003) go. Once the search app's old index is gone
 too (search 0004), nothing uses the ``portal_vietnamese`` text-search configuration those migrations made: it goes
 as well. The new index is filled by ``manage.py rebuild_search`` (run on its own after ``migrate`` when the index is
-empty and there are pages, core/signals.py)."""
+empty and there are pages, core/publishing/signals.py)."""
 
 from django.db import migrations
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from gazette import demo as gazette_demo
 from gazette.demo import FIELD_DEPARTMENTS, SIGNERS, _plan, department
 from gazette.models import DocumentRelation, ForceStatus, LegalDocument, RelationKind
-from thainguyen_portal.core import demo_people
+from thainguyen_portal.core.demos import people as demo_people
 
 CAST = {person[0]: person[1] for person in [*demo_people.COMMITTEE_LEADERS, demo_people.COUNCIL_CHAIRMAN]}
 LIVE = (ForceStatus.IN_FORCE, ForceStatus.PARTLY_EXPIRED)

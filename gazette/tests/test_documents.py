@@ -187,9 +187,9 @@ def test_document_page_query_count_is_fixed(documents, signed_pdf_document, coun
 
 
 # The frame's queries (the pages of the URL, the index page, alternates: the rest comes from the cache, see
-# core/frame.py); ours: the document (with whether any page cites it), its fields, files (+ documents), appearances
-# (+ issues), outgoing and incoming relations, the consultation on its draft (gazette/consultations). The articles
-# explaining a cited document cost two more (test_citations.py).
+# core/publishing/frame.py); ours: the document (with whether any page cites it), its fields, files (+ documents),
+# appearances (+ issues), outgoing and incoming relations, the consultation on its draft (gazette/consultations). The
+# articles explaining a cited document cost two more (test_citations.py).
 DOCUMENT_QUERIES = 10
 
 

@@ -168,8 +168,8 @@ def test_lookup_query_count_is_fixed(client, documents, django_assert_num_querie
         assert client.get(url + "&sort=oldest&page=2").status_code == 200
 
 
-# Serving the index's route (the pages of the URL, the index: core/routing.py) and the frame (alternates; the rest
-# comes from the cache, core/frame.py).
+# Serving the index's route (the pages of the URL, the index: core/pages/routing.py) and the frame (alternates; the rest
+# comes from the cache, core/publishing/frame.py).
 SERVING = 3
 # Reading the words (core/fulltext/query.py; the dictionary of synonyms and place names is cached): the vocabulary of
 # the query's syllables and pairs ("quy dinh" is a phrase of the index), then whether any document holds the phrase

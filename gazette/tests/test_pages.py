@@ -96,10 +96,11 @@ def test_issue_page_query_count_is_fixed(gazette, count_queries):
     count_queries(gazette.issue.url, ISSUE_QUERIES)
 
 
-# Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/routing.py)
-# and the language alternates (the site, locales, view restrictions, settings and menus are cached: core/frame.py).
-# Ours: issues count + page of issues, latest documents, the listings under the index (the drafts open for comment)
-# and the view restrictions (Wagtail's public() reads them for the issues and for the listings).
+# Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/pages/routing.py)
+# and the language alternates (the site, locales, view restrictions, settings and menus are cached:
+# core/publishing/frame.py). Ours: issues count + page of issues, latest documents, the listings under the index (the
+# drafts open for comment) and the view restrictions (Wagtail's public() reads them for the issues and for the
+# listings).
 INDEX_QUERIES = 9
 # The frame's queries as above; ours: the table of contents (appearances joined with their documents).
 ISSUE_QUERIES = 4
@@ -123,7 +124,7 @@ def test_home_page_slot_costs_no_query_once_warm_and_renews_with_a_new_document(
     home = gazette.site.home
     with translation.override("vi"):  # as PathLocaleMiddleware does for "/"
         latest_documents_slot(rf.get("/"), home)
-        with django_assert_num_queries(0):  # from the cache (core/slots.py)
+        with django_assert_num_queries(0):  # from the cache (core/publishing/slots.py)
             slot = latest_documents_slot(rf.get("/"), home)
         assert sorted(item.number for item in slot.items) == ["05/2026/NQ-HĐND", "12/2024/CT-UBND", "15/2026/QĐ-UBND"]
 

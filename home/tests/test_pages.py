@@ -145,8 +145,8 @@ def test_home_page_query_count_is_fixed(client, site_tree, django_assert_num_que
 
 
 # Latest updates, featured pages, featured images. The site and its home pages in every language (the language
-# links), the locales, the view restrictions, the settings and both menus come from the cache (core/frame.py),
-# renditions too. Raise it only with a reason.
+# links), the locales, the view restrictions, the settings and both menus come from the cache
+# (core/publishing/frame.py), renditions too. Raise it only with a reason.
 HOME_PAGE_QUERIES = 3
 
 

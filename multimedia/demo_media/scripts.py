@@ -3,7 +3,7 @@
 Each recording is a list of sentences, synthesised one by one (so a video's caption cues take each sentence's
 measured length); a transcript is exactly these sentences. Videos are cut into slides (a heading drawn on a still
 frame, shown while its sentences are spoken) and carry an English translation of every sentence, for the English
-captions track. People and places come from :mod:`thainguyen_portal.core.demo_people`.
+captions track. People and places come from :mod:`thainguyen_portal.core.demos.people`.
 
 Numbers are written as espeak-ng reads them in Vietnamese (it reads digits in words); acronyms and foreign words,
 which it would spell letter by letter, are avoided. Change a text, then rerun the generator and commit its output.

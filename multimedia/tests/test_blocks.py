@@ -5,8 +5,8 @@ from wagtail.rich_text import RichText
 
 from multimedia.blocks import ChapterBlock, MediaChooserBlock
 from multimedia.factories import PortalMediaFactory
-from thainguyen_portal.core.accessibility import walk
 from thainguyen_portal.core.factories import ImageFactory
+from thainguyen_portal.core.pages.accessibility import walk
 
 pytestmark = pytest.mark.django_db
 

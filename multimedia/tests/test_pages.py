@@ -120,8 +120,8 @@ def test_hub_query_count_is_fixed(site_tree, hub, count_queries):
     assert html.count('class="card mm-card') == 9
 
 
-# The frame costs 3 (the pages of the URL, the page, language alternates: core/routing.py; the site, locales,
-# view restrictions, settings and menus come from the cache, core/frame.py); renditions from the cache too.
+# The frame costs 3 (the pages of the URL, the page, language alternates: core/pages/routing.py; the site, locales,
+# view restrictions, settings and menus come from the cache, core/publishing/frame.py); renditions from the cache too.
 # The hub adds: the featured story (type lookup + its row), the count, the page of cards (type lookup + one query per
 # format: 5), the cover images and their renditions (2), whatever the number of cards. Raise it only with a reason.
 HUB_QUERIES = 15

@@ -5,7 +5,7 @@ and the attachments (downloaded through `attachment`, staff only: the files have
 to set the status, the agency and an internal note; and an action that turns a submission into a draft
 `PetitionPage` under the Vietnamese petitions page, with the content copied and the sender's name only when
 they allowed it (never their contacts). The viewset's shape, shared with the comments on drafts, is
-thainguyen_portal/core/moderation.py.
+thainguyen_portal/core/operations/moderation.py.
 """
 
 import datetime
@@ -27,7 +27,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from thainguyen_portal.core.moderation import Action, ActionView, ModerationInspectView, ModerationViewSet
+from thainguyen_portal.core.operations.moderation import Action, ActionView, ModerationInspectView, ModerationViewSet
 from thainguyen_portal.core.text import vietnamese_slugify
 
 from .models import Agency, PetitionIndexPage, PetitionPage, PetitionStatus

@@ -9,11 +9,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from thainguyen_portal.core.honeypot import HoneypotMixin
 from thainguyen_portal.core.intake.files import MultipleFileField
 from thainguyen_portal.core.intake.images import check_image
 from thainguyen_portal.core.intake.pdf import check_pdf
-from thainguyen_portal.core.uploads import stripped
+from thainguyen_portal.core.intake.uploads import stripped
+from thainguyen_portal.core.security.honeypot import HoneypotMixin
 
 from .models import PetitionField, PetitionPage
 

@@ -21,9 +21,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.localization import in_locale, translations
 from news.models import PAGE_SIZE
-from thainguyen_portal.core.filters import QueryFilterForm
-from thainguyen_portal.core.frame import public
 from thainguyen_portal.core.models import BasePage, IntroPage
+from thainguyen_portal.core.pages.filters import QueryFilterForm
+from thainguyen_portal.core.publishing.frame import public
 
 from .routes import PetitionRoutesMixin
 
@@ -253,7 +253,7 @@ class PetitionPage(PublicSenderMixin, BasePage):
 
     def structured_data(self, request, context):
         """A web page (the petition and its answer), dated as the page shows it."""
-        from thainguyen_portal.core.structured_data import creative_work
+        from thainguyen_portal.core.metadata.structured_data import creative_work
 
         date = self.search_date()
         return creative_work(request, self, "WebPage", dateModified=date.isoformat() if date else None)

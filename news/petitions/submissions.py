@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published
 
-from thainguyen_portal.core.privatefiles import PrivateFileStorage
+from thainguyen_portal.core.security.privatefiles import PrivateFileStorage
 
 from .models import Agency, PetitionField, PetitionPage, PetitionStatus, PublicSenderMixin
 
@@ -44,7 +44,7 @@ def normalise_tracking_code(value):
     return f"{CODE_PREFIX}-{year}-{random_part}"
 
 
-# Readers' personal papers, under NEWS_PETITION_FILES_ROOT (core/privatefiles.py).
+# Readers' personal papers, under NEWS_PETITION_FILES_ROOT (core/security/privatefiles.py).
 _storage = PrivateFileStorage(
     "NEWS_PETITION_FILES_ROOT", "Petition attachments have no public URL; staff download them through the admin."
 )

@@ -22,8 +22,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext, gettext_lazy
 
-from thainguyen_portal.core.ratelimit import ratelimit
-from thainguyen_portal.core.routeviews import render_route
+from thainguyen_portal.core.publishing.routeviews import render_route
+from thainguyen_portal.core.security.ratelimit import ratelimit
 
 from .forms import PetitionSubmissionForm
 from .models import PetitionStatus

@@ -1,5 +1,5 @@
 """The news and home demo reads as a local reader would believe it (issue 19): articles of 200–600 words whose body
-does not repeat the standfirst, one cast of leaders (core/demo_people.py), today's names of places and departments
+does not repeat the standfirst, one cast of leaders (core/demos/people.py), today's names of places and departments
 (no districts since 1 July 2025), illustrations whose alt text says what is drawn, a calendar of several weeks."""
 
 import datetime
@@ -11,8 +11,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from news.models import ArticlePage, CalendarEntry, Leader, Spokesperson
-from thainguyen_portal.core.demo_art import SUBJECTS
-from thainguyen_portal.core.demo_people import COMMITTEE_LEADERS, SPOKESPERSON
+from thainguyen_portal.core.demos.art import SUBJECTS
+from thainguyen_portal.core.demos.people import COMMITTEE_LEADERS, SPOKESPERSON
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
 from news.models import ArticlePage
 from news.tests.test_article_times import article_form
-from thainguyen_portal.core.embargo import local_time
+from thainguyen_portal.core.publishing.embargo import local_time
 from thainguyen_portal.editorial.factories import UserFactory
 from thainguyen_portal.editorial.setup import setup_newsroom
 

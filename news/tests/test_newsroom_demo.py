@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import CalendarEntry, Leader, Outlet, PressDigestPage, SpokespersonPage, WorkCalendarPage, week_code
-from thainguyen_portal.core.demo_people import COMMITTEE_LEADERS, SPOKESPERSON
+from thainguyen_portal.core.demos.people import COMMITTEE_LEADERS, SPOKESPERSON
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """Query counts of the spokesperson's page, the work calendar, the press digest, the Google News sitemap, and of
 English pages that show translated snippets. After the first view the frame costs one query (the language
-alternates; site, locales, settings and menus come from the cache: core/frame.py) and serving the page about two
-(core/routing.py). Raise a number only with a reason."""
+alternates; site, locales, settings and menus come from the cache: core/publishing/frame.py) and serving the page about
+two (core/pages/routing.py). Raise a number only with a reason."""
 
 import datetime
 
@@ -110,8 +110,8 @@ def test_press_digest(news_tree, count_queries):
     count_queries(page.url + "?date=sai", DIGEST_QUERIES)
 
 
-# The articles (1): the site, view restrictions and settings come from the cache (core/frame.py), URLs from the
-# cached site root paths.
+# The articles (1): the site, view restrictions and settings come from the cache (core/publishing/frame.py), URLs from
+# the cached site root paths.
 SITEMAP_QUERIES = 1
 
 

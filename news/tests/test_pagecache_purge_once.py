@@ -2,7 +2,7 @@
 
 The CDN is the local purge endpoint of the root conftest (`cdn`). The URLs come from Wagtail's own
 ``get_cached_paths`` of each page (through ``PurgeBatch.add_page``: the feeds of the sections and of the news
-index), plus the article's tag pages and the sitemap (core/signals.py); Wagtail's frontend_cache app is not
+index), plus the article's tag pages and the sitemap (core/publishing/signals.py); Wagtail's frontend_cache app is not
 installed, so nothing else purges.
 """
 

@@ -1,8 +1,8 @@
 """Every public page type and view of the news area has its number of SQL queries fixed.
 
 The frame costs one query on any page: the language alternates. The Site with its home pages, the locales, the view
-restrictions, the site settings and both menus come from the cache (core/frame.py), the breadcrumbs from the
-router. Routing costs two queries whatever the depth (core/routing.py): the pages of the URL by url_path, then
+restrictions, the site settings and both menus come from the cache (core/publishing/frame.py), the breadcrumbs from the
+router. Routing costs two queries whatever the depth (core/pages/routing.py): the pages of the URL by url_path, then
 the routed page as its specific type. Listings read the view restrictions from the cache too. Renditions are
 made ahead (on upload and publish); the counts are for a view after the first, which fills the caches. Raise a
 number only with a reason.

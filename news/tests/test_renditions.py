@@ -6,8 +6,8 @@ from wagtail.images import get_image_model
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
-from thainguyen_portal.core import renditions
 from thainguyen_portal.core.factories import ImageFactory
+from thainguyen_portal.core.publishing import renditions
 
 pytestmark = pytest.mark.django_db
 

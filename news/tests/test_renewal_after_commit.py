@@ -14,7 +14,7 @@ from django.test import TestCase
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 from thainguyen_portal.editorial.factories import UserFactory
 from thainguyen_portal.editorial.roles import APPROVERS
 from thainguyen_portal.editorial.setup import setup_newsroom

@@ -150,14 +150,14 @@ def test_pagination_keeps_the_query_and_forgives_bad_pages(client, site_tree):
 def test_search_page_query_count(client, documents, django_assert_num_queries):
     for page in documents.values():
         page.save_revision().publish()  # gives them a publication date
-    # Fills the caches the frame and the search keep (site, locales, settings, menus: core/frame.py; promotions; the
-    # query dictionary of synonyms and former place names, core/fulltext/query.py).
+    # Fills the caches the frame and the search keep (site, locales, settings, menus: core/publishing/frame.py;
+    # promotions; the query dictionary of synonyms and former place names, core/fulltext/query.py).
     client.get("/tim-kiem/", {"q": "warm up"})
     # 1 the vocabulary of the query's syllables and pairs (which neighbours are a phrase, which words need
     # correcting); 2 view restrictions; 3 the sections of the filter; 4 the newest matches, counted and ranked in
     # Python on their titles, keys and dates (core/fulltext/engine.py: no COUNT of its own); 5 the openings of the
     # best placed, for the rest of their score; 6 the entries of the page; 7 their pages (for their URLs). The
-    # language links go to the home pages, which come with the cached Site (core/frame.py).
+    # language links go to the home pages, which come with the cached Site (core/publishing/frame.py).
     with django_assert_num_queries(7):
         response = client.get("/tim-kiem/", {"q": "ho nui coc", "type": "home", "from": "01/01/2000"})
     assert response.status_code == 200

@@ -60,7 +60,7 @@ def test_the_frame_does_not_shift_the_layout(browser, demo_site, width, which):
 
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_the_visitor_counter_is_current_and_in_the_footer_column(browser, demo_site, width):
-    from thainguyen_portal.core import stats
+    from thainguyen_portal.core.operations import stats
 
     with browsing(browser, viewport=VIEWPORTS[width], locale="vi-VN") as page:
         # A first visit fills the page cache (and, before the fix, the footer with its figures of that moment).

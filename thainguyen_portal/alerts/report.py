@@ -7,7 +7,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 
 from thainguyen_portal.core.areas import alert_topics
-from thainguyen_portal.core.reports import RowsReportView
+from thainguyen_portal.core.operations.reports import RowsReportView
 
 from .models import Status, Subscription
 from .service import parse_topic

@@ -52,7 +52,7 @@ def parse_topic(key, language=None):
 
 def site_root():
     """The root URL every absolute link of the portal is built from: the default Site's, else
-    WAGTAILADMIN_BASE_URL (core/siteurl.py keeps both the same)."""
+    WAGTAILADMIN_BASE_URL (core/metadata/siteurl.py keeps both the same)."""
     site = Site.objects.filter(is_default_site=True).first()
     return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
 

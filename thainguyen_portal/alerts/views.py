@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from thainguyen_portal.core.ratelimit import ratelimit
+from thainguyen_portal.core.security.ratelimit import ratelimit
 
 from . import service
 from .forms import SubscribeForm

@@ -1,4 +1,4 @@
-from thainguyen_portal.core.reports import register_report
+from thainguyen_portal.core.operations.reports import register_report
 
 from .report import AlertsReportView
 

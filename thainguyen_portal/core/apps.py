@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal core")
 
     def ready(self):
-        from . import signals
+        from .publishing import signals
 
         signals.connect()
 
@@ -31,27 +31,27 @@ class CoreConfig(AppConfig):
                 query.clear_dictionary, sender=model, dispatch_uid=f"fulltext-dictionary-del-{model.__name__}"
             )
 
-        # New image originals lose their EXIF (GPS) before they are stored (core/uploads.py).
+        # New image originals lose their EXIF (GPS) before they are stored (core/intake/uploads.py).
         from django.db.models.signals import pre_save
         from wagtail.images import get_image_model
 
-        from .uploads import strip_image_metadata
+        from .intake.uploads import strip_image_metadata
 
         pre_save.connect(strip_image_metadata, sender=get_image_model(), dispatch_uid="portal-strip-image-metadata")
 
-        # Documents keep their file's size, however they are saved (core/uploads.py).
+        # Documents keep their file's size, however they are saved (core/intake/uploads.py).
         from wagtail.documents import get_document_model
 
-        from .uploads import store_document_file_metadata
+        from .intake.uploads import store_document_file_metadata
 
         pre_save.connect(
             store_document_file_metadata, sender=get_document_model(), dispatch_uid="portal-document-file-metadata"
         )
 
-        # Admin sessions end SESSION_COOKIE_AGE after signing in, whatever the activity (core/otp.py).
+        # Admin sessions end SESSION_COOKIE_AGE after signing in, whatever the activity (core/security/otp.py).
         from django.contrib.auth.signals import user_logged_in
 
-        from .otp import mark_sign_in
+        from .security.otp import mark_sign_in
 
         user_logged_in.connect(mark_sign_in, dispatch_uid="portal-session-absolute-limit")
 

@@ -56,8 +56,8 @@ class Grant:
 
 @dataclass(frozen=True)
 class PrivateFiles:
-    """A directory of files kept outside MEDIA_ROOT that ``manage.py backup`` archives (core/backup.py): its name
-    in the archive, the setting holding the directory, the model whose rows are counted, and the count's key."""
+    """A directory of files kept outside MEDIA_ROOT that ``manage.py backup`` archives (core/operations/backup.py): its
+    name in the archive, the setting holding the directory, the model whose rows are counted, and the count's key."""
 
     name: str
     setting: str
@@ -131,7 +131,7 @@ class Area:
     workflow_sections: Mapping[str, str] = field(default_factory=dict)
     # ``panel(request)`` -> a dashboard Component or None (not for this user); editorial's dashboard shows them
     dashboard_panels: tuple[Callable, ...] = ()
-    home_slots: tuple[Callable, ...] = ()  # ``slot(request, home_page)`` -> core.slots.HomeSlot or None
+    home_slots: tuple[Callable, ...] = ()  # ``slot(request, home_page)`` -> core.publishing.slots.HomeSlot or None
     search_sources: tuple[Callable, ...] = ()  # non-page objects in the portal's search (core/fulltext)
     search_query_keys: tuple[Callable, ...] = ()
     search_recency: bool = False  # the area's pages are news: a recent date lifts them in the search's ranking
@@ -139,7 +139,7 @@ class Area:
     feed_article_makers: tuple[Callable, ...] = ()  # partner feeds into articles (syndication)
     feed_section_types: tuple[str, ...] = ()  # "app_label.ModelName" of the pages a partner feed's articles go under
     video_importers: tuple[Callable, ...] = ()  # the YouTube channel into draft videos (syndication)
-    sitemaps: tuple[Callable, ...] = ()  # ``fn()`` -> {name: Sitemap class} in /sitemap.xml (core/sitemaps.py)
+    sitemaps: tuple[Callable, ...] = ()  # ``fn()`` -> {name: Sitemap class} in /sitemap.xml (core/metadata/sitemaps.py)
     # ``fn()`` -> URL patterns served under each language's prefix (/, /en/), beside the page tree
     public_urls: tuple[Callable, ...] = ()
     private_files: tuple[PrivateFiles, ...] = ()

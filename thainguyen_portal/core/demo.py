@@ -5,7 +5,7 @@ the ``DEMO_ORDER_*`` bands of ``core/areas.py``); a platform app keeps a ``demo.
 ``ORDER``. ``seed_demo`` calls them all in their order with one :class:`DemoBuilder`. The builder makes each piece
 only when it is missing, so running the command again changes nothing.
 
-Core's own ``seed`` (below) adds the search dictionary the demo's words need (``dictionary_demo.py``); it runs
+Core's own ``seed`` (below) adds the search dictionary the demo's words need (``core/demos/dictionary.py``); it runs
 first, and ``seed_demo --only core`` runs it alone (with the home page every area hangs under).
 """
 
@@ -19,9 +19,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
-from . import demo_art
 from .areas import DEMO_ORDER_FIRST
-from .dictionary_demo import reset_dictionary, seed_dictionary
+from .demos import art as demo_art
+from .demos.dictionary import reset_dictionary, seed_dictionary
 from .models import Menu
 from .text import vietnamese_slugify
 

@@ -13,9 +13,9 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import MenuLinkBlock
-from .forms import BasePageForm
 from .fulltext.fields import TextVectorField
+from .pages.blocks import MenuLinkBlock
+from .pages.forms import BasePageForm
 from .text import excerpt, slug_input_formatters, vietnamese_slugify
 from .upstream import wagtail as upstream
 
@@ -111,7 +111,7 @@ class BasePage(Page):
             return self.search_description
         return excerpt(self.get_meta_description())
 
-    # --- Serving with fewer queries (core/routing.py, core/frame.py) ---
+    # --- Serving with fewer queries (core/pages/routing.py, core/publishing/frame.py) ---
 
     @classmethod
     def routing_queryset(cls):
@@ -119,11 +119,11 @@ class BasePage(Page):
         return cls.objects.all()
 
     def route(self, request, path_components):
-        """Wagtail's routing in two queries (core/routing.py); the parity tests compare it with Wagtail's own."""
+        """Wagtail's routing in two queries (core/pages/routing.py); the parity tests compare it with Wagtail's own."""
         if path_components and upstream.fast_routing_enabled():
             if self.__dict__.get("_portal_children_known"):
                 raise Http404  # the router found no child page by that name
-            from .routing import route_by_url_path
+            from .pages.routing import route_by_url_path
 
             routed = route_by_url_path(self, request, path_components)
             if routed is not None:
@@ -133,8 +133,8 @@ class BasePage(Page):
     @property
     def localized(self):
         """Wagtail's `localized` without its Locale query (locale ids and the home pages' translations are
-        cached, see core/frame.py)."""
-        from . import frame
+        cached, see core/publishing/frame.py)."""
+        from .publishing import frame
 
         try:
             language = get_supported_content_language_variant(translation.get_language())
@@ -152,7 +152,7 @@ class BasePage(Page):
         no query for the (usual) page without any. Re-implements Wagtail's ``Page.get_view_restrictions`` (Wagtail
         8.0.1; aliases, whose restrictions are their source's, go to Wagtail's): a divergence shows private pages,
         so ``core/tests/test_upstream_parity.py`` compares the two on every page of a tree with restrictions."""
-        from . import frame
+        from .publishing import frame
 
         index = frame.restriction_index()
         if self.alias_of_id or index["has_aliases"]:
@@ -165,14 +165,14 @@ class BasePage(Page):
 
     def structured_data(self, request, context):
         """The page's JSON-LD (schema.org) as a dict or a list of dicts, or None; serialised in base.html's <head>
-        (core/structured_data.py). `context` is what the page's view has loaded (use it: no new query). Page
+        (core/metadata/structured_data.py). `context` is what the page's view has loaded (use it: no new query). Page
         types that are content say what they are."""
         return None
 
     def rendition_specs(self):
         """(image id, filter specs) of the renditions this page's templates show, made when it is published
-        (core/renditions.py). Page types add their own images."""
-        from .renditions import SOCIAL
+        (core/publishing/renditions.py). Page types add their own images."""
+        from .publishing.renditions import SOCIAL
 
         return [(self.social_image_id, SOCIAL)]
 
@@ -271,8 +271,8 @@ class PortalSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """From the cache (core/frame.py) instead of a query on every page."""
-        from . import frame
+        """From the cache (core/publishing/frame.py) instead of a query on every page."""
+        from .publishing import frame
 
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):

@@ -11,9 +11,9 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from . import stats
-from .clientip import client_ip
-from .ratelimit import ratelimit
+from .operations import stats
+from .security.clientip import client_ip
+from .security.ratelimit import ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def server_error(request, *args, **kwargs):
     try:
         context = {
             "LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "vi"),
-            # The reader can quote it; the log lines of the failure carry the same id (core/requestid.py).
+            # The reader can quote it; the log lines of the failure carry the same id (core/operations/requestid.py).
             "request_id": getattr(request, "request_id", ""),
         }
         html = loader.get_template("500.html").render(context)

@@ -7,9 +7,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import otp, stats
+from .fulltext.admin import SearchDictionaryGroup
 from .models import DailyTotals, Menu
-from .search_admin import SearchDictionaryGroup
+from .operations import stats
+from .security import otp
 
 
 class MenuViewSet(SnippetViewSet):
@@ -86,7 +87,7 @@ class VisitsPanel(Component):
 
 class MostReadPanel(Component):
     """The dashboard's ten most read pages of the last 7 days (the rolled-up DailyPageViews and today's counters,
-    core/stats.py), with their views and a link to edit each page the user may edit."""
+    core/operations/stats.py), with their views and a link to edit each page the user may edit."""
 
     name = "portal_most_read"
     order = 155
@@ -141,7 +142,7 @@ def add_visits_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def otp_urls():
-    """Enrolment and verification of one-time passwords (core/otp.py), under /admin/otp/."""
+    """Enrolment and verification of one-time passwords (core/security/otp.py), under /admin/otp/."""
     return [
         path("otp/setup/", otp.setup, name="portal_otp_setup"),
         path("otp/verify/", otp.verify, name="portal_otp_verify"),

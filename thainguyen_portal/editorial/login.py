@@ -1,7 +1,7 @@
 """The admin's sign-in form in the portal's language (#20).
 
 The sign-in page is shown before the user is known, so it is in the request's language: the portal activates it
-from the URL only (``core.middleware.PathLocaleMiddleware``: ``/admin/`` is Vietnamese, ``LANGUAGE_CODE``), never
+from the URL only (``core.publishing.locale.PathLocaleMiddleware``: ``/admin/`` is Vietnamese, ``LANGUAGE_CODE``), never
 from the browser's Accept-Language — an English-speaking browser gets the Vietnamese sign-in page too, as every
 other unprefixed page of the portal. Once signed in, each user's Account → Language applies.
 

@@ -5,7 +5,7 @@ nginx's ``/media/`` never serves them: staff with the right to handle reports se
 (``editorial:report_photo``), and the photos chosen for an article become Wagtail images when it is drafted.
 """
 
-from thainguyen_portal.core.privatefiles import PrivateFileStorage
+from thainguyen_portal.core.security.privatefiles import PrivateFileStorage
 
 _storage = PrivateFileStorage(
     "EDITORIAL_FIELD_REPORT_FILES_ROOT",

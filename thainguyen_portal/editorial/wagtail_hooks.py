@@ -10,8 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from thainguyen_portal.core.admin_menu import register_permission_menu_item
 from thainguyen_portal.core.areas import areas
+from thainguyen_portal.core.operations.admin_menu import register_permission_menu_item
 
 from . import admin_urls
 from .models import ZaloSender

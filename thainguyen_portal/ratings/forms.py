@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from thainguyen_portal.core.honeypot import HoneypotMixin
+from thainguyen_portal.core.security.honeypot import HoneypotMixin
 
 from .models import COMMENT_MAX_LENGTH, REASON_CHOICES, reasons_for
 

@@ -1,7 +1,7 @@
 """Readers' satisfaction ratings of pages: useful or not, an optional reason and comment (docs/ratings.md).
 
-One vote per reader, page and day: the reader is the visit statistics' daily fingerprint (core/stats.py: a hash of
-the address, the browser and a salt that changes every day), so no cookie, no login and nothing that follows a
+One vote per reader, page and day: the reader is the visit statistics' daily fingerprint (core/operations/stats.py: a
+hash of the address, the browser and a salt that changes every day), so no cookie, no login and nothing that follows a
 reader from one day to the next. The comment is for editors only; it is never shown on the site.
 """
 

@@ -15,7 +15,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Page
 
-from thainguyen_portal.core.reports import RowsReportView
+from thainguyen_portal.core.operations.reports import RowsReportView
 
 from .models import REASON_CHOICES, Rating
 

@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 
-from thainguyen_portal.core import stats
+from thainguyen_portal.core.operations import stats
 
 from .models import Rating
 

@@ -23,9 +23,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from thainguyen_portal.core import frame
-from thainguyen_portal.core.clientip import client_ip
-from thainguyen_portal.core.ratelimit import ratelimit
+from thainguyen_portal.core.publishing import frame
+from thainguyen_portal.core.security.clientip import client_ip
+from thainguyen_portal.core.security.ratelimit import ratelimit
 
 from . import service
 from .forms import RatingForm

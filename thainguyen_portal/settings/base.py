@@ -81,8 +81,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     # Not "wagtail.contrib.frontend_cache": its receivers purge a page inside the publishing transaction (a CDN
-    # asking again before the commit keeps the old page) and twice with ours. core/signals.py uses its backends and
-    # PurgeBatch, after the commit (core/pagecache.py, renew_after_commit).
+    # asking again before the commit keeps the old page) and twice with ours. core/publishing/signals.py uses its
+    # backends and PurgeBatch, after the commit (core/publishing/pagecache.py, renew_after_commit).
     "wagtail.embeds",
     "wagtail.sites",
     "thainguyen_portal.editorial.users_app.PortalUsersAppConfig",  # wagtail.users with the admin language on its forms
@@ -108,16 +108,16 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "thainguyen_portal.core.middleware.SecurityHeadersMiddleware",
+    "thainguyen_portal.core.security.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers are served from the page cache before sessions or the database are touched.
-    "thainguyen_portal.core.pagecache.AnonymousPageCacheMiddleware",
+    "thainguyen_portal.core.publishing.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Language comes from the URL only (/ is Vietnamese, /en/ English): no Accept-Language sniffing and no
-    # "Vary: Accept-Language" that would split shared caches. See core/middleware.py.
-    "thainguyen_portal.core.middleware.PathLocaleMiddleware",
-    # The request's Site (with its home pages) from the cache: see core/frame.py.
-    "thainguyen_portal.core.frame.SiteFromCacheMiddleware",
+    # "Vary: Accept-Language" that would split shared caches. See core/publishing/locale.py.
+    "thainguyen_portal.core.publishing.locale.PathLocaleMiddleware",
+    # The request's Site (with its home pages) from the cache: see core/publishing/frame.py.
+    "thainguyen_portal.core.publishing.frame.SiteFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -191,13 +191,13 @@ def redis_db_url(url, offset):
 def redis_caches(url):
     """The Redis caches for REDIS_URL `url`: the page and fragment cache in its database, sessions in the next one.
 
-    Redis must fail fast: short timeouts, no retries, and a circuit breaker (core/cachebreaker.py) that skips a
-    failing Redis for PORTAL_REDIS_BREAKER_SECONDS after one failure instead of waiting the timeout on every call.
+    Redis must fail fast: short timeouts, no retries, and a circuit breaker (core/operations/cachebreaker.py) that skips
+    a failing Redis for PORTAL_REDIS_BREAKER_SECONDS after one failure instead of waiting the timeout on every call.
     Both caches ignore Redis errors (a miss): pages come from the database, and sessions from the database too
     (SESSION_ENGINE is cached_db), so editors can sign in while Redis is away."""
     timeout = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
     options = {
-        "CLIENT_CLASS": "thainguyen_portal.core.cachebreaker.CircuitBreakerClient",
+        "CLIENT_CLASS": "thainguyen_portal.core.operations.cachebreaker.CircuitBreakerClient",
         "SOCKET_CONNECT_TIMEOUT": timeout,
         "SOCKET_TIMEOUT": timeout,
         "IGNORE_EXCEPTIONS": True,
@@ -219,7 +219,7 @@ def redis_caches(url):
     }
 
 
-# Seconds a failing Redis is skipped after a failure (core/cachebreaker.py).
+# Seconds a failing Redis is skipped after a failure (core/operations/cachebreaker.py).
 PORTAL_REDIS_BREAKER_SECONDS = env_int("REDIS_BREAKER_SECONDS", 15)
 
 if REDIS_URL:
@@ -310,10 +310,11 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Directories of private files (outside MEDIA_ROOT, no public URL) that `manage.py backup` archives in
-# private.tar.gz and `manage.py restore` puts back (core/backup.py). The platform's own (the newsroom's field-report
-# photos) are listed here; an area declares its own in its area.py (core.areas.PrivateFiles). An entry: {name of its part of the archive: {"setting": the setting that says where the directory is (read
-# at each backup, so a deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the
-# manifest counts, "count": the key of that count}}.
+# private.tar.gz and `manage.py restore` puts back (core/operations/backup.py). The platform's own (the newsroom's
+# field-report photos) are listed here; an area declares its own in its area.py (core.areas.PrivateFiles). An entry:
+# {name of its part of the archive: {"setting": the setting that says where the directory is (read at each backup, so a
+# deployment or a test may move it), "model": the model ("app_label.ModelName") whose rows the manifest counts, "count":
+# the key of that count}}.
 PORTAL_PRIVATE_FILE_ROOTS = {}
 
 # --- Wagtail ----------------------------------------------------------------------------------------------
@@ -336,10 +337,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # Every line carries the request id (core/requestid.py): "-" outside a request.
+    # Every line carries the request id (core/operations/requestid.py): "-" outside a request.
     "filters": {
-        "request_id": {"()": "thainguyen_portal.core.requestid.RequestIdFilter"},
-        "warning_without_traceback": {"()": "thainguyen_portal.core.logfilters.WarningWithoutTraceback"},
+        "request_id": {"()": "thainguyen_portal.core.operations.requestid.RequestIdFilter"},
+        "warning_without_traceback": {"()": "thainguyen_portal.core.operations.logfilters.WarningWithoutTraceback"},
     },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
@@ -361,7 +362,7 @@ LOGGING = {
 
 PORTAL_HEALTH_TIMEOUT = 2
 
-# --- Security headers (core/middleware.py: SecurityHeadersMiddleware) ------------------------------------------
+# --- Security headers (core/security/headers.py: SecurityHeadersMiddleware) ------------------------------------------
 _EMBED_FRAMES = (
     "https://www.youtube.com https://www.youtube-nocookie.com https://www.facebook.com https://www.google.com "
     "https://www.openstreetmap.org"
@@ -401,12 +402,13 @@ CSP_ADMIN = "; ".join(
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
-# --- Page cache for anonymous readers (core/pagecache.py) and the frontend cache in front ------------------
+# --- Page cache for anonymous readers (core/publishing/pagecache.py) and the frontend cache in front ------------------
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
 # Without Redis every process has its own in-memory cache: under `make run` the scheduler publishes in a process of
 # its own while the server keeps serving its cached pages. Renewals then also touch this file, and every process
-# empties its own cache when it sees the file change (core/pagecache.py, LocalCacheSignal). Not needed with Redis.
+# empties its own cache when it sees the file change (core/publishing/pagecache.py, LocalCacheSignal). Not needed with
+# Redis.
 PAGE_CACHE_SIGNAL_FILE = os.environ.get("PAGE_CACHE_SIGNAL_FILE", "").strip() or (
     None if REDIS_URL else str(VAR_DIR / "cache-signal")
 )
@@ -424,13 +426,14 @@ PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/_/",
     "/newsroom/",
 )
-# Visit counters (core/stats.py) live in this cache; `rollup_stats` copies them to the database.
+# Visit counters (core/operations/stats.py) live in this cache; `rollup_stats` copies them to the database.
 STATS_CACHE_ALIAS = "default"
 # First path segments of pages that list every area (their cache is renewed on any publish in the language).
 PAGE_CACHE_LISTING_SEGMENTS = {"tim-kiem", "search", "sitemap.xml", "sitemap-news.xml", "rss", "feed", "feeds"}
 # Click-tracking parameters that social networks, ads and newsletters append to shared links (Facebook's fbclid,
 # Zalo's zarsrc, utm_*): taken off public GET requests, so they neither split the page cache nor reach a view
-# (core/pagecache.py, strip_tracking_params). A trailing "*" matches a prefix. nginx's cache key: docs/deployment.md.
+# (core/publishing/pagecache.py, strip_tracking_params). A trailing "*" matches a prefix. nginx's cache key:
+# docs/deployment.md.
 PAGE_CACHE_IGNORED_QUERY_PARAMS = (
     "fbclid",
     "zarsrc",
@@ -509,7 +512,7 @@ PDF_FONT = os.environ.get("PDF_FONT") or os.environ.get("GAZETTE_PDF_FONT") or o
 # The lookup's facet counts, kept per set of filters until the gazette's page-cache generation moves (0: off).
 GAZETTE_FACET_CACHE_SECONDS = int(os.environ.get("GAZETTE_FACET_CACHE_SECONDS", "600"))
 
-# Client addresses and rate limits (core/clientip.py, core/ratelimit.py). Behind nginx set
+# Client addresses and rate limits (core/security/clientip.py, core/security/ratelimit.py). Behind nginx set
 # PORTAL_CLIENT_IP_HEADER=X-Real-IP (or CF-Connecting-IP behind Cloudflare; X-Forwarded-For with
 # PORTAL_TRUSTED_PROXY_COUNT proxies appending to it). Without it, REMOTE_ADDR is the client. The header is believed
 # only from PORTAL_TRUSTED_PROXIES (addresses or networks; loopback by default, nginx on the same host): a client
@@ -523,8 +526,8 @@ PORTAL_RATE_LIMITS = {
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "form": os.environ.get("RATE_LIMIT_FORM", "10/m"),
     "comment": os.environ.get("RATE_LIMIT_COMMENT", "5/m"),  # comments on drafts (gazette/consultations)
-    # The visit beacon (core/stats.py): generous, as many readers share a mobile carrier's address; over it a view
-    # is simply not counted.
+    # The visit beacon (core/operations/stats.py): generous, as many readers share a mobile carrier's address; over it a
+    # view is simply not counted.
     "beacon": os.environ.get("RATE_LIMIT_BEACON", "120/m"),
     # Readers' ratings of pages (thainguyen_portal.ratings): one vote per reader and page a day in any case.
     "rating": os.environ.get("RATE_LIMIT_RATING", "10/m"),
@@ -653,14 +656,14 @@ def machine_translator_from_env(value):
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ.get("WAGTAILLOCALIZE_MACHINE_TRANSLATOR"))
 # security (README.md "Security", docs/deployment.md): login throttling, one-time passwords, uploads, request ids.
 INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
-MIDDLEWARE.insert(0, "thainguyen_portal.core.requestid.RequestIdMiddleware")
+MIDDLEWARE.insert(0, "thainguyen_portal.core.operations.requestid.RequestIdMiddleware")
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
     "django_otp.middleware.OTPMiddleware",
 )
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
-    "thainguyen_portal.core.otp.AdminSessionMiddleware",
+    "thainguyen_portal.core.security.otp.AdminSessionMiddleware",
 )
 # django-axes last: it turns a locked-out login into the lockout page.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
@@ -676,11 +679,12 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "thainguyen_portal.core.clientip.axes_client_ip"
+AXES_CLIENT_IP_CALLABLE = "thainguyen_portal.core.security.clientip.axes_client_ip"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "thainguyen_portal.core.otp.lockout_response"
+AXES_LOCKOUT_CALLABLE = "thainguyen_portal.core.security.otp.lockout_response"
 AXES_VERBOSE = False
-# Sign-in attempts per client address, whatever the user name (core/otp.py): against trying one password on many.
+# Sign-in attempts per client address, whatever the user name (core/security/otp.py): against trying one password on
+# many.
 PORTAL_RATE_LIMITS["login"] = os.environ.get("RATE_LIMIT_LOGIN", "20/10m")
 # Admin sessions: signed out after PORTAL_SESSION_IDLE_TIMEOUT seconds without a request, and at the latest after
 # SESSION_COOKIE_AGE (one working day). Readers have no session.
@@ -688,14 +692,14 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 3600)
 PORTAL_SESSION_IDLE_TIMEOUT = env_int("PORTAL_SESSION_IDLE_TIMEOUT", 30 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-# Time-based one-time passwords (django-otp's TOTP devices, core/otp.py): superusers and members of these groups
-# must enrol an authenticator app and enter its code before any /admin/ page. Required in production; off by default
-# in development (`make run`'s demo admin signs in with a password only) and tests (the OTP tests switch it on).
+# Time-based one-time passwords (django-otp's TOTP devices, core/security/otp.py): superusers and members of these
+# groups must enrol an authenticator app and enter its code before any /admin/ page. Required in production; off by
+# default in development (`make run`'s demo admin signs in with a password only) and tests (the OTP tests switch it on).
 PORTAL_OTP_REQUIRED = env_bool("PORTAL_OTP_REQUIRED", True)
 PORTAL_OTP_GROUPS = ["Lãnh đạo duyệt đăng", "Văn phòng duyệt Công báo", "Quản trị hệ thống"]
 OTP_TOTP_ISSUER = "Cổng TTĐT Thái Nguyên"
-# Uploads (core/uploads.py): documents and media are checked by their content, not their name.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "thainguyen_portal.core.uploads.PortalDocumentForm"
+# Uploads (core/intake/uploads.py): documents and media are checked by their content, not their name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "thainguyen_portal.core.intake.uploads.PortalDocumentForm"
 # The sign-in page in the portal's language: Wagtail's form with a translatable "Password" label (editorial/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "thainguyen_portal.editorial.login.PortalLoginForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -705,4 +709,4 @@ PORTAL_STRIP_IMAGE_METADATA = True
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
 # django-axes says every sign-in at INFO; lockouts (WARNING) are what the log needs.
 LOGGING["loggers"]["axes"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
-WAGTAILMEDIA["MEDIA_FORM_BASE"] = "thainguyen_portal.core.uploads.PortalMediaForm"
+WAGTAILMEDIA["MEDIA_FORM_BASE"] = "thainguyen_portal.core.intake.uploads.PortalMediaForm"

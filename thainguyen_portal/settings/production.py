@@ -53,7 +53,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT tỉnh Thái Nguyên <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Admin sign-in: one-time passwords for approvers and administrators (core/otp.py), on unless switched off.
+# Admin sign-in: one-time passwords for approvers and administrators (core/security/otp.py), on unless switched off.
 PORTAL_OTP_REQUIRED = env_bool("PORTAL_OTP_REQUIRED", True)
 
 # Optional error reporting to Sentry: only with SENTRY_DSN set and sentry-sdk installed (README.md, "Security").

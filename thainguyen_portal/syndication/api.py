@@ -23,8 +23,9 @@ from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from thainguyen_portal.core import pagecache, ratelimit
-from thainguyen_portal.core.clientip import client_ip
+from thainguyen_portal.core.publishing import pagecache
+from thainguyen_portal.core.security import ratelimit
+from thainguyen_portal.core.security.clientip import client_ip
 
 from .ninjs import to_ninjs
 from .resources import registered_resources

@@ -18,7 +18,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from thainguyen_portal.core.reports import PortalReportView
+from thainguyen_portal.core.operations.reports import PortalReportView
 
 from . import reports, upstream
 

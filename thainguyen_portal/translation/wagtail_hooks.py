@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from thainguyen_portal.core.reports import register_report
+from thainguyen_portal.core.operations.reports import register_report
 from thainguyen_portal.core.upstream.wagtail_localize import SHADOWED_URLS, localize_admin_route
 
 from . import admin_urls, views

@@ -10,8 +10,9 @@ import pypdfium2 as pdfium
 import pytest
 from pypdfium2 import raw as pdfium_c
 
-from thainguyen_portal.core import demo_art, demo_people
-from thainguyen_portal.core.demo_art import draw
+from thainguyen_portal.core.demos import art as demo_art
+from thainguyen_portal.core.demos import people as demo_people
+from thainguyen_portal.core.demos.art import draw
 from travietpub import demo as magazine_demo
 from travietpub.importer import TravietImporter
 from travietpub.models import MagazineIssuePage

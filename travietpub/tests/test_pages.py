@@ -175,8 +175,9 @@ def test_a_word_only_in_a_pdf_page_is_found_by_the_site_search(client, magazine_
 
 
 # --- Query counts (each view is requested once first: renditions are made on the first view) -----------------
-# Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/routing.py)
-# and the language alternates (the site, locales, view restrictions, settings and menus are cached: core/frame.py).
+# Serving and the frame cost three queries at any depth: the pages of the URL, the page itself (core/pages/routing.py)
+# and the language alternates (the site, locales, view restrictions, settings and menus are cached:
+# core/publishing/frame.py).
 INDEX_QUERIES = 7
 ISSUE_QUERIES = 7
 READER_QUERIES = 7

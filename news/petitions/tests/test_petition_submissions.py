@@ -459,7 +459,7 @@ def test_contact_details_never_appear_in_public_html(client, news_tree, admin_us
 
 def test_query_count_of_the_form_page(news_tree, count_queries):
     # The first request warms the site's root paths and settings caches like a running site; then serving (2) and
-    # the frame's language alternates (1): core/frame.py.
+    # the frame's language alternates (1): core/publishing/frame.py.
     count_queries(submit_url(news_tree), 3)
 
 

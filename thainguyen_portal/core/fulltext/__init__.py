@@ -9,7 +9,9 @@
 * ``query``: reading a query into groups (phrases, dictionary terms, document numbers), widened by synonyms and
   place names, typos corrected from the vocabulary;
 * ``engine``: matching (the same rule on SQLite and PostgreSQL), counting and ranking;
-* ``snippets``: the best passage of a result, with the matched words marked.
+* ``snippets``: the best passage of a result, with the matched words marked;
+* ``admin``: the search dictionary in the admin (synonyms and abbreviations, former place names), registered
+  by ``core/wagtail_hooks.py``.
 
 docs/search.md explains the ranking and how editors keep the synonyms and place names.
 """

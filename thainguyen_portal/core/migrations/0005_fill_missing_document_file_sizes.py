@@ -1,5 +1,5 @@
-"""Documents saved in code before core/uploads.py stored their size on save: their size read from the file once, here,
-rather than by Document.get_file_size() during a page render."""
+"""Documents saved in code before core/intake/uploads.py stored their size on save: their size read from the file once,
+here, rather than by Document.get_file_size() during a page render."""
 
 from django.db import migrations
 

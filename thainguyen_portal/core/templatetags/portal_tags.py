@@ -12,7 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from .. import frame, routing
+from ..pages import routing
+from ..publishing import frame
 
 register = template.Library()
 
@@ -30,7 +31,7 @@ def _request_memo(request, key, compute):
 def portal_menu(context, handle):
     """The entries of a menu in the active language: a list of {label, url, active, external}.
 
-    The entries come from the cache (core/frame.py), renewed when a menu, or a page it links to, changes."""
+    The entries come from the cache (core/publishing/frame.py), renewed when a menu, or a page it links to, changes."""
     request = context.get("request")
     language = translation.get_language()
 
@@ -66,8 +67,8 @@ def breadcrumbs(context, page):
 def _alternates(request, page):
     """{language_code: page} for the live translations of `page` and of the site's home page.
 
-    The home pages come from the cached Site (core/frame.py keeps the root page's live translations with it), so a
-    home page costs no query and another page one: its own translations."""
+    The home pages come from the cached Site (core/publishing/frame.py keeps the root page's live translations with it),
+    so a home page costs no query and another page one: its own translations."""
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
     if site is None:
         return {}, {}
@@ -173,7 +174,7 @@ def language_name(code):
 @register.simple_tag(takes_context=True)
 def stats_section(context, page):
     """The section (first path segment) a page is counted under in the visit statistics."""
-    from ..pagecache import split_path
+    from ..publishing.pagecache import split_path
 
     request = context.get("request")
     url = page.get_url(request) if page is not None else None
@@ -183,7 +184,7 @@ def stats_section(context, page):
 @register.simple_tag
 def visit_totals():
     """(views today, views in all), for the footer."""
-    from .. import stats
+    from ..operations import stats
 
     try:
         return stats.totals_for_footer()
@@ -193,14 +194,14 @@ def visit_totals():
 
 @register.simple_tag
 def most_read(language=None, days=1, limit=5):
-    from .. import stats
+    from ..operations import stats
 
     return stats.most_read(language or translation.get_language(), days=days, limit=limit)
 
 
 def _home_page(request, language):
-    """The home page of `language` from the cached Site (core/frame.py keeps the root page's live translations with
-    it): no query; None when the Site did not come from the frame cache."""
+    """The home page of `language` from the cached Site (core/publishing/frame.py keeps the root page's live
+    translations with it): no query; None when the Site did not come from the frame cache."""
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return None
@@ -243,11 +244,11 @@ def meta_description(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def page_json_ld(context, page=None):
-    """The page's JSON-LD (its ``structured_data`` method, core/structured_data.py) as
+    """The page's JSON-LD (its ``structured_data`` method, core/metadata/structured_data.py) as
     <script type="application/ld+json"> elements; nothing for a page type that has none."""
     from django.utils.html import format_html_join
 
-    from ..structured_data import page_json_ld as blocks
+    from ..metadata.structured_data import page_json_ld as blocks
 
     page = page if page is not None else context.get("page")
     if page is None:
@@ -263,7 +264,7 @@ def page_json_ld(context, page=None):
 def share_bar(context, page=None, print_url="", url="", title=""):
     """The share bar of a content page (or of what a route shows at the absolute `url`): plain links to
     Facebook, Zalo, X and e-mail, copy link, and print when the page has a print view."""
-    from ..structured_data import share_links
+    from ..metadata.structured_data import share_links
 
     page = page if page is not None else context.get("page")
     request = context.get("request")

@@ -1,5 +1,5 @@
 """The admin's door: login throttling (django-axes) behind a proxy, one-time passwords for approvers and
-administrators (core/otp.py), the idle timeout, password rules and the admin's languages."""
+administrators (core/security/otp.py), the idle timeout, password rules and the admin's languages."""
 
 import time
 
@@ -12,7 +12,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.localization import get_available_admin_languages
 
-from thainguyen_portal.core.otp import LAST_SEEN, SIGNED_IN_AT
+from thainguyen_portal.core.security.otp import LAST_SEEN, SIGNED_IN_AT
 
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,8 @@ from wagtail.models import Locale, Page
 
 from home.factories import StandardPageFactory
 from home.models import StandardPage
-from thainguyen_portal.core.backup import counts
 from thainguyen_portal.core.factories import ImageFactory
+from thainguyen_portal.core.operations.backup import counts
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

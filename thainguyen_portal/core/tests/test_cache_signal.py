@@ -1,4 +1,4 @@
-"""Renewals across processes whose caches are their own (core/pagecache.py, LocalCacheSignal).
+"""Renewals across processes whose caches are their own (core/publishing/pagecache.py, LocalCacheSignal).
 
 Under `make run` (SQLite, in-memory cache) the scheduler publishes in its own process: the first test starts those
 very processes (the development server and ``run_scheduler``, with `make run`'s settings) and checks that a
@@ -18,7 +18,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from thainguyen_portal.core.pagecache import LocalCacheSignal
+from thainguyen_portal.core.publishing.pagecache import LocalCacheSignal
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 
-from thainguyen_portal.core import charts
-from thainguyen_portal.core.blocks import ChartBlock
+from thainguyen_portal.core.pages import charts
+from thainguyen_portal.core.pages.blocks import ChartBlock
 
 AREA = [("2020", "21.5"), ("2021", "21.8"), ("2022", "1022.25"), ("2023", "0")]
 

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from home.factories import StandardPageFactory
-from thainguyen_portal.core import stats
 from thainguyen_portal.core.models import DailyPageViews, DailyTotals
+from thainguyen_portal.core.operations import stats
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from thainguyen_portal.core import demo_art
+from thainguyen_portal.core.demos import art as demo_art
 
 LANDSCAPE = (1600, 900)
 SQUARE = (600, 600)

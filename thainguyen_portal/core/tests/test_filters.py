@@ -1,12 +1,12 @@
-"""core.filters: a query string's days in the forms readers write; a malformed one is dropped with a message naming
-it, never an error."""
+"""core.pages.filters: a query string's days in the forms readers write; a malformed one is dropped with a message
+naming it, never an error."""
 
 import datetime
 
 from django.http import QueryDict
 from django.utils import translation
 
-from thainguyen_portal.core.filters import ISO_ONLY, query_dates
+from thainguyen_portal.core.pages.filters import ISO_ONLY, query_dates
 
 
 def test_iso_and_vietnamese_days_are_read():

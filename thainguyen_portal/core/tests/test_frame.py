@@ -1,4 +1,5 @@
-"""The frame from the cache (core/frame.py) and the router (core/routing.py): fewer queries, never stale.
+"""The frame from the cache (core/publishing/frame.py) and the router (core/pages/routing.py): fewer queries, never
+stale.
 
 The page cache is off here: these are the pages as rendered, and they must follow every change as soon as it is
 committed (each test runs inside a transaction that never is: `committed()` runs what the commit would).

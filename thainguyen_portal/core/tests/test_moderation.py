@@ -1,5 +1,6 @@
-"""core/moderation.py on a model of no area (auth's groups): the viewset's own actions are served at <pk>/<route>,
-refused to anyone without one of their permissions, told the viewset's URL names, and found by the inspect view."""
+"""core/operations/moderation.py on a model of no area (auth's groups): the viewset's own actions are served at
+<pk>/<route>, refused to anyone without one of their permissions, told the viewset's URL names, and found by the inspect
+view."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -7,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.http import HttpResponse
 from django.urls import include, path, reverse
 
-from thainguyen_portal.core.moderation import Action, ActionView, ModerationViewSet
+from thainguyen_portal.core.operations.moderation import Action, ActionView, ModerationViewSet
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
 

@@ -1,7 +1,7 @@
 """The page cache: anonymous readers get cached pages, everyone gets the new version right after a change.
 
 Each test runs inside a transaction that is never committed; `committed()` runs what the commit of a change would
-(core/signals.py renews the page cache and purges the CDN then, never before).
+(core/publishing/signals.py renews the page cache and purges the CDN then, never before).
 """
 
 import pytest
@@ -11,8 +11,8 @@ from django.test import override_settings
 from home.factories import StandardPageFactory
 from home.models import StandardPage
 from tests.helpers import QuietHandler, committed, get_ok, local_http_server
-from thainguyen_portal.core import pagecache
 from thainguyen_portal.core.factories import MenuFactory
+from thainguyen_portal.core.publishing import pagecache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

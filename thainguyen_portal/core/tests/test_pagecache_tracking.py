@@ -5,7 +5,7 @@ import pytest
 
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
 from news.models import PAGE_SIZE
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

@@ -9,9 +9,9 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from thainguyen_portal.core.clientip import client_ip
-from thainguyen_portal.core.honeypot import HoneypotMixin
-from thainguyen_portal.core.ratelimit import parse_rate, ratelimit
+from thainguyen_portal.core.security.clientip import client_ip
+from thainguyen_portal.core.security.honeypot import HoneypotMixin
+from thainguyen_portal.core.security.ratelimit import parse_rate, ratelimit
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """Redis faults: a Redis that accepts connections and never answers, and a Redis that is down.
 
 The site must serve every public page without it (from the database), editors must be able to sign in, and the log
-must not flood: the cache's circuit breaker (core/cachebreaker.py) skips a failing Redis after one failure. The
-tests count what reached the hung Redis instead of asserting on time; the first one logs each page's time
+must not flood: the cache's circuit breaker (core/operations/cachebreaker.py) skips a failing Redis after one failure.
+The tests count what reached the hung Redis instead of asserting on time; the first one logs each page's time
 (`pytest --log-cli-level=INFO`).
 """
 
@@ -19,7 +19,7 @@ from gazette.factories import GazetteIndexPageFactory
 from home.factories import StandardPageFactory
 from multimedia.factories import MultimediaIndexPageFactory
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
-from thainguyen_portal.core import cachebreaker
+from thainguyen_portal.core.operations import cachebreaker
 from thainguyen_portal.settings.base import redis_caches
 from travietpub.factories import MagazineIndexPageFactory
 
@@ -162,7 +162,7 @@ def test_with_redis_down_pages_and_sign_in_work_and_the_log_has_one_warning(clie
         sign_in(client)
     problems = [record for record in caplog.records if record.levelno >= logging.WARNING]
     assert [record.levelname for record in problems] == ["WARNING"], [r.getMessage() for r in problems]
-    assert problems[0].name == "thainguyen_portal.core.cachebreaker"
+    assert problems[0].name == "thainguyen_portal.core.operations.cachebreaker"
     assert problems[0].exc_info is None
 
 

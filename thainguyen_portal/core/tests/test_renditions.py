@@ -3,8 +3,8 @@
 import pytest
 from wagtail.images import get_image_model
 
-from thainguyen_portal.core import renditions
 from thainguyen_portal.core.factories import ImageFactory
+from thainguyen_portal.core.publishing import renditions
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import path
 
-from thainguyen_portal.core.requestid import RequestIdFilter, current_request_id
+from thainguyen_portal.core.operations.requestid import RequestIdFilter, current_request_id
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,10 @@
-"""core/routeviews.py: a routable page's own view is rendered with the page as the page's templates see it, and a
-private one is kept by no cache (neither the page cache nor a browser, nginx or a CDN)."""
+"""core/publishing/routeviews.py: a routable page's own view is rendered with the page as the page's templates see it,
+and a private one is kept by no cache (neither the page cache nor a browser, nginx or a CDN)."""
 
 from django.template import engines
 from django.test import RequestFactory
 
-from thainguyen_portal.core.routeviews import render_route
+from thainguyen_portal.core.publishing.routeviews import render_route
 
 TEMPLATE = engines["django"].from_string("{{ page }}/{{ self }}/{{ request.path }}/{{ note }}")
 

@@ -16,10 +16,10 @@ from wagtail.search.index import class_is_indexed
 
 from thainguyen_portal.core import demo
 from thainguyen_portal.core.demo import DemoBuilder
-from thainguyen_portal.core.dictionary_demo import PLACES, SYNONYMS, reset_dictionary
+from thainguyen_portal.core.demos.dictionary import PLACES, SYNONYMS, reset_dictionary
+from thainguyen_portal.core.fulltext.admin import PlaceNameForm, SynonymGroupForm
 from thainguyen_portal.core.management.commands.seed_demo import demo_areas
 from thainguyen_portal.core.models import PlaceName, PlaceUnit, SynonymGroup
-from thainguyen_portal.core.search_admin import PlaceNameForm, SynonymGroupForm
 from thainguyen_portal.editorial.factories import UserFactory
 from thainguyen_portal.editorial.roles import ADMINISTRATORS, APPROVERS, EDITORS, REPORTERS, role
 from thainguyen_portal.editorial.setup import setup_newsroom

@@ -100,7 +100,7 @@ def test_production_sends_hsts_redirects_to_https_and_keeps_cookies_secure(tmp_p
     assert found["session_secure"] and found["session_httponly"] and found["csrf_secure"]
     # The admin's door in production: one-time passwords on, logins throttled per proxy-aware address.
     assert found["otp"] is True
-    assert found["axes"] == [True, 5, "thainguyen_portal.core.clientip.axes_client_ip"]
+    assert found["axes"] == [True, 5, "thainguyen_portal.core.security.clientip.axes_client_ip"]
     assert found["admin_languages"] == ["vi", "en"]
 
 

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 
 pytestmark = pytest.mark.django_db
 

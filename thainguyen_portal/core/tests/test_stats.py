@@ -14,8 +14,8 @@ from django_redis import get_redis_connection
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from thainguyen_portal.core import stats
 from thainguyen_portal.core.models import DailyPageViews, DailyTotals
+from thainguyen_portal.core.operations import stats
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,9 @@
-"""The one JSON-LD serialiser (core/structured_data.py): what it writes cannot close or confuse its <script>."""
+"""The one JSON-LD serialiser (core/metadata/structured_data.py): what it writes cannot close or confuse its
+<script>."""
 
 import json
 
-from thainguyen_portal.core.structured_data import json_script
+from thainguyen_portal.core.metadata.structured_data import json_script
 
 
 def test_json_script_escapes_what_could_end_the_script_and_reads_back_the_same():

@@ -15,8 +15,8 @@ from wagtail.users.models import UserProfile
 from multimedia.models import PortalMedia
 from multimedia.samples import silent_mp3
 from thainguyen_portal.core.intake.images import stripped
+from thainguyen_portal.core.intake.uploads import content_matches
 from thainguyen_portal.core.tests.phone_images import PHONE_IMAGES, assert_no_location
-from thainguyen_portal.core.uploads import content_matches
 
 pytestmark = pytest.mark.django_db
 

@@ -7,13 +7,13 @@ behind a password with an article below it, an article restricted to a group, an
 English translations of the index, a section and an article.
 
 * Routing: for every page of the tree in both languages, their sub-routes and addresses that lead nowhere, the
-  portal's router (core/routing.py, through BasePage.route) gives the RouteResult of Wagtail's own ``Page.route``
+  portal's router (core/pages/routing.py, through BasePage.route) gives the RouteResult of Wagtail's own ``Page.route``
   (``PORTAL_FAST_ROUTING = False``): the same page, of the same type, with the same parent and the same sub-route
   view and arguments, or Http404 on both.
-* View restrictions: for every page, BasePage.get_view_restrictions (from core/frame.py's cached index) finds the
-  restrictions Wagtail's ``Page.get_view_restrictions`` finds, and they accept or refuse the same requests (anonymous
-  reader, a reader who gave the password, a signed-in user outside the group, a member of the group); the cached
-  ``frame.public`` gives ``PageQuerySet.public()``.
+* View restrictions: for every page, BasePage.get_view_restrictions (from core/publishing/frame.py's cached index) finds
+  the restrictions Wagtail's ``Page.get_view_restrictions`` finds, and they accept or refuse the same requests
+  (anonymous reader, a reader who gave the password, a signed-in user outside the group, a member of the group); the
+  cached ``frame.public`` gives ``PageQuerySet.public()``.
 
 The restriction index skips the cache when the site has any alias, so the restriction checks run with and without
 the alias (the fast path is only exercised without).
@@ -29,8 +29,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from home.factories import StandardPageFactory
 from news.factories import ArticlePageFactory, NewsIndexPageFactory, SectionPageFactory
 from tests.helpers import committed, english_news_copies
-from thainguyen_portal.core import frame
 from thainguyen_portal.core.models import BasePage
+from thainguyen_portal.core.publishing import frame
 from thainguyen_portal.core.upstream import wagtail as upstream
 
 pytestmark = pytest.mark.django_db
@@ -175,7 +175,7 @@ def test_the_private_wagtail_names_the_portal_uses_exist():
 
 
 def test_wagtail_takes_the_site_the_portal_gives_the_request(site_tree, django_assert_num_queries):
-    """core/frame.py gives Wagtail the request's Site from its cache (upstream.set_request_site): Wagtail's
+    """core/publishing/frame.py gives Wagtail the request's Site from its cache (upstream.set_request_site): Wagtail's
     Site.find_for_request must then use it without a query, and return that very object."""
     from wagtail.models import Site
 

@@ -107,7 +107,9 @@ def test_only_live_public_pages_can_be_rated(client, rated_tree):
     PageViewRestriction.objects.create(
         page=rated_tree.intro, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
-    caches["default"].clear()  # the restrictions' index is cached (core/frame.py); the signal renews it on commit
+    caches[
+        "default"
+    ].clear()  # the restrictions' index is cached (core/publishing/frame.py); the signal renews it on commit
     assert vote(client, rated_tree.history).status_code == 404
     assert vote(client, rated_tree.intro).status_code == 404
     assert client.post(URL, {"page": 999999, "useful": "1"}, HTTP_ACCEPT="application/json").status_code == 404

@@ -10,7 +10,7 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 from jsonschema import Draft202012Validator, FormatChecker
 
-from thainguyen_portal.core import pagecache
+from thainguyen_portal.core.publishing import pagecache
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """`manage.py otp_reset <username>`: remove a user's authenticator devices (a lost or replaced phone).
 
-The user enrols a new device at the next sign-in (core/otp.py). Also `manage.py axes_reset_username <username>`
+The user enrols a new device at the next sign-in (core/security/otp.py). Also `manage.py axes_reset_username <username>`
 (django-axes) lifts a login lockout.
 """
 

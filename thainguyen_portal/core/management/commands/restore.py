@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from thainguyen_portal.core.backup import BackupError, restore_backup
+from thainguyen_portal.core.operations.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):

@@ -4,9 +4,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page
 
-from thainguyen_portal.core import stats
 from thainguyen_portal.core.models import DailyPageViews, DailyTotals
-from thainguyen_portal.core.pagecache import split_path
+from thainguyen_portal.core.operations import stats
+from thainguyen_portal.core.publishing.pagecache import split_path
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ The URL defaults to WAGTAILADMIN_BASE_URL (the admin's links in e-mails use it t
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from thainguyen_portal.core.siteurl import align_default_site
+from thainguyen_portal.core.metadata.siteurl import align_default_site
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@
 Every public page needs the same few things before its own content: the Site for the host (with its home pages),
 the locales, the view restrictions (for `serve` and for listings), the site settings and the two menus of its
 language. They change rarely and every change goes through a signal that starts a new ``site`` generation of the
-page cache (core/signals.py: publishing a page near the root or one a menu links to, saving a snippet, the site
-settings, a Site, a Locale or a view restriction, moving or deleting a page). Each value here is stored under a key
+page cache (core/publishing/signals.py: publishing a page near the root or one a menu links to, saving a snippet, the
+site settings, a Site, a Locale or a view restriction, moving or deleting a page). Each value here is stored under a key
 that holds the current ``site`` generation, so a new generation makes them all be computed again on the next
 request; nothing is deleted, old entries expire.
 
@@ -23,8 +23,8 @@ from django.db.models import Q
 from django.http.request import split_domain_port
 from django.utils import translation
 
+from ..upstream import wagtail as upstream
 from . import pagecache
-from .upstream import wagtail as upstream
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ def public(queryset, request=None):
 
 
 def _menu_entries(request, handle, language):
-    from .models import Menu
+    from ..models import Menu
 
     menu = Menu.objects.filter(handle=handle, locale__language_code=language).only("items").first()
     if menu is None:
@@ -227,7 +227,7 @@ def _menu_entries(request, handle, language):
 def _language_bundle(request, language):
     from wagtail.models import Site
 
-    from .models import Menu, PortalSettings
+    from ..models import Menu, PortalSettings
 
     site = Site.find_for_request(request)
     return {
@@ -254,7 +254,7 @@ def menu_entries(request, handle, language=None):
 
 def menu_page_ids():
     """The ids of the pages the menus link to (read from the database: used when a page is published)."""
-    from .models import Menu
+    from ..models import Menu
 
     ids = set()
     for menu in Menu.objects.only("items"):

@@ -6,7 +6,7 @@
     @ratelimit("search", rate="60/m", methods=None)    # every method
 
 A client over the limit gets the portal's 429 page (with `Retry-After`), never a 500; the view is not called, so
-nothing is stored. The counter is a fixed window per client address (`core.clientip`), so a burst is stopped
+nothing is stored. The counter is a fixed window per client address (`core.security.clientip`), so a burst is stopped
 within one window. When the cache is down (django-redis' IGNORE_EXCEPTIONS) the limit fails open: readers keep
 their forms. Limits are set in settings (`PORTAL_RATE_LIMITS = {"petition": "5/m"}`) so an operator can change
 them without code; the decorator's `rate` is the default.

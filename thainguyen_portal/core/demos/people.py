@@ -52,7 +52,7 @@ DEPARTMENTS = [
 ]
 
 # Communes and wards the demo writes about (today's two-level local government: province, then commune or ward).
-# Keep in step with the former-place dictionary in dictionary_demo.py, which maps the old district names to these.
+# Keep in step with the former-place dictionary in core/demos/dictionary.py, which maps the old district names to these.
 PLACES = [
     "phường Phan Đình Phùng",
     "phường Gia Sàng",

@@ -21,7 +21,7 @@ from django.views import View
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .upstream import wagtail as upstream
+from ..upstream import wagtail as upstream
 
 
 class ModerationIndexView(upstream.TitleLinksToInspectMixin, IndexView):

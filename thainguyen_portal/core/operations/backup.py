@@ -42,7 +42,7 @@ from django.conf import settings
 from django.db import connection, connections
 from django.utils import timezone
 
-from .areas import areas
+from ..areas import areas
 
 
 class BackupError(Exception):
@@ -243,7 +243,7 @@ def renew_caches():
     next request) and Wagtail's cached site root paths forgotten."""
     from wagtail.models import Site
 
-    from . import pagecache
+    from ..publishing import pagecache
 
     pagecache.bump("site")
     Site.clear_site_root_paths_cache()

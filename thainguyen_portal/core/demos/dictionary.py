@@ -14,8 +14,8 @@ missing. Check every entry against the resolutions before production (docs/searc
 
 import datetime
 
-from .fulltext.text import fold
-from .models import PlaceName, PlaceUnit, SynonymGroup
+from ..fulltext.text import fold
+from ..models import PlaceName, PlaceUnit, SynonymGroup
 
 # (terms, note): the abbreviations and synonyms the demo's articles, documents and magazine use.
 SYNONYMS = [

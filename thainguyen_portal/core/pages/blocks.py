@@ -112,7 +112,7 @@ class ChartRowBlock(blocks.StructBlock):
 
 
 class ChartBlock(blocks.StructBlock):
-    """Figures an editor types in, drawn as an SVG chart on the server (core/charts.py does the arithmetic) and
+    """Figures an editor types in, drawn as an SVG chart on the server (core/pages/charts.py does the arithmetic) and
     given again as a table, which is what screen readers and print read."""
 
     title = blocks.CharBlock(label=_("title"), max_length=200)

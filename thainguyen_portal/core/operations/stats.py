@@ -69,7 +69,7 @@ def _on_redis():
 
 def _raw(operation, default=None):
     """`operation(connection)` on the raw Redis connection behind the cache, through the cache's circuit breaker
-    (core/cachebreaker.py): `default` at once while Redis is failing, never a wait or an error per call."""
+    (core/operations/cachebreaker.py): `default` at once while Redis is failing, never a wait or an error per call."""
     return run_raw(settings.STATS_CACHE_ALIAS, operation, default)
 
 
@@ -100,7 +100,7 @@ def live_page_section(page_id):
         return section
     from wagtail.models import Page
 
-    from .pagecache import split_path
+    from ..publishing.pagecache import split_path
 
     page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:
@@ -227,7 +227,7 @@ def most_read(language, days=1, limit=5):
     from django.db.models import Sum
     from wagtail.models import Page
 
-    from .models import DailyPageViews
+    from ..models import DailyPageViews
 
     cache_key = f"stats:most-read:{language}:{days}:{limit}:{today().isoformat()}"
     cached = _cache().get(cache_key)
@@ -266,7 +266,7 @@ def totals_for_footer():
     """
     from django.db.models import Sum
 
-    from .models import DailyTotals
+    from ..models import DailyTotals
 
     day = today()
     key = f"stats:footer-before:{day.isoformat()}"

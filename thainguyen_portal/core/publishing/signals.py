@@ -18,8 +18,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
+from ..upstream.wagtail import site_root_paths
 from . import frame, pagecache, renditions
-from .upstream.wagtail import site_root_paths
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ def _changed(page, structural=False, old_urls=()):
     names = pagecache.names_for_path(path) if path else []
     translations = _translations(page)
     names.extend(_translation_names(translations))
-    # Pages near the root and the pages a menu links to are named on every page (core/frame.py caches the menus).
+    # Pages near the root and the pages a menu links to are named on every page (core/publishing/frame.py caches the
+    # menus).
     if structural or page.depth <= STRUCTURAL_DEPTH or page.pk in frame.menu_page_ids():
         names.append("site")
     try:

@@ -31,8 +31,8 @@ def align_default_site(url):
     """Give the default Site the hostname and port of `url`. Returns (site, previous root URL), or (None, None)
     when there is no default Site yet (seed_demo or the admin makes one).
 
-    Saving the Site starts a new ``site`` generation of the page and frame caches (core/signals.py), so no page
-    kept with the old address is served again; Wagtail forgets its cached site root paths on the same save.
+    Saving the Site starts a new ``site`` generation of the page and frame caches (core/publishing/signals.py), so no
+    page kept with the old address is served again; Wagtail forgets its cached site root paths on the same save.
     """
     hostname, port = site_address(url)
     with transaction.atomic():

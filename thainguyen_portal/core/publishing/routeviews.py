@@ -3,7 +3,8 @@ page's own templates are: with ``page``, ``self`` and ``request`` in the context
 
 Not ``page.render()``: that runs the page's ``get_context`` first (a listing's queries) for a template that does not
 show it. A view that shows what one reader typed or was given (a form bound to their input, its CSRF token, a
-tracking code) is ``private``: neither the page cache (core/pagecache.py) nor a browser, nginx or a CDN keeps it.
+tracking code) is ``private``: neither the page cache (core/publishing/pagecache.py) nor a browser, nginx or a CDN keeps
+it.
 """
 
 from django.template.response import TemplateResponse

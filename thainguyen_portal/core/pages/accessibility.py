@@ -2,7 +2,7 @@
 
 Each problem is one sentence naming what is missing (the video, the image), so the editor knows exactly what to fix.
 Drafts may be saved with problems; publishing (and submitting for approval) is refused by
-:class:`thainguyen_portal.core.forms.AccessibleContentForm`. A page type says what it checks in its own
+:class:`thainguyen_portal.core.pages.forms.AccessibleContentForm`. A page type says what it checks in its own
 ``accessibility_problems(user)``.
 """
 

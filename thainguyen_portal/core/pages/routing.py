@@ -16,7 +16,7 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from .upstream.wagtail import set_cached_parent
+from ..upstream.wagtail import set_cached_parent
 
 # At most this many URL components are looked up at once; a deeper URL continues from the deepest page found.
 MAX_COMPONENTS = 12

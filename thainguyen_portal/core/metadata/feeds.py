@@ -12,7 +12,7 @@ routes: ``NewsFeed(page, request, "atom")(request)``. The base handles what the 
 * conditional requests: every answer has an ``ETag`` and a ``Last-Modified`` (the newest item's date), and a feed
   reader asking again with ``If-None-Match`` or ``If-Modified-Since`` gets a ``304 Not Modified``.
 
-Caching is the page cache's (core/pagecache.py): a feed is a route of its page, purged with its listings.
+Caching is the page cache's (core/publishing/pagecache.py): a feed is a route of its page, purged with its listings.
 """
 
 import datetime

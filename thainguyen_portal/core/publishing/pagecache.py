@@ -17,7 +17,7 @@ The frontend cache (nginx, Varnish, Cloudflare) gets HTTP purges for the page, i
 that show it (``wagtail.contrib.frontend_cache``, configured from the environment in settings).
 
 Both happen *after the commit* of the transaction that changed the content (`renew_after_commit`, called from the
-signal handlers in core/signals.py): Wagtail publishes a workflow approval, a bulk action and a move inside
+signal handlers in core/publishing/signals.py): Wagtail publishes a workflow approval, a bulk action and a move inside
 ``transaction.atomic()``, and a generation moved before the commit would let a reader render the old rows and
 store them under the new generation, to be served until the next change. Within one transaction each generation
 moves once and each URL is purged once, however many pages a bulk action touches. A response is stored under the
@@ -366,7 +366,7 @@ class AnonymousPageCacheMiddleware:
         cache = _cache()
         try:
             generations = current_generations(generations_for_path(request.path_info))
-            request._portal_site_generation = generations[0]  # the frame cache (core/frame.py) reuses it
+            request._portal_site_generation = generations[0]  # the frame cache (core/publishing/frame.py) reuses it
             key = response_key(request, (*generations, signal))
             cached = cache.get(key)
         except Exception:  # the cache is down: serve from the application, never fail the reader

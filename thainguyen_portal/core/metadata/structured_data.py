@@ -71,7 +71,7 @@ def share_links(request, page=None, url="", title=""):
 
 
 def organisation_name(request):
-    from .models import PortalSettings
+    from ..models import PortalSettings
 
     portal = PortalSettings.for_request(request) if request is not None else None
     return portal.localized("organisation_name", get_language()) if portal else ""

@@ -26,8 +26,8 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.utils.file import hash_filelike
 from wagtailmedia.forms import BaseMediaForm
 
-from .intake.images import check_image, stripped
-from .intake.probe import probe
+from .images import check_image, stripped
+from .probe import probe
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,8 @@ page. The home app never imports the areas, and the areas never import home.
 
 The home page is the busiest page of the portal: a slot keeps what it shows in the cache (:func:`cached`, no query)
 under a generation of its area's, which the area moves when its content changes (:func:`renew`, after the
-change's transaction commits and before the page cache's own generations, core/pagecache.py), or for ten minutes.
+change's transaction commits and before the page cache's own generations, core/publishing/pagecache.py), or for ten
+minutes.
 """
 
 from dataclasses import dataclass, field

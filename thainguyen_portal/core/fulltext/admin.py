@@ -14,8 +14,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from .fulltext.text import fold, normalise
-from .models import PlaceName, SynonymGroup
+from ..models import PlaceName, SynonymGroup
+from .text import fold, normalise
 
 # The kinds a unit of today is written with, folded: "xã Kha Sơn", "phường Phổ Yên", "tỉnh Thái Nguyên".
 SUCCESSOR_KINDS = ("tinh", "thanh pho", "xa", "phuong", "dac khu")
