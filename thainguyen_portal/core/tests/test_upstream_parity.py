@@ -2,9 +2,9 @@
 docs/upstream.md). Run on every upgrade of Wagtail.
 
 One representative tree, built with factories in both languages: a routable news index (feeds, tag pages), sections,
-articles (routable too: their print view), a draft article, a draft section with a live article below it, a section
-behind a password with an article below it, an article restricted to a group, an alias of an article, and the
-English translations of the index, a section and an article.
+articles (routable too: their print view), a draft article, a draft section with live articles below it (one named
+like its feed's route), a section behind a password with an article below it, an article restricted to a group, an
+alias of an article, and the English translations of the index, a section and an article.
 
 * Routing: for every page of the tree in both languages, their sub-routes and addresses that lead nowhere, the
   portal's router (core/pages/routing.py, through BasePage.route) gives the RouteResult of Wagtail's own ``Page.route``
@@ -48,6 +48,9 @@ def build_tree(site_tree, locales, django_user_model, with_alias):
         ArticlePageFactory(parent=current, title="Bản nháp", slug="ban-nhap", live=False)
         draft_section = SectionPageFactory(parent=index, title="Chưa xuất bản", slug="chua-xuat-ban", live=False)
         ArticlePageFactory(parent=draft_section, title="Dưới bản nháp", slug="duoi-ban-nhap")
+        # A live child named like one of the draft section's own routes: a draft page's routes are not served, its
+        # child is (Wagtail's RoutablePageMixin.route tries its own routes only when live).
+        ArticlePageFactory(parent=draft_section, title="Bản tin RSS", slug="rss")
         private = SectionPageFactory(parent=index, title="Nội bộ", slug="noi-bo")
         ArticlePageFactory(parent=private, title="Tài liệu nội bộ", slug="tai-lieu-noi-bo")
         members_only = ArticlePageFactory(parent=current, title="Chỉ thành viên", slug="chi-thanh-vien")
