@@ -7,6 +7,7 @@ import uuid
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import E2E, browsing, serious_violations
 
@@ -84,7 +85,8 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
         assert page.locator(".petition-item").count() == 2
         assert serious_violations(page) == []
         page.locator(".petition-item a").first.click()
-        assert page.locator(".petition__answer").count() == 1
+        # count() does not wait: the address changes as soon as the navigation commits, before the page is parsed.
+        expect(page.locator(".petition__answer")).to_have_count(1)
         assert "Nguyễn Văn An" not in page.content()  # the sender did not allow the name
         assert serious_violations(page) == []
 
