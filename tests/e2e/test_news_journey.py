@@ -96,8 +96,7 @@ def test_petitions_listing_filters_submission_and_tracking(browser, demo_site, s
         page.wait_for_url("**/phan-anh-kien-nghi/gui/")
         assert serious_violations(page) == []
         page.get_by_role("button", name="Gửi phản ánh").click()
-        page.wait_for_load_state()
-        assert page.locator(".petition-form__summary").count() == 1
+        expect(page.locator(".petition-form__summary")).to_have_count(1)
         assert page.locator('[aria-invalid="true"]').count() >= 4
         assert serious_violations(page) == []
         page.get_by_label("Họ và tên").fill("Lê Thị Hoa")

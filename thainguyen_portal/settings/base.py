@@ -159,6 +159,8 @@ if DATABASE_URL:
         )
     }
 else:
+    # SQLite cannot make the folder of its file: without it every command fails with "unable to open database file".
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",

@@ -143,3 +143,17 @@ def test_production_passes_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_a_new_var_directory_is_made_for_the_embedded_database(tmp_path):
+    """PORTAL_VAR_DIR may name a folder that does not exist yet (README): SQLite cannot make it itself."""
+    var = tmp_path / "elsewhere" / "var"
+    result = run_manage(
+        "check",
+        "--database",
+        "default",
+        DJANGO_SETTINGS_MODULE="thainguyen_portal.settings.dev",
+        PORTAL_VAR_DIR=str(var),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert var.is_dir()
