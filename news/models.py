@@ -23,7 +23,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -196,10 +196,14 @@ class ListingMixin:
     def articles(self):
         raise NotImplementedError
 
+    def navigation(self):
+        """The pages the listing's navigation links to: a section's subsections."""
+        return SectionPage.objects.child_of(self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request))
-        context["sections"] = public(SectionPage.objects.child_of(self).live(), request).only(
+        context["sections"] = public(self.navigation().live(), request).only(
             "id", "title", "url_path", "depth", "path", "locale_id"
         )
         return context
@@ -255,6 +259,11 @@ class NewsIndexPage(FeedMixin, ListingMixin, IntroPage):
 
     def articles(self):
         return ArticlePage.objects.descendant_of(self)
+
+    def navigation(self):
+        """Every page under the news index, in the explorer's order: the sections and the leaders', spokesperson's,
+        work calendar's, press digest's and petitions' pages (only sections hold articles)."""
+        return Page.objects.child_of(self)
 
     @path("tag/<str:slug>/", name="tag")
     def tag_view(self, request, slug):

@@ -29,6 +29,7 @@ from thainguyen_portal.core.metadata import structured_data as ld
 from thainguyen_portal.core.models import BasePage, SlugFromNameMixin
 from thainguyen_portal.core.pages.blocks import BaseBodyBlock
 from thainguyen_portal.core.pages.forms import BasePageForm
+from thainguyen_portal.core.publishing.frame import public
 
 ISSUES_PER_PAGE = 24
 BUSINESSES_PER_PAGE = 30
@@ -178,6 +179,9 @@ class MagazineIndexPage(BasePage):
                     year = None
         page_obj = Paginator(issues, ISSUES_PER_PAGE).get_page(request.GET.get("page"))
         context.update(page_obj=page_obj, issues=page_obj.object_list, years=years, selected_year=year)
+        context["directory"] = (
+            public(TeaDirectoryPage.objects.child_of(self).live(), request).only("id", "title", "url_path").first()
+        )
         return context
 
 

@@ -55,6 +55,30 @@ def test_news_index_lists_every_section_and_pages_by_twenty(client, news_tree):
     assert len(second.context["page_obj"].object_list) == 1
 
 
+def test_news_index_links_to_every_page_under_it_in_the_explorers_order(client, news_tree):
+    """Not only the sections: the leaders', the work calendar's and the petitions' pages are found from the index.
+    A draft or a private page is not linked."""
+    from wagtail.models import PageViewRestriction
+
+    from news.factories import WorkCalendarPageFactory
+    from news.petitions.factories import PetitionIndexPageFactory
+
+    calendar = WorkCalendarPageFactory(parent=news_tree.index, title="Lịch công tác", slug="lich-cong-tac")
+    petitions = PetitionIndexPageFactory(parent=news_tree.index, title="Phản ánh – Kiến nghị", slug="phan-anh")
+    SectionPageFactory(parent=news_tree.index, title="Chuyên mục nháp", slug="nhap", live=False)
+    private = SectionPageFactory(parent=news_tree.index, title="Chuyên mục nội bộ", slug="noi-bo")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(news_tree.index.url).content.decode()
+    nav = html[html.index('<nav class="news-sections"') :]
+    nav = nav[: nav.index("</nav>")]
+    expected = [news_tree.current, news_tree.direction, news_tree.economy, news_tree.leaders, calendar, petitions]
+    assert [f'<a href="{page.url}">{page.title}</a>' for page in expected] == [
+        link for link in nav.replace("<li>", "\n").replace("</li>", "\n").split("\n") if link.startswith("<a ")
+    ]
+    # A section lists only its subsections, not its articles.
+    assert 'href="/tin-tuc/kinh-te/chuyen-doi-so/"' in client.get(news_tree.economy.url).content.decode()
+
+
 @pytest.mark.parametrize("value", ["0", "-1", "abc", "999999", "2.5", "1e9", "%00", "9" * 40])
 def test_a_bad_page_number_shows_the_first_or_last_page(client, news_tree, value):
     ArticlePageFactory(parent=news_tree.current)
