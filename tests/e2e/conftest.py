@@ -35,6 +35,56 @@ def chromium_path():
     return path
 
 
+# What the browser saw during the current test (console errors and warnings, uncaught errors, failed requests,
+# answers of 400 and more, the pages it went to): printed under a failed test's report, since CI keeps only the
+# printed output. Emptied before each test.
+BROWSER_LOG = []
+
+
+def _watch(context):
+    log = BROWSER_LOG.append
+    context.on("console", lambda m: log(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    context.on("weberror", lambda error: log(f"uncaught: {error.error}"))
+    context.on("requestfailed", lambda request: log(f"failed: {request.method} {request.url} {request.failure}"))
+    context.on(
+        "response", lambda response: log(f"{response.status} {response.url}") if response.status >= 400 else None
+    )
+    context.on(
+        "page",
+        lambda page: page.on(
+            "framenavigated", lambda frame: log(f"at {frame.url}") if frame == page.main_frame else None
+        ),
+    )
+
+
+class WatchedBrowser:
+    """The browser, each of whose contexts reports to BROWSER_LOG."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        _watch(context)
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    BROWSER_LOG.clear()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed and BROWSER_LOG:
+        report.sections.append(("what the browser saw (last 60 events)", "\n".join(BROWSER_LOG[-60:])))
+    return report
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
@@ -47,7 +97,7 @@ def browser():
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-            yield browser
+            yield WatchedBrowser(browser)
             browser.close()
     finally:
         if previous is None:
