@@ -61,3 +61,7 @@ def test_the_visit_chart_has_labelled_axes_and_dates(dashboard, site_tree):
     ticks = re.findall(r'class="portal-chart__tick"[^>]*>([^<]+)<', svg)
     assert ticks == ["0", "2160", "4321"]
     assert "<title" in svg and "<desc" in svg
+    # Coordinates are SVG numbers, never Vietnamese-formatted ones: "72,0" is a list of two x positions to SVG, and
+    # "translate(12 72,0)" is refused.
+    geometry = re.findall(r'\b(?:x|y|x1|x2|y1|y2|dy|width|height|transform|viewBox)="([^"]*)"', svg)
+    assert geometry and [value for value in geometry if "," in value] == []
