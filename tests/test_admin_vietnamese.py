@@ -74,7 +74,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 
 
 def _english_msgids():
-    exact, patterns = set(), {}
+    exact, patterns, same = set(), {}, set()
     for path in _catalogue_files():
         for entry in polib.pofile(str(path)):
             for msgid in filter(None, (entry.msgid, entry.msgid_plural)):
@@ -83,11 +83,17 @@ def _english_msgids():
                     continue
                 if PLACEHOLDER.search(text):
                     parts = PLACEHOLDER.split(text)
-                    if sum(len(p.strip()) for p in parts) < 8:
-                        continue  # "%(count)s items"-like fragments match too much; their words are checked alone
+                    if not re.search(r"[A-Za-z]{3}", "".join(parts)):
+                        continue  # "%(class_name)s %(instance)s", "%(field_label)s:": no English of their own
                     patterns[text] = re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$")
                 else:
                     exact.add(text)
+            # Translated into the same words ("%(size)d byte": Vietnamese says "byte" too) is translated.
+            if entry.msgstr == entry.msgid or entry.msgstr_plural.get(0) == entry.msgid:
+                same.add(" ".join(entry.msgid.split()))
+    for text in same:
+        exact.discard(text)
+        patterns.pop(text, None)
     return exact, patterns
 
 
