@@ -74,6 +74,21 @@ def footer_button(page, name=None, *, workflow_action=None):
     return button
 
 
+def fill_date(page, selector, value):
+    """Type `value` (YYYY-MM-DD) into one of Wagtail's date fields, then close its calendar as an editor does, by
+    clicking outside it (on the header's empty middle). The jQuery calendar opens a moment after the field takes
+    focus, and Escape does not close it; left open, it lengthens the page, and its closing on the next click
+    scrolls the page under the pointer, so that click lands beside its button."""
+    from playwright.sync_api import expect
+
+    page.locator(selector).fill(value)
+    calendar = page.locator(".xdsoft_datetimepicker:visible")
+    expect(calendar).to_have_count(1)
+    header = page.locator(".w-slim-header")
+    header.click(position={"x": header.bounding_box()["width"] / 2, "y": 25})
+    expect(calendar).to_have_count(0)
+
+
 def footer_labels(page):
     """Every action the editor's footer offers (the dropdown's too), as the user reads them."""
     return [label.strip() for label in page.locator("footer button, footer a").all_inner_texts() if label.strip()]

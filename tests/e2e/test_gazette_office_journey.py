@@ -7,7 +7,7 @@ language; everything they do goes through the admin's Vietnamese interface."""
 
 import datetime
 
-from .admin import footer_button, sign_in, users_made_by_administrator
+from .admin import fill_date, footer_button, sign_in, users_made_by_administrator
 from .conftest import E2E
 
 pytestmark = E2E
@@ -58,8 +58,7 @@ def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, sc
         page.goto(f"{demo_site.url}/admin/pages/add/gazette/gazetteissuepage/{index.pk}/")
         page.locator("#id_title").fill(ISSUE_TITLE)
         page.locator("#id_number").fill(ISSUE_NUMBER)
-        page.locator("#id_publication_date").fill(today.isoformat())
-        page.keyboard.press("Escape")
+        fill_date(page, "#id_publication_date", today.isoformat())
         footer_button(page, "Lưu bản nháp").click()
         page.wait_for_url("**/admin/pages/*/edit/")
         issue_edit_url = page.url
@@ -71,8 +70,7 @@ def test_officer_prepares_approver_publishes_reader_finds(browser, demo_site, sc
         page.locator("#id_summary").fill(SUMMARY)
         page.locator("#id_signer").fill("Nguyễn Văn Thử")
         page.locator("#id_signer_position").fill("Chủ tịch")
-        page.locator("#id_issue_date").fill("2026-12-01")
-        page.keyboard.press("Escape")
+        fill_date(page, "#id_issue_date", "2026-12-01")
         fields = page.locator("[name='fields']")
         if fields.first.get_attribute("type") == "checkbox":
             page.locator(f"input[name='fields'][value='{field.pk}']").check()
