@@ -41,6 +41,9 @@ def test_the_listing_says_in_vietnamese_which_filters_it_dropped(client, news_tr
     html = response.content.decode()
     assert response.context["filters"] == {"agency": agency.pk}
     assert f'<option value="{agency.pk}" selected>' in html
+    # Each label stays with its field (above it, one field a line on a phone: news.css, .news-filter--fields).
+    for name in ("status", "field", "agency"):
+        assert f'<div class="news-filter__field"><label for="petition-{name}">' in html
 
 
 def test_the_heading_shows_the_title_and_the_introduction(client, news_tree):
