@@ -53,7 +53,7 @@ def test_the_visit_chart_has_labelled_axes_and_dates(dashboard, site_tree):
     today = stats.today()
     DailyTotals.objects.create(date=today - timedelta(days=2), views=4321, visitors=987)
     html = panel(dashboard(), "portal-visits-heading")
-    svg = html[html.index("<svg class=\"portal-chart\"") :]
+    svg = html[html.index('<svg class="portal-chart"') :]
     svg = svg[: svg.index("</svg>")]
     titles = re.findall(r'class="portal-chart__axis-title"[^>]*>([^<]+)<', svg)
     assert titles == ["Lượt xem", "Ngày"]
